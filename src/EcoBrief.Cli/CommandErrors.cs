@@ -1,0 +1,30 @@
+using EcoBrief.Diagnostics;
+
+namespace EcoBrief.Cli;
+
+/// <summary>Turns failures into one line on stderr and an exit code; a stack trace only with --verbose.</summary>
+internal static class CommandErrors
+{
+    public static int Run(TextWriter stderr, bool verbose, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (InputRejectedException e)
+        {
+            stderr.WriteLine($"ecobrief: error: {e.Message}");
+            return ExitCodes.InputError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"ecobrief: error: {e.Message}");
+            if (verbose)
+            {
+                stderr.WriteLine(e);
+            }
+
+            return ExitCodes.InputError;
+        }
+    }
+}

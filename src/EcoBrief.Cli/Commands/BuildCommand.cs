@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Text;
+using EcoBrief.Diagnostics;
+using EcoBrief.Extraction;
+using EcoBrief.Serialization;
+
+namespace EcoBrief.Cli.Commands;
+
+/// <summary><c>ecobrief build [SOURCES…]</c>: every report into <c>output/&lt;name&gt;/</c>.</summary>
+internal static class BuildCommand
+{
+    private static readonly Argument<string[]> Sources = new("sources") { Description = "Report files (default: seeds/*.txt).", Arity = ArgumentArity.ZeroOrMore };
+    private static readonly Option<string> Output = new("--output", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "output" };
+    private static readonly Option<string> Formats = new("--formats") { Description = "Comma-separated outputs: json.", DefaultValueFactory = _ => "json" };
+    private static readonly Option<bool> Verbose = new("--verbose") { Description = "Show stack traces on errors." };
+
+    private static readonly HashSet<string> KnownFormats = new(StringComparer.Ordinal) { "json" };
+
+    public static IEnumerable<Option> Options => [Output, Formats, Verbose];
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var command = new Command("build", "Build the briefings of one or more reports (default: every seeds/*.txt).") { Sources, Output, Formats, Verbose };
+        command.SetAction(parse => Execute(parse, stdout, stderr));
+        return command;
+    }
+
+    public static int Execute(ParseResult parse, TextWriter stdout, TextWriter stderr)
+    {
+        var formats = parse.GetValue(Formats)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = formats.Where(f => !KnownFormats.Contains(f)).ToList();
+        if (unknown.Count > 0 || formats.Length == 0)
+        {
+            stderr.WriteLine($"ecobrief: unknown format(s) '{string.Join(",", unknown)}'; known: {string.Join(",", KnownFormats)}");
+            return ExitCodes.UsageError;
+        }
+
+        return CommandErrors.Run(stderr, parse.GetValue(Verbose), () =>
+        {
+            var sources = parse.GetValue(Sources) is { Length: > 0 } given ? given : DefaultSources();
+            if (sources.Length == 0)
+            {
+                throw new InputRejectedException("no sources given and no seeds/*.txt found in the current folder");
+            }
+
+            var outputRoot = parse.GetValue(Output)!;
+            foreach (var source in sources)
+            {
+                var briefing = BriefingExtractor.ExtractFile(source);
+                var name = Path.GetFileNameWithoutExtension(source);
+                var dir = Path.Combine(outputRoot, name);
+                var path = Path.Combine(dir, "briefing.json");
+                AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(BriefingJson.Serialize(briefing)));
+                stdout.WriteLine($"{name}: {briefing.Achievements.Count} achievements, {briefing.Challenges.Count} challenges, {briefing.Tasks.Count} tasks, {briefing.Figures.Count} figures, {briefing.Warnings.Count} warnings -> {path}");
+                foreach (var w in briefing.Warnings)
+                {
+                    stderr.WriteLine($"ecobrief: warning: {name}: {w}");
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
+    }
+
+    private static string[] DefaultSources() =>
+        Directory.Exists("seeds")
+            ? [.. Directory.GetFiles("seeds", "*.txt").Order(StringComparer.Ordinal)]
+            : [];
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using EcoBrief.Extraction;
+using EcoBrief.Model;
+using EcoBrief.Serialization;
+
+namespace EcoBrief.Cli.Commands;
+
+/// <summary><c>ecobrief extract FILE [--json]</c>: the extracted model, as JSON on stdout or as a readable outline.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "The report (plain text, UTF-8/UTF-16/GB18030)." };
+        var json = new Option<bool>("--json") { Description = "Print the briefing model as JSON (stdout carries only the JSON)." };
+        var verbose = new Option<bool>("--verbose") { Description = "Show stack traces on errors." };
+        var command = new Command("extract", "Extract the briefing model from one report.") { file, json, verbose };
+        command.SetAction(parse => CommandErrors.Run(stderr, parse.GetValue(verbose), () =>
+        {
+            var briefing = BriefingExtractor.ExtractFile(parse.GetValue(file)!);
+            if (parse.GetValue(json))
+            {
+                stdout.Write(BriefingJson.Serialize(briefing));
+            }
+            else
+            {
+                WriteOutline(stdout, briefing);
+            }
+
+            foreach (var w in briefing.Warnings)
+            {
+                stderr.WriteLine($"ecobrief: warning: {w}");
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static void WriteOutline(TextWriter o, Briefing b)
+    {
+        o.WriteLine($"标题  {b.Meta.Title}");
+        o.WriteLine($"讲话人 {b.Meta.Role}{b.Meta.Speaker}");
+        o.WriteLine($"会议  {b.Meta.Occasion}");
+        o.WriteLine($"日期  {b.Meta.Published}");
+        o.WriteLine($"来源  {b.Meta.Publication}");
+        Section(o, "成绩", b.Achievements);
+        Section(o, "问题与挑战", b.Challenges);
+        Section(o, "战略重点", b.Priorities);
+        Section(o, "重点任务", b.Tasks);
+        o.WriteLine();
+        o.WriteLine($"关键数据（{b.Figures.Count}）");
+        foreach (var f in b.Figures.Take(12))
+        {
+            o.WriteLine($"  {f.Label}：{f.Text}{(f.Change is null ? string.Empty : $"（{f.Change}）")}  [行 {f.Span.Line}]");
+        }
+    }
+
+    private static void Section(TextWriter o, string name, IReadOnlyList<BriefingItem> items)
+    {
+        o.WriteLine();
+        o.WriteLine($"{name}（{items.Count}）");
+        for (var i = 0; i < items.Count; i++)
+        {
+            o.WriteLine($"  {i + 1}. {items[i].Title}  [行 {items[i].Span.Line}]");
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using EcoBrief.Model;
+using EcoBrief.Outline;
+
+namespace EcoBrief.Extraction;
+
+/// <summary>
+/// Finds every quantity with a unit, the noun phrase it measures, and a stated change, then ranks
+/// them so the headline indicators (rates, concentrations, totals with a comparison) come first.
+/// </summary>
+internal static partial class FigureExtractor
+{
+    private const string Units =
+        "个百分点|百分点|%|％|‰|微克/立方米|毫克/立方米|毫克/升|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|公里|千米|公顷|亩|吨|美元|元|" +
+        "户|人次|人|名|件|项|个|家|座|所|条|台|辆|套|宗|起|处|批|部|篇|场|艘|架|头|株|公斤|千克|倍|次|天|小时|岁";
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9.\-/_第])(?<num>\d+(?:,\d{3})*(?:\.\d+)?)(?<mag>万亿|亿|万|千)?(?<unit>" + Units + @")(?<approx>以上|左右|多|余)?")]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"^(?:同比|环比|(?:比|较)(?:上年末?|去年|年初|\d{4}年)|好于|优于|高于|低于|快于|慢于|超出)")]
+    private static partial Regex ChangeClause();
+
+    [GeneratedRegex(@"^(?:扣除|剔除|其中|不含|含)")]
+    private static partial Regex QualifierClause();
+
+    [GeneratedRegex(@"(?:分别为|分别|为|是|达到|达|约为|约|近|共计|共|总计|合计|累计|数额总计|超过|逾|突破|在|保持|稳定在|控制在)+$")]
+    private static partial Regex TrailingCopula();
+
+    [GeneratedRegex(@"^(?:其中|全年|今年|去年|上年|同时|此外|累计|共|并|还|和|及|以及|与)+")]
+    private static partial Regex LeadingFiller();
+
+    [GeneratedRegex(@"^(?:完成|实施|建设|建成|新建|新增|发布|办理|举办|开展|改造|治理|出台|制定|印发|推动|组织|培训|查处|处理|受理|检查|督办|解决|创建|认定|培育|部署|签订|召开)+$")]
+    private static partial Regex VerbOnly();
+
+    [GeneratedRegex(@"浓度|比率|比例|率|总值|GDP|增长|收入|指数|达标|优良|排放|产量|总量|规模|投资|消费|面积|覆盖")]
+    private static partial Regex IndicatorWord();
+
+    public static List<KeyFigure> Extract(OutlineNode root)
+    {
+        var found = new List<(KeyFigure Figure, double Score)>();
+        foreach (var node in root.DescendantsAndSelf())
+        {
+            if (node.Paragraph is null)
+            {
+                continue;
+            }
+
+            var section = SectionPath(node);
+            foreach (var sentence in node.Sentences)
+            {
+                ExtractFromSentence(node.Paragraph, sentence, section, found);
+            }
+        }
+
+        // Stable: equal scores keep document order.
+        return [.. found.Select((f, i) => (f.Figure, f.Score, i)).OrderByDescending(t => t.Score).ThenBy(t => t.i).Select(t => t.Figure)];
+    }
+
+    private static void ExtractFromSentence(Paragraph paragraph, Sentence sentence, string section, List<(KeyFigure, double)> found)
+    {
+        var text = sentence.Text;
+        var clauses = Clauses(text);
+        KeyFigure? previous = null;
+        double previousScore = 0;
+        var previousIndex = -1;
+        foreach (var (cStart, cEnd) in clauses)
+        {
+            var clause = text[cStart..cEnd];
+            var matches = Quantity().Matches(clause);
+            if (matches.Count == 0)
+            {
+                continue;
+            }
+
+            if (previous is not null && ChangeClause().IsMatch(clause))
+            {
+                var change = Regex.Replace(clause, @"[。；，！？]+$", string.Empty);
+                previous = previous with { Change = change };
+                found[previousIndex] = (previous, previousScore + 2);
+                continue;
+            }
+
+            var cursor = 0;
+            foreach (Match m in matches)
+            {
+                var pre = clause[cursor..m.Index];
+                cursor = m.Index + m.Length;
+                var label = Label(pre, clause[cursor..]);
+                if (previous is not null && QualifierClause().IsMatch(clause) && ReferenceEquals(m, matches[0]))
+                {
+                    label = $"{previous.Label}（{label}）";
+                }
+
+                if (label.Length < 2)
+                {
+                    continue;
+                }
+
+                var value = decimal.Parse(m.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+                var unit = m.Groups["mag"].Value + m.Groups["unit"].Value.Replace('％', '%');
+                var start = sentence.Start + cStart + m.Index;
+                var figure = new KeyFigure(label, value, unit, m.Value, null, section, paragraph.SpanOf(start, start + m.Length));
+                var score = Score(figure);
+                found.Add((figure, score));
+                previous = figure;
+                previousScore = score;
+                previousIndex = found.Count - 1;
+            }
+        }
+    }
+
+    /// <summary>The noun phrase a number measures: what precedes it in its clause, else what follows the unit.</summary>
+    internal static string Label(string before, string after)
+    {
+        var label = LeadingFiller().Replace(TrailingCopula().Replace(before.Trim().TrimStart('、', '，', '；', '：', '和', '及', '与', '并'), string.Empty), string.Empty);
+        if (label.Length >= 2 && !VerbOnly().IsMatch(label))
+        {
+            return label;
+        }
+
+        var follow = after;
+        var stop = follow.IndexOfAny(['，', '；', '。', '：', '、']);
+        if (stop >= 0)
+        {
+            follow = follow[..stop];
+        }
+
+        var nextNumber = Quantity().Match(follow);
+        if (nextNumber.Success)
+        {
+            follow = follow[..nextNumber.Index];
+        }
+
+        follow = follow.Trim();
+        return follow.Length > 24 ? follow[..24] : follow;
+    }
+
+    private static double Score(KeyFigure f)
+    {
+        var score = f.Unit switch
+        {
+            "%" or "个百分点" or "百分点" or "‰" => 3.0,
+            _ when f.Unit.Contains('/', StringComparison.Ordinal) => 3.0,
+            _ when f.Unit.StartsWith('亿') || f.Unit.StartsWith("万亿", StringComparison.Ordinal) => 2.0,
+            _ when f.Unit.StartsWith('万') => 1.5,
+            "次" or "天" or "小时" or "岁" or "批" or "场" or "篇" => 0.0,
+            _ => 0.5,
+        };
+        if (IndicatorWord().IsMatch(f.Label))
+        {
+            score += 2;
+        }
+
+        return score;
+    }
+
+    /// <summary>Clauses of a sentence, split at ， ； ： and stops outside brackets.</summary>
+    private static List<(int Start, int End)> Clauses(string s)
+    {
+        var result = new List<(int, int)>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            switch (s[i])
+            {
+                case '（' or '(' or '“' or '《' or '「':
+                    depth++;
+                    break;
+                case '）' or ')' or '”' or '》' or '」':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case '，' or '；' or '：' or '。' or '！' or '？' when depth == 0:
+                    result.Add((start, i + 1));
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        if (start < s.Length)
+        {
+            result.Add((start, s.Length));
+        }
+
+        return result;
+    }
+
+    /// <summary>The headings above a node, e.g. 一、全国生态环境保护工作取得积极进展 / （五）坚持改革创新.</summary>
+    internal static string SectionPath(OutlineNode node)
+    {
+        var parts = new List<string>();
+        for (var n = node; n is not null; n = n.Parent)
+        {
+            if (n.Marker is { Style: not NumberingStyle.Dash } m && n.Sentences.Count > 0)
+            {
+                var title = SentenceSplitter.TrimStop(n.Sentences[0].Text);
+                var cut = ItemBuilder.FirstClauseEnd(title);
+                parts.Add(m.Text.Trim() + (cut > 0 && title.Length > 24 ? title[..cut] : title));
+            }
+        }
+
+        parts.Reverse();
+        return string.Join(" / ", parts);
+    }
+}

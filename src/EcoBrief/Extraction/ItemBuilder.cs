@@ -1,0 +1,70 @@
+using System.Text;
+using EcoBrief.Model;
+using EcoBrief.Outline;
+
+namespace EcoBrief.Extraction;
+
+/// <summary>Turns a stretch of text into an item: lead clause as title, one or two sentences of summary, the rest as points.</summary>
+internal static class ItemBuilder
+{
+    /// <summary>A lead sentence longer than this gives its first clause as the title and the rest to the summary.</summary>
+    private const int LongTitle = 48;
+
+    /// <summary>A first summary sentence shorter than this takes the next one with it.</summary>
+    private const int ShortSummary = 40;
+
+    public static BriefingItem? Build(IReadOnlyList<TextPiece> pieces, IReadOnlyList<KeyFigure> allFigures)
+    {
+        var sentences = pieces.SelectMany(p => p.Sentences.Select(s => s.Text)).ToList();
+        if (sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var lead = sentences[0];
+        var rest = sentences.Skip(1).ToList();
+        var title = SentenceSplitter.TrimStop(lead);
+        if (title.Length > LongTitle && FirstClauseEnd(title) is var cut and > 0)
+        {
+            rest.Insert(0, title[(cut + 1)..] + (lead.Length > title.Length ? lead[title.Length..] : "。"));
+            title = title[..cut];
+        }
+
+        var summary = new StringBuilder();
+        var taken = 0;
+        while (taken < rest.Count && taken < 2 && (taken == 0 || summary.Length < ShortSummary))
+        {
+            summary.Append(rest[taken++]);
+        }
+
+        var first = pieces[0];
+        var last = pieces[^1];
+        var start = first.Span.Start;
+        var end = last.Span.End;
+        var span = new SourceSpan(start, end, first.Span.Line);
+        var figures = allFigures.Where(f => f.Span.Start >= start && f.Span.End <= end).ToList();
+        return new BriefingItem(title, summary.ToString(), rest.Skip(taken).ToList(), figures, span);
+    }
+
+    /// <summary>The first ， or ； outside brackets and quotes after a few characters; -1 when none.</summary>
+    internal static int FirstClauseEnd(string s)
+    {
+        var depth = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            switch (s[i])
+            {
+                case '（' or '(' or '“' or '《' or '「':
+                    depth++;
+                    break;
+                case '）' or ')' or '”' or '》' or '」':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case '，' or '；' when depth == 0 && i >= 6:
+                    return i;
+            }
+        }
+
+        return -1;
+    }
+}

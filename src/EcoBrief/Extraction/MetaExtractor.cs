@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using EcoBrief.Diagnostics;
+using EcoBrief.Ingest;
+using EcoBrief.Model;
+using EcoBrief.Outline;
+
+namespace EcoBrief.Extraction;
+
+/// <summary>
+/// Title, speaker, role, occasion, date and publication, from the lines before the report's body,
+/// the chrome around it (source and date lines) and the notes that name the meeting.
+/// </summary>
+internal static partial class MetaExtractor
+{
+    private const string Han = @"\p{IsCJKUnifiedIdeographs}";
+
+    private const string RoleWord =
+        "副总理|总理|副部长|部长|副主任|主任|党组书记|副书记|书记|副省长|省长|副市长|市长|区长|县长|州长|副主席|主席|副局长|局长|厅长|署长|行长|秘书长|委员长|院长|司长|总经理|董事长|总干事|会长";
+
+    [GeneratedRegex(@"^(?<role>[" + Han + @"（）]{1,24}?(?:" + RoleWord + @"))\s?(?<name>[" + Han + @"·]{2,4}?)\s?[：:]\s?(?<title>.{4,})$")]
+    private static partial Regex RoleNameTitle();
+
+    [GeneratedRegex(@"^(?<role>[" + Han + @"（）]{0,24}?(?:" + RoleWord + @"))\s+(?<name>[" + Han + @"·]{2,4})$")]
+    private static partial Regex RoleName();
+
+    [GeneratedRegex(@"^(?<role>[" + Han + @"（）]{1,24}?(?:" + RoleWord + @"))\s?(?<name>[" + Han + @"·]{2,4}?)\s?(?:在|于)[^，。]{4,60}?(?:会议|大会|全会|论坛|座谈会)上的(?:讲话|报告|工作报告|发言)$")]
+    private static partial Regex RoleNameAtMeeting();
+
+    [GeneratedRegex(@"(?:来源|出处|稿源|刊载于|原载)\s*[:：]\s*(?<value>[^\s|｜]+(?:\s*《[^》]+》)?)")]
+    private static partial Regex SourceField();
+
+    [GeneratedRegex(@"在(?<occ>[^，。；、“”（）()]{4,60}?(?:会议|大会|全会|常委会|座谈会|推进会|研讨会|论坛|年会|峰会))(?:上|开幕式上|闭幕式上)")]
+    private static partial Regex Occasion();
+
+    [GeneratedRegex(@"(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日\s*(?:在|于)")]
+    private static partial Regex DeliveryDate();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*(?:[-/.年])\s*(?<m>\d{1,2})\s*(?:[-/.月])\s*(?<d>\d{1,2})")]
+    private static partial Regex AnyDate();
+
+    [GeneratedRegex(@"《(?<name>[^》]{2,40})》")]
+    private static partial Regex BookTitle();
+
+    [GeneratedRegex(@"(?<y>\d{4})\s*年\s*第\s*(?<n>\d{1,3})\s*期")]
+    private static partial Regex IssueNumber();
+
+    [GeneratedRegex(@"^(?:各位|同志们|尊敬的|女士们|代表们)")]
+    private static partial Regex Salutation();
+
+    public static BriefingMeta Extract(ReportOutline outline, DiagnosticBag bag)
+    {
+        var report = outline.Report;
+        var front = FrontLines(outline);
+        string? title = null, speaker = null, role = null;
+
+        foreach (var line in front.Concat(report.Chrome.Where(c => c.Kind == ChromeKind.Duplicate).Select(c => c.Text)))
+        {
+            if (RoleNameTitle().Match(line) is { Success: true } m)
+            {
+                (title, speaker, role) = (m.Groups["title"].Value.Trim(), m.Groups["name"].Value, m.Groups["role"].Value);
+                break;
+            }
+        }
+
+        if (speaker is null)
+        {
+            foreach (var line in front)
+            {
+                if ((RoleName().Match(line) is { Success: true } m) || (RoleNameAtMeeting().Match(line) is { Success: true } m2 && (m = m2) is not null))
+                {
+                    (speaker, role) = (m.Groups["name"].Value, m.Groups["role"].Value);
+                    break;
+                }
+            }
+        }
+
+        title ??= front.FirstOrDefault(IsTitleCandidate);
+
+        var allText = string.Join('\n', front.Concat(report.Lines.Select(l => l.Text)).Concat(report.Chrome.Select(c => c.Text)));
+        var occasion = Occasion().Match(allText) is { Success: true } occ ? occ.Groups["occ"].Value : null;
+        var published = DeliveryDate().Match(allText) is { Success: true } dd ? IsoDate(dd) : null;
+        published ??= report.Chrome.Where(c => c.Kind is ChromeKind.Dateline or ChromeKind.Byline)
+            .Select(c => AnyDate().Match(c.Text)).Where(m => m.Success).Select(IsoDate).FirstOrDefault(d => d is not null);
+        published ??= front.Select(l => AnyDate().Match(l)).Where(m => m.Success).Select(IsoDate).FirstOrDefault(d => d is not null);
+
+        var publication = report.Chrome.Select(c => SourceField().Match(c.Text)).Where(m => m.Success).Select(m => Publication(m.Groups["value"].Value)).FirstOrDefault(p => p is not null);
+
+        if (title is null)
+        {
+            bag.Warn("no title found before the report's text");
+        }
+
+        if (speaker is null)
+        {
+            bag.Warn("no speaker found (a line such as 某某部部长某某：标题 or 国务院总理 某某)");
+        }
+
+        if (published is null)
+        {
+            bag.Warn("no delivery or publication date found");
+        }
+
+        return new BriefingMeta(title, speaker, role, occasion, published, publication);
+    }
+
+    /// <summary>Body lines before the first numbered heading or full sentence: where titles and bylines stand.</summary>
+    private static List<string> FrontLines(ReportOutline outline)
+    {
+        var result = new List<string>();
+        foreach (var p in outline.Paragraphs)
+        {
+            if (Marker.Detect(p.Text) is { Style: not NumberingStyle.Dash } || (p.Text.Contains('。', StringComparison.Ordinal) && p.Text.Length > 40) || result.Count >= 12)
+            {
+                break;
+            }
+
+            result.Add(p.Text);
+        }
+
+        return result;
+    }
+
+    private static bool IsTitleCandidate(string line) =>
+        line.Length is >= 4 and <= 80
+        && !line.StartsWith("——", StringComparison.Ordinal)
+        && !Salutation().IsMatch(line)
+        && !RoleName().IsMatch(line)
+        && !line.EndsWith('：');
+
+    private static string? Publication(string value)
+    {
+        value = value.Trim();
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        var book = BookTitle().Match(value);
+        var issue = IssueNumber().Match(value);
+        return book.Success && issue.Success ? $"《{book.Groups["name"].Value}》{issue.Value}" : value;
+    }
+
+    private static string? IsoDate(Match m)
+    {
+        var y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        var mo = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        var d = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)
+            ? new DateOnly(y, mo, d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+    }
+}

@@ -1,0 +1,17 @@
+namespace EcoBrief.Ingest;
+
+/// <summary>Why a line was taken out of the report as web-page chrome.</summary>
+public enum ChromeKind
+{
+    SharePrompt,
+    Byline,
+    Source,
+    Dateline,
+    Counter,
+    Navigation,
+    CommentPrompt,
+    EditorCredit,
+    PhotoCaption,
+    Duplicate,
+    Trailer,
+}

@@ -1,0 +1,82 @@
+using EcoBrief.Diagnostics;
+
+namespace EcoBrief.Ingest;
+
+/// <summary>The ingest stage: bytes or text in, an <see cref="IngestedReport"/> out.</summary>
+public static class ReportReader
+{
+    /// <summary>Reads and cleans a report file; throws <see cref="InputRejectedException"/> with a one-line reason.</summary>
+    public static IngestedReport ReadFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new InputRejectedException($"{path}: is a directory, not a report file");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new InputRejectedException($"{path}: no such file");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new InputRejectedException($"{path}: no such file");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new InputRejectedException($"{path}: permission denied");
+        }
+        catch (IOException e)
+        {
+            throw new InputRejectedException($"{path}: cannot be read ({e.Message})");
+        }
+
+        try
+        {
+            return Read(bytes);
+        }
+        catch (InputRejectedException e)
+        {
+            throw new InputRejectedException($"{path}: {e.Message}", e);
+        }
+    }
+
+    public static IngestedReport Read(ReadOnlySpan<byte> bytes)
+    {
+        var decoded = TextDecoder.Decode(bytes);
+        return Clean(decoded.Text, decoded.EncodingName, decoded.Warnings);
+    }
+
+    /// <summary>Cleans text that is already decoded.</summary>
+    public static IngestedReport Clean(string text, string encodingName = "UTF-16 (string)", IReadOnlyList<string>? warnings = null)
+    {
+        var bag = new DiagnosticBag();
+        if (warnings is not null)
+        {
+            bag.AddRange(warnings);
+        }
+
+        var lines = WhitespaceNormalizer.SplitLines(text, out var controls);
+        if (controls > 0)
+        {
+            bag.Warn($"{controls} control character(s) removed");
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            lines[i] = lines[i] with { Text = PunctuationNormalizer.Normalize(lines[i].Text) };
+        }
+
+        var (body, chrome) = ChromeFilter.Split(lines);
+        if (body.Count == 0)
+        {
+            throw new InputRejectedException("no report text is left once web-page chrome is removed");
+        }
+
+        return new IngestedReport(text, encodingName, body, chrome, bag.Messages);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text;
+
+namespace EcoBrief.Ingest;
+
+/// <summary>
+/// Splits text into lines and normalises white space: every newline convention, NBSP and other
+/// spaces, U+3000 runs (indentation in Chinese text), zero-width characters and stray control characters.
+/// </summary>
+internal static class WhitespaceNormalizer
+{
+    /// <summary>Returns the non-empty normalised lines with their 1-based original line numbers.</summary>
+    public static List<SourceLine> SplitLines(string text, out int controlCharactersRemoved)
+    {
+        var lines = new List<SourceLine>();
+        var sb = new StringBuilder();
+        var lineNo = 1;
+        controlCharactersRemoved = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : '\n';
+            if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+            {
+                var line = NormalizeLine(sb, ref controlCharactersRemoved);
+                if (line.Length > 0)
+                {
+                    lines.Add(new SourceLine(line, lineNo));
+                }
+
+                sb.Clear();
+                lineNo++;
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return lines;
+    }
+
+    private static string NormalizeLine(StringBuilder raw, ref int controlRemoved)
+    {
+        var sb = new StringBuilder(raw.Length);
+        var pendingSpace = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            switch (c)
+            {
+                case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
+                    continue;
+                case '\t' or '\u00A0' or '\u3000' or '\u202F' or '\u205F' or (>= '\u2000' and <= '\u200A') or ' ' or '\f' or '\v':
+                    pendingSpace = sb.Length > 0;
+                    continue;
+            }
+
+            if (char.IsControl(c))
+            {
+                controlRemoved++;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+}

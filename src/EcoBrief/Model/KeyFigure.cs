@@ -1,0 +1,18 @@
+namespace EcoBrief.Model;
+
+/// <summary>A quantity the report states, with what it measures.</summary>
+/// <param name="Label">The measured noun phrase, e.g. 全国地级及以上城市细颗粒物（PM2.5）平均浓度.</param>
+/// <param name="Value">The number as written, without magnitude words folded in (7.96 for 7.96万件).</param>
+/// <param name="Unit">The unit as written, including a magnitude word (万件, 亿元, %, 个百分点).</param>
+/// <param name="Text">The figure as it stands in the text, e.g. 30微克/立方米.</param>
+/// <param name="Change">The stated change or comparison, e.g. 同比上升1.5个百分点; null when none.</param>
+/// <param name="Section">The heading path of the section it stands in.</param>
+/// <param name="Span">Where the figure stands.</param>
+public sealed record KeyFigure(
+    string Label,
+    decimal Value,
+    string Unit,
+    string Text,
+    string? Change,
+    string Section,
+    SourceSpan Span);

@@ -1,0 +1,4 @@
+namespace EcoBrief.Outline;
+
+/// <summary>A sentence of a paragraph: its text and where it stands in the paragraph's text.</summary>
+public readonly record struct Sentence(string Text, int Start, int End);
