@@ -6,5 +6,6 @@ namespace EcoBrief.Model;
 /// <param name="Line">1-based line of the original source file.</param>
 public sealed record SourceSpan(int Start, int End, int Line)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public int Length => End - Start;
 }

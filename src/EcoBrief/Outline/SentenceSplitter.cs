@@ -31,6 +31,13 @@ public static class SentenceSplitter
             else if (IsClose(c))
             {
                 depth = Math.Max(0, depth - 1);
+
+                // “…。” closes a quoted sentence and, with it, the sentence around it.
+                if (depth == 0 && i > from && CjkChar.IsSentenceEnd(text[i - 1]) && c is '”' or '’' or '」' or '』')
+                {
+                    Add(result, text, start, i + 1);
+                    start = i + 1;
+                }
             }
             else if (CjkChar.IsSentenceEnd(c) && (depth == 0 || i - outerOpen > UnbalancedAfter))
             {

@@ -1,0 +1,71 @@
+using EcoBrief.Extraction;
+using EcoBrief.Ingest;
+using EcoBrief.Model;
+using EcoBrief.Outline;
+
+namespace EcoBrief.Tests.Extraction;
+
+public sealed class FigureExtractorTests
+{
+    private static List<KeyFigure> Figures(string text) => FigureExtractor.Extract(OutlineBuilder.Build(ReportReader.Clean(text)).Root);
+
+    [Fact]
+    public void Label_is_the_noun_phrase_before_the_number_without_the_copula()
+    {
+        var f = Assert.Single(Figures("全国地级及以上城市细颗粒物(PM2.5)平均浓度为30微克/立方米。"));
+        Assert.Equal("全国地级及以上城市细颗粒物（PM2.5）平均浓度", f.Label);
+        Assert.Equal(30m, f.Value);
+        Assert.Equal("微克/立方米", f.Unit);
+        Assert.Equal("30微克/立方米", f.Text);
+    }
+
+    [Fact]
+    public void A_following_comparison_becomes_the_change_not_a_figure()
+    {
+        var f = Assert.Single(Figures("全国地表水水质优良断面比例为89.4%，同比上升1.5个百分点。"));
+        Assert.Equal("同比上升1.5个百分点", f.Change);
+    }
+
+    [Fact]
+    public void Magnitude_words_stay_in_the_unit()
+    {
+        var figures = Figures("全年各地办理行政处罚案件7.96万件、罚没款数额总计62.7亿元。");
+        Assert.Contains(figures, f => f is { Label: "各地办理行政处罚案件", Value: 7.96m, Unit: "万件" });
+        Assert.Contains(figures, f => f is { Label: "罚没款", Value: 62.7m, Unit: "亿元" });
+    }
+
+    [Fact]
+    public void A_number_after_a_bare_verb_is_labelled_by_the_noun_that_follows()
+    {
+        var f = Figures("累计完成4.2亿吨粗钢产能全流程超低排放改造。").Single();
+        Assert.StartsWith("粗钢产能", f.Label, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("细颗粒物（PM2.5）浓度下降。")]
+    [InlineData("联合国气候变化迪拜大会（COP28）取得积极成果。")]
+    [InlineData("2023年是关键一年，2024年3月5日召开会议。")]
+    [InlineData("完成全国生态状况变化（2015—2020年）调查评估。")]
+    public void Codes_years_and_dates_are_not_figures(string text) => Assert.Empty(Figures(text));
+
+    [Fact]
+    public void A_qualified_figure_takes_the_label_of_the_one_it_qualifies()
+    {
+        var figures = Figures("全国优良天数比率为85.5%，扣除沙尘异常超标天后为86.8%，好于年度目标0.6个百分点。");
+        Assert.Contains(figures, f => f.Label == "全国优良天数比率（扣除沙尘异常超标天后）" && f.Value == 86.8m && f.Change == "好于年度目标0.6个百分点");
+    }
+
+    [Fact]
+    public void Headline_indicators_rank_before_counts()
+    {
+        var figures = Figures("部党组举办3期读书班、8次理论中心组学习。全国优良天数比率为85.5%，同比上升1个百分点。");
+        Assert.Equal("全国优良天数比率", figures[0].Label);
+    }
+
+    [Fact]
+    public void Section_names_the_headings_above_the_figure()
+    {
+        var f = Figures("一、工作回顾\n（二）坚持精准治污，持续打好攻坚战。完成散煤治理约200万户。").Single();
+        Assert.Equal("一、工作回顾 / （二）坚持精准治污，持续打好攻坚战", f.Section);
+    }
+}

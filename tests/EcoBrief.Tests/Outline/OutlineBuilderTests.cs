@@ -1,0 +1,83 @@
+using EcoBrief.Ingest;
+using EcoBrief.Outline;
+
+namespace EcoBrief.Tests.Outline;
+
+public sealed class OutlineBuilderTests
+{
+    private static ReportOutline Build(string text) => OutlineBuilder.Build(ReportReader.Clean(text));
+
+    private static string Shape(OutlineNode node, int depth = 0) =>
+        string.Concat(node.Children.Where(c => c.IsNumbered).Select(c => new string(' ', depth * 2) + c.Marker!.Text.Trim() + "\n" + Shape(c, depth + 1)));
+
+    [Fact]
+    public void Styles_nest_in_the_order_they_first_appear()
+    {
+        var outline = Build("标题\n一、回顾\n（一）第一项。正文。\n1.细项。\n（1）更细。\n2.细项。\n（二）第二项。\n二、任务\n（一）任务一。");
+        Assert.Equal("一、\n  （一）\n    1.\n      （1）\n    2.\n  （二）\n二、\n  （一）\n", Shape(outline.Root));
+    }
+
+    [Fact]
+    public void A_report_that_starts_at_paren_numbers_nests_them_at_the_top()
+    {
+        var outline = Build("标题。\n（一）第一部分。\n1.细项。\n（二）第二部分。");
+        Assert.Equal("（一）\n  1.\n（二）\n", Shape(outline.Root));
+    }
+
+    [Fact]
+    public void Dash_lines_in_the_front_matter_do_not_swallow_the_sections()
+    {
+        var outline = Build("政府工作报告\n——2024年1月22日在某某会议上\n一、回顾\n——经济向好。增长5%。\n——民生改善。就业稳定。\n二、任务\n（一）任务一。");
+        Assert.Equal(["——", "一、", "二、"], outline.Root.NumberedChildren.Select(n => n.Marker!.Text));
+    }
+
+    [Fact]
+    public void Closing_text_after_self_contained_items_belongs_to_the_section()
+    {
+        var outline = Build("一、回顾\n（一）第一项。正文一。\n（二）第二项。正文二。\n经过努力，取得好成绩。\n二、任务");
+        var section = outline.Root.NumberedChildren.First();
+        Assert.Contains(section.Children, c => !c.IsNumbered && c.Text.StartsWith("经过努力", StringComparison.Ordinal));
+        Assert.All(section.NumberedChildren, item => Assert.Empty(item.Children));
+    }
+
+    [Fact]
+    public void Body_paragraphs_after_a_heading_only_item_belong_to_it()
+    {
+        var outline = Build("一、回顾\n（一）第一项\n正文一。\n（二）第二项\n正文二。");
+        Assert.All(outline.Root.NumberedChildren.First().NumberedChildren, item => Assert.Single(item.Children));
+    }
+
+    [Fact]
+    public void Lines_broken_inside_sentences_are_joined()
+    {
+        var outline = Build("标题\n一、回顾\n全省细颗粒物平均浓度为31.2微克/立方米，\n同比下降4.3%。\n完成钢铁企业超低排放改造\n36家。");
+        var paragraphs = outline.Paragraphs.Select(p => p.Text).ToList();
+        Assert.Contains("全省细颗粒物平均浓度为31.2微克/立方米，同比下降4.3%。", paragraphs);
+        Assert.Contains("完成钢铁企业超低排放改造36家。", paragraphs);
+    }
+
+    [Fact]
+    public void Front_matter_lines_are_never_joined_by_words_alone()
+    {
+        var outline = Build("政府工作报告\n某某省省长 某某\n各位代表：\n现在，我代表省人民政府报告工作。");
+        Assert.Equal(["政府工作报告", "某某省省长 某某", "各位代表：", "现在，我代表省人民政府报告工作。"], outline.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Spans_of_joined_paragraphs_point_back_to_the_original_lines()
+    {
+        var outline = Build("标题\n一、回顾\n第一行，\n第二行。");
+        var joined = outline.Paragraphs.Single(p => p.Text == "第一行，第二行。");
+        Assert.Equal(3, joined.Line);
+        var span = joined.SpanOf(4, 7);
+        Assert.Equal("第二行", outline.Report.Text[span.Start..span.End]);
+        Assert.Equal(4, span.Line);
+    }
+
+    [Fact]
+    public void A_gap_in_the_numbering_is_a_warning()
+    {
+        var outline = Build("一、回顾\n（一）第一项。\n（三）第三项。");
+        Assert.Contains(outline.Warnings, w => w.Contains("（一） to （三）", StringComparison.Ordinal));
+    }
+}
