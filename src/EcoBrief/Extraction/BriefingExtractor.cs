@@ -24,7 +24,8 @@ public static class BriefingExtractor
         bag.AddRange(outline.Warnings);
 
         var meta = MetaExtractor.Extract(outline, bag);
-        var figures = FigureExtractor.Extract(outline.Root);
+        var ranked = FigureExtractor.Extract(outline.Root);
+        var figures = new FigureIndex(ranked);
         var sections = TopSections(outline.Root);
         if (sections.Count < 2)
         {
@@ -95,7 +96,7 @@ public static class BriefingExtractor
             }
         }
 
-        return new Briefing(meta, achievements, challenges, tasks, priorities, figures, bag.Messages);
+        return new Briefing(meta, achievements, challenges, tasks, priorities, ranked, bag.Messages);
     }
 
     private static int Line(OutlineNode node) => node.Paragraph?.Line ?? 0;
@@ -145,7 +146,7 @@ public static class BriefingExtractor
     /// 一是…二是… run in its paragraphs, else its —— lines. Items at or after
     /// <paramref name="stopAt"/> (where the problems start) are left out.
     /// </summary>
-    private static List<BriefingItem> ItemsOf(OutlineNode section, int? stopAt, IReadOnlyList<KeyFigure> figures, bool allowInline = true)
+    private static List<BriefingItem> ItemsOf(OutlineNode section, int? stopAt, FigureIndex figures, bool allowInline = true)
     {
         bool Before(OutlineNode n) => stopAt is null || (n.Span?.Start ?? 0) < stopAt;
 
@@ -179,6 +180,6 @@ public static class BriefingExtractor
         return Build((dashes.Count > 0 ? dashes : numbered).Select(TextPiece.Of), figures);
     }
 
-    private static List<BriefingItem> Build(IEnumerable<List<TextPiece>> pieces, IReadOnlyList<KeyFigure> figures) =>
+    private static List<BriefingItem> Build(IEnumerable<List<TextPiece>> pieces, FigureIndex figures) =>
         [.. pieces.Select(p => ItemBuilder.Build(p, figures)).OfType<BriefingItem>()];
 }

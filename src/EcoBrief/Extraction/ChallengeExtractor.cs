@@ -60,7 +60,7 @@ internal static partial class ChallengeExtractor
         return false;
     }
 
-    public static List<BriefingItem> Extract(OutlineNode node, int triggerIndex, IReadOnlyList<OutlineNode> following, IReadOnlyList<KeyFigure> figures)
+    public static List<BriefingItem> Extract(OutlineNode node, int triggerIndex, IReadOnlyList<OutlineNode> following, FigureIndex figures)
     {
         var paragraph = node.Paragraph!;
         var text = paragraph.Text;
@@ -127,7 +127,7 @@ internal static partial class ChallengeExtractor
         return items;
     }
 
-    private static void Add(List<BriefingItem> items, IReadOnlyList<TextPiece> pieces, IReadOnlyList<KeyFigure> figures)
+    private static void Add(List<BriefingItem> items, IReadOnlyList<TextPiece> pieces, FigureIndex figures)
     {
         if (ItemBuilder.Build(pieces, figures) is { Title.Length: > 0 } item)
         {

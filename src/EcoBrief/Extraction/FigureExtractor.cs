@@ -24,7 +24,7 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"^(?:扣除|剔除|其中|不含|含)")]
     private static partial Regex QualifierClause();
 
-    [GeneratedRegex(@"(?:分别为|分别|为|是|达到|达|约为|约|近|共计|共|总计|合计|累计|数额总计|超过|逾|突破|在|保持|稳定在|控制在)+$")]
+    [GeneratedRegex(@"(?:分别为|分别|为|是|达到|达|约为|约|近|共计|共|总计|合计|累计|数额总计|超过|逾|突破|在|保持|稳定在|控制在)+$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingCopula();
 
     [GeneratedRegex(@"^(?:其中|全年|今年|去年|上年|同时|此外|累计|共|并|还|和|及|以及|与)+")]

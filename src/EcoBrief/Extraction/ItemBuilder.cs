@@ -13,7 +13,7 @@ internal static class ItemBuilder
     /// <summary>A first summary sentence shorter than this takes the next one with it.</summary>
     private const int ShortSummary = 40;
 
-    public static BriefingItem? Build(IReadOnlyList<TextPiece> pieces, IReadOnlyList<KeyFigure> allFigures)
+    public static BriefingItem? Build(IReadOnlyList<TextPiece> pieces, FigureIndex figures)
     {
         var sentences = pieces.SelectMany(p => p.Sentences.Select(s => s.Text)).ToList();
         if (sentences.Count == 0)
@@ -42,8 +42,7 @@ internal static class ItemBuilder
         var start = first.Span.Start;
         var end = last.Span.End;
         var span = new SourceSpan(start, end, first.Span.Line);
-        var figures = allFigures.Where(f => f.Span.Start >= start && f.Span.End <= end).ToList();
-        return new BriefingItem(title, summary.ToString(), rest.Skip(taken).ToList(), figures, span);
+        return new BriefingItem(title, summary.ToString(), rest.Skip(taken).ToList(), figures.Within(start, end), span);
     }
 
     /// <summary>The first ， or ； outside brackets and quotes after a few characters; -1 when none.</summary>

@@ -15,6 +15,9 @@ internal static partial class MetaExtractor
 {
     private const string Han = @"\p{IsCJKUnifiedIdeographs}";
 
+    /// <summary>How many lines at each end of the report are searched for the meeting and its date.</summary>
+    private const int EdgeLines = 30;
+
     private const string RoleWord =
         "副总理|总理|副部长|部长|副主任|主任|党组书记|副书记|书记|副省长|省长|副市长|市长|区长|县长|州长|副主席|主席|副局长|局长|厅长|署长|行长|秘书长|委员长|院长|司长|总经理|董事长|总干事|会长";
 
@@ -77,7 +80,11 @@ internal static partial class MetaExtractor
 
         title ??= front.FirstOrDefault(IsTitleCandidate);
 
-        var allText = string.Join('\n', front.Concat(report.Lines.Select(l => l.Text)).Concat(report.Chrome.Select(c => c.Text)));
+        // The meeting and the delivery date are named in the front matter or in a closing note
+        // (本文系作者在…会议上的讲话): read those, not the whole report.
+        var lines = report.Lines;
+        var edges = lines.Take(EdgeLines).Concat(lines.Skip(Math.Max(EdgeLines, lines.Count - EdgeLines))).Select(l => l.Text);
+        var allText = string.Join('\n', front.Concat(edges).Concat(report.Chrome.Select(c => c.Text)));
         var occasion = Occasion().Match(allText) is { Success: true } occ ? occ.Groups["occ"].Value : null;
         var published = DeliveryDate().Match(allText) is { Success: true } dd ? IsoDate(dd) : null;
         published ??= report.Chrome.Where(c => c.Kind is ChromeKind.Dateline or ChromeKind.Byline)

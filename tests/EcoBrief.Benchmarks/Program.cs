@@ -1,0 +1,51 @@
+using System.Text;
+using EcoBrief.Benchmarks;
+using EcoBrief.Extraction;
+using EcoBrief.Ingest;
+using EcoBrief.Outline;
+using EcoBrief.Model;
+using EcoBrief.Serialization;
+
+// dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|scale]
+var seedPath = args.Length > 1 ? args[1] : Path.Combine("seeds", "2024-mee-work-report.txt");
+var what = args.Length > 0 ? args[0] : "all";
+var bytes = File.ReadAllBytes(seedPath);
+
+if (what is "all" or "extraction")
+{
+    Console.WriteLine($"seed: {seedPath} ({bytes.Length:N0} bytes)");
+    Harness.Measure("ingest (decode, normalise, chrome)", 200, () => ReportReader.Read(bytes));
+    var report = ReportReader.Read(bytes);
+    Harness.Measure("outline", 200, () => OutlineBuilder.Build(report));
+    var outline = OutlineBuilder.Build(report);
+    Harness.Measure("extraction (from outline)", 200, () => BriefingExtractor.Extract(outline));
+    Harness.Measure("ingest + outline + extraction", 200, () => BriefingExtractor.Extract(ReportReader.Read(bytes)), targetMs: 5);
+    var briefing = BriefingExtractor.Extract(report);
+    Harness.Measure("JSON", 200, () => BriefingJson.Serialize(briefing));
+}
+
+if (what is "all" or "scale" || what.StartsWith("scale=", StringComparison.Ordinal))
+{
+    // "scale=10" runs one size alone, so that /usr/bin/time -v reports that size's peak memory.
+    int[] sizes = what.StartsWith("scale=", StringComparison.Ordinal) ? [int.Parse(what[6..], System.Globalization.CultureInfo.InvariantCulture)] : [1, 2, 4, 8, 10];
+    var seed = Encoding.UTF8.GetString(bytes);
+    foreach (var mb in sizes)
+    {
+        var big = Encoding.UTF8.GetBytes(SyntheticReport.Make(seed, mb * 1024 * 1024));
+        GC.Collect();
+        Briefing? result = null;
+        Harness.Once($"synthetic {mb,2} MB report, extraction", () => result = BriefingExtractor.Extract(ReportReader.Read(big)), targetMs: mb == 10 ? 2000 : null);
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var r = ReportReader.Read(big);
+        var tIngest = sw.Elapsed.TotalMilliseconds;
+        var o = OutlineBuilder.Build(r);
+        var tOutline = sw.Elapsed.TotalMilliseconds - tIngest;
+        var swf = System.Diagnostics.Stopwatch.StartNew();
+        FigureExtractor.Extract(o.Root);
+        Console.WriteLine($"    figures alone: {swf.Elapsed.TotalMilliseconds:F0} ms");
+        BriefingExtractor.Extract(o);
+        var tExtract = sw.Elapsed.TotalMilliseconds - tIngest - tOutline;
+        Console.WriteLine($"    second run: ingest {tIngest:F0} ms, outline {tOutline:F0} ms, extraction {tExtract:F0} ms");
+        Console.WriteLine($"    {result!.Tasks.Count + result.Achievements.Count} items, {result.Figures.Count} figures, {result.Warnings.Count} warnings");
+    }
+}
