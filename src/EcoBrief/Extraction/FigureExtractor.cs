@@ -24,7 +24,8 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"^(?:扣除|剔除|其中|不含|含)")]
     private static partial Regex QualifierClause();
 
-    [GeneratedRegex(@"(?:分别为|分别|为|是|达到|达|约为|约|近|共计|共|总计|合计|累计|数额总计|超过|逾|突破|在|保持|稳定在|控制在)+$", RegexOptions.RightToLeft)]
+    // Right to left, for speed on long clauses; so the longer words come first.
+    [GeneratedRegex(@"(?:数额总计|分别为|稳定在|控制在|分别|达到|约为|共计|总计|合计|累计|超过|突破|保持|为|是|达|约|近|共|逾|在)+$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingCopula();
 
     [GeneratedRegex(@"^(?:其中|全年|今年|去年|上年|同时|此外|累计|共|并|还|和|及|以及|与)+")]
@@ -32,6 +33,9 @@ internal static partial class FigureExtractor
 
     [GeneratedRegex(@"^(?:完成|实施|建设|建成|新建|新增|发布|办理|举办|开展|改造|治理|出台|制定|印发|推动|组织|培训|查处|处理|受理|检查|督办|解决|创建|认定|培育|部署|签订|召开)+$")]
     private static partial Regex VerbOnly();
+
+    [GeneratedRegex(@"^(?:同比|比上年|较上年)?(?:增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小)$")]
+    private static partial Regex ChangeVerbOnly();
 
     [GeneratedRegex(@"浓度|比率|比例|率|总值|GDP|增长|收入|指数|达标|优良|排放|产量|总量|规模|投资|消费|面积|覆盖")]
     private static partial Regex IndicatorWord();
@@ -90,6 +94,11 @@ internal static partial class FigureExtractor
                 if (previous is not null && QualifierClause().IsMatch(clause) && ReferenceEquals(m, matches[0]))
                 {
                     label = $"{previous.Label}（{label}）";
+                }
+                else if (previous is not null && ChangeVerbOnly().IsMatch(label))
+                {
+                    // 国内生产总值超过126万亿元，增长5.2%: the growth is the same subject's.
+                    label = previous.Label + label;
                 }
 
                 if (label.Length < 2)

@@ -24,6 +24,9 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"^(?<role>[" + Han + @"（）]{1,24}?(?:" + RoleWord + @"))\s?(?<name>[" + Han + @"·]{2,4}?)\s?[：:]\s?(?<title>.{4,})$")]
     private static partial Regex RoleNameTitle();
 
+    [GeneratedRegex(@"^(?<name>[" + Han + @"]{2,3})[：:]\s?(?<title>[^：:]{8,})$")]
+    private static partial Regex NameTitle();
+
     [GeneratedRegex(@"^(?<role>[" + Han + @"（）]{0,24}?(?:" + RoleWord + @"))\s+(?<name>[" + Han + @"·]{2,4})$")]
     private static partial Regex RoleName();
 
@@ -63,6 +66,19 @@ internal static partial class MetaExtractor
             {
                 (title, speaker, role) = (m.Groups["title"].Value.Trim(), m.Groups["name"].Value, m.Groups["role"].Value);
                 break;
+            }
+        }
+
+        if (speaker is null)
+        {
+            // 某某：标题 — a name without an office, as some sites print it.
+            foreach (var line in front)
+            {
+                if (NameTitle().Match(line) is { Success: true } m && !Salutation().IsMatch(line))
+                {
+                    (title, speaker) = (m.Groups["title"].Value.Trim(), m.Groups["name"].Value);
+                    break;
+                }
             }
         }
 

@@ -68,4 +68,12 @@ public sealed class FigureExtractorTests
         var f = Figures("一、工作回顾\n（二）坚持精准治污，持续打好攻坚战。完成散煤治理约200万户。").Single();
         Assert.Equal("一、工作回顾 / （二）坚持精准治污，持续打好攻坚战", f.Section);
     }
+
+    [Fact]
+    public void A_bare_growth_verb_takes_the_subject_of_the_figure_before_it()
+    {
+        var figures = Figures("国内生产总值超过126万亿元，增长5.2%。");
+        Assert.Contains(figures, f => f is { Label: "国内生产总值", Value: 126m, Unit: "万亿元" });
+        Assert.Contains(figures, f => f is { Label: "国内生产总值增长", Value: 5.2m, Unit: "%" });
+    }
 }

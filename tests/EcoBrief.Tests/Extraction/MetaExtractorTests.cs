@@ -1,0 +1,47 @@
+using EcoBrief.Extraction;
+using EcoBrief.Ingest;
+using EcoBrief.Model;
+
+namespace EcoBrief.Tests.Extraction;
+
+public sealed class MetaExtractorTests
+{
+    private static BriefingMeta Meta(string text) => BriefingExtractor.Extract(ReportReader.Clean(text)).Meta;
+
+    [Fact]
+    public void State_council_front_matter_gives_title_speaker_meeting_and_delivery_date()
+    {
+        var meta = Meta("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2023年工作回顾\n（一）加强宏观调控。正文。\n（二）深化改革。正文。\n二、2024年政府工作任务\n（一）推进产业建设。正文。\n（二）扩大内需。正文。");
+        Assert.Equal("政府工作报告", meta.Title);
+        Assert.Equal("李强", meta.Speaker);
+        Assert.Equal("国务院总理", meta.Role);
+        Assert.Equal("第十四届全国人民代表大会第二次会议", meta.Occasion);
+        Assert.Equal("2024-03-05", meta.Published);
+    }
+
+    [Fact]
+    public void A_name_and_colon_headline_gives_speaker_and_title()
+    {
+        var meta = Meta("张三：扎实推进高质量发展的若干思考\n一、回顾\n（一）甲。正文。\n（二）乙。正文。");
+        Assert.Equal("张三", meta.Speaker);
+        Assert.Equal("扎实推进高质量发展的若干思考", meta.Title);
+        Assert.Null(meta.Role);
+    }
+
+    [Fact]
+    public void Publication_is_read_from_a_source_field_anywhere_in_the_chrome()
+    {
+        var meta = Meta("发布时间：2024-01-16 10:20  来源：《中国水利》2024年第2期\n某某部部长某某：标题文字很长很长\n一、回顾\n（一）甲。正文。\n（二）乙。正文。");
+        Assert.Equal("《中国水利》2024年第2期", meta.Publication);
+        Assert.Equal("2024-01-16", meta.Published);
+    }
+
+    [Fact]
+    public void Missing_meta_is_a_warning_not_an_error()
+    {
+        var briefing = BriefingExtractor.Extract(ReportReader.Clean("这是一段没有任何标题和讲话人的文字。"));
+        Assert.Null(briefing.Meta.Speaker);
+        Assert.Contains(briefing.Warnings, w => w.Contains("no speaker", StringComparison.Ordinal));
+        Assert.Contains(briefing.Warnings, w => w.Contains("no challenges", StringComparison.Ordinal));
+    }
+}
