@@ -11,7 +11,7 @@ internal static class CommandErrors
         {
             return action();
         }
-        catch (InputRejectedException e)
+        catch (Exception e) when (e is InputRejectedException or Templating.TemplateException)
         {
             stderr.WriteLine($"ecobrief: error: {e.Message}");
             return ExitCodes.InputError;

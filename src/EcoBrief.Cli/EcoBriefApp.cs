@@ -12,6 +12,7 @@ public static class EcoBriefApp
         var build = BuildCommand.Create(stdout, stderr);
         root.Subcommands.Add(build);
         root.Subcommands.Add(ExtractCommand.Create(stdout, stderr));
+        root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
 
         // With no verb, EcoBrief does its main job: build every report in seeds/.
         foreach (var option in build.Options)

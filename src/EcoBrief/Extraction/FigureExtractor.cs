@@ -11,6 +11,8 @@ namespace EcoBrief.Extraction;
 /// </summary>
 internal static partial class FigureExtractor
 {
+    private const double ChangeBonus = 2;
+
     private const string Units =
         "个百分点|百分点|%|％|‰|微克/立方米|毫克/立方米|毫克/升|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|公里|千米|公顷|亩|吨|美元|元|" +
         "户|人次|人|名|件|项|个|家|座|所|条|台|辆|套|宗|起|处|批|部|篇|场|艘|架|头|株|公斤|千克|倍|次|天|小时|岁";
@@ -68,6 +70,8 @@ internal static partial class FigureExtractor
         KeyFigure? previous = null;
         double previousScore = 0;
         var previousIndex = -1;
+        var qualifiedIndex = -1;
+        var baseIndex = -1;
         foreach (var (cStart, cEnd) in clauses)
         {
             var clause = text[cStart..cEnd];
@@ -81,7 +85,14 @@ internal static partial class FigureExtractor
             {
                 var change = Regex.Replace(clause, @"[。；，！？]+$", string.Empty);
                 previous = previous with { Change = change };
-                found[previousIndex] = (previous, previousScore + 2);
+                found[previousIndex] = (previous, previousScore + ChangeBonus);
+                if (qualifiedIndex == previousIndex && baseIndex >= 0)
+                {
+                    // The comparison speaks for the indicator as a whole: keep its plain form first.
+                    found[baseIndex] = (found[baseIndex].Item1, Math.Max(found[baseIndex].Item2, previousScore + ChangeBonus));
+                    found[previousIndex] = (previous, previousScore + ChangeBonus - 0.5);
+                }
+
                 continue;
             }
 
@@ -91,9 +102,12 @@ internal static partial class FigureExtractor
                 var pre = clause[cursor..m.Index];
                 cursor = m.Index + m.Length;
                 var label = Label(pre, clause[cursor..]);
+                var qualified = false;
                 if (previous is not null && QualifierClause().IsMatch(clause) && ReferenceEquals(m, matches[0]))
                 {
                     label = $"{previous.Label}（{label}）";
+                    qualified = true;
+                    baseIndex = previousIndex;
                 }
                 else if (previous is not null && ChangeVerbOnly().IsMatch(label))
                 {
@@ -115,6 +129,7 @@ internal static partial class FigureExtractor
                 previous = figure;
                 previousScore = score;
                 previousIndex = found.Count - 1;
+                qualifiedIndex = qualified ? previousIndex : -1;
             }
         }
     }

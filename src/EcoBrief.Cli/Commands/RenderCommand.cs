@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.Text;
+using EcoBrief.Document;
+using EcoBrief.Extraction;
+using EcoBrief.Templating;
+using EcoBrief.Writers;
+
+namespace EcoBrief.Cli.Commands;
+
+/// <summary><c>ecobrief render FILE --template summary|handout --format md|html [-o OUT]</c>.</summary>
+internal static class RenderCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "The report." };
+        var template = new Option<string>("--template", "-t") { Description = "Template: summary, handout, or a file name in --templates.", DefaultValueFactory = _ => "summary" };
+        var format = new Option<string>("--format", "-f") { Description = "md or html.", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "html");
+        var output = new Option<string?>("--output", "-o") { Description = "Write here instead of stdout." };
+        var templates = new Option<string?>("--templates") { Description = "A folder of templates to use instead of the built-in ones." };
+        var preset = new Option<string?>("--preset") { Description = "gbt9704 or plain (overrides the template's)." };
+        preset.AcceptOnlyFromAmong([.. Presets.Names]);
+        var verbose = new Option<bool>("--verbose") { Description = "Show stack traces on errors." };
+        var command = new Command("render", "Render one report through a template to Markdown or HTML.") { file, template, format, output, templates, preset, verbose };
+        command.SetAction(parse => CommandErrors.Run(stderr, parse.GetValue(verbose), () =>
+        {
+            var source = parse.GetValue(file)!;
+            var loader = parse.GetValue(templates) is { } dir ? TemplateLoader.FromDirectory(dir) : TemplateLoader.BuiltIn;
+            var builder = new DocumentBuilder(new BriefingTemplateRenderer(loader), parse.GetValue(preset));
+            var briefing = BriefingExtractor.ExtractFile(source);
+            var document = builder.Build(briefing, parse.GetValue(template)!, Path.GetFileName(source));
+            var text = parse.GetValue(format) == "html" ? HtmlWriter.Write(document) : document.Markdown;
+            if (parse.GetValue(output) is { } path)
+            {
+                AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
+            }
+            else
+            {
+                stdout.Write(text);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,31 @@
+using EcoBrief.Document.KeyFigures;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+namespace EcoBrief.Document;
+
+/// <summary>Parses the Markdown a template wrote into the one AST the writers share.</summary>
+public static class BriefingMarkdown
+{
+    /// <summary>
+    /// YAML front matter, pipe tables, footnotes and the key-figures block. Raw HTML is off: the
+    /// Markdown is generated, and whatever looks like a tag in it is text.
+    /// </summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseCustomContainers()
+        .Use<KeyFiguresExtension>()
+        .DisableHtml()
+        .Build();
+
+    public static BriefingDocument Parse(string markdown, string origin, string? presetOverride = null)
+    {
+        var ast = Markdown.Parse(markdown, Pipeline);
+        var front = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        var yaml = front is null ? string.Empty : string.Join('\n', front.Lines.Lines.Take(front.Lines.Count).Select(l => l.ToString()));
+        return new BriefingDocument(ast, FrontMatterReader.Read(yaml, origin, presetOverride), markdown);
+    }
+}

@@ -1,0 +1,17 @@
+using EcoBrief.Model;
+using EcoBrief.Templating;
+
+namespace EcoBrief.Document;
+
+/// <summary>Briefing → template → Markdown → <see cref="BriefingDocument"/>: the step between extraction and the writers.</summary>
+public sealed class DocumentBuilder(BriefingTemplateRenderer renderer, string? presetOverride = null)
+{
+    public static DocumentBuilder BuiltIn { get; } = new(BriefingTemplateRenderer.BuiltIn);
+
+    public BriefingDocument Build(Briefing briefing, string template, string sourceName)
+    {
+        var markdown = renderer.Render(template, briefing, sourceName);
+        var origin = renderer.Loader.Resolve(BriefingTemplateRenderer.FileName(template));
+        return BriefingMarkdown.Parse(markdown, origin, presetOverride);
+    }
+}

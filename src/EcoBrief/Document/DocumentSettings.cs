@@ -1,0 +1,79 @@
+namespace EcoBrief.Document;
+
+/// <summary>
+/// How a document should look, read from the template's YAML front matter over the defaults of its
+/// preset. Writers read these; templates set them.
+/// </summary>
+/// <remarks>
+/// The <c>gbt9704</c> preset follows GB/T 9704-2012 (党政机关公文格式) as commonly applied: A4, margins
+/// 37/28/26/35 mm, body 3号 (16 pt) 仿宋, title 2号 (22 pt) 小标宋, headings 黑体 and 楷体, page
+/// numbers "— 1 —" in 4号 (14 pt).
+/// </remarks>
+public sealed record DocumentSettings
+{
+    public string Template { get; init; } = "custom";
+
+    /// <summary><c>gbt9704</c> (Chinese official-document habits) or <c>plain</c>.</summary>
+    public string Preset { get; init; } = "gbt9704";
+
+    /// <summary>Paper name; only A4 (210 × 297 mm) and Letter are known.</summary>
+    public string Paper { get; init; } = "A4";
+
+    public PageMargins Margins { get; init; } = new(37, 28, 26, 35);
+
+    /// <summary>Body text size in points.</summary>
+    public double BaseFontSize { get; init; } = 16;
+
+    /// <summary>Title size in points.</summary>
+    public double TitleFontSize { get; init; } = 22;
+
+    /// <summary>The smallest body size a writer may shrink to when the content must fit.</summary>
+    public double MinFontSize { get; init; } = 9;
+
+    public FontRoles Fonts { get; init; } = Presets.GbT9704Fonts;
+
+    /// <summary>Text at the top of every page; null for none.</summary>
+    public string? Header { get; init; }
+
+    /// <summary>Text at the foot of every page, beside the page number; null for none.</summary>
+    public string? Footer { get; init; }
+
+    /// <summary>Page number format; {page} and {pages} are replaced. GB/T 9704: "— {page} —".</summary>
+    public string PageNumber { get; init; } = "— {page} —";
+
+    /// <summary>The output must fit on one page: writers drop detail, then items, then shrink type.</summary>
+    public bool OnePage { get; init; }
+
+    /// <summary>When fitting to one page, never fewer items than this per list.</summary>
+    public int MinItems { get; init; } = 3;
+
+    /// <summary>Writers number headings 一、（一）1.（1） by level (level 2 upward).</summary>
+    public bool HeadingNumbering { get; init; } = true;
+
+    /// <summary>Writers show each item's place in the report (footnotes in Word, notes elsewhere).</summary>
+    public bool ShowSources { get; init; }
+
+    /// <summary>Indent the first line of body paragraphs by two characters.</summary>
+    public bool FirstLineIndent { get; init; } = true;
+
+    public string Language { get; init; } = "zh-CN";
+
+    // Document properties (PDF metadata, docProps/core.xml).
+    public string? Title { get; init; }
+
+    public string? Author { get; init; }
+
+    public string? Subject { get; init; }
+
+    public string? Keywords { get; init; }
+
+    /// <summary>The document's date (YYYY-MM-DD), used for reproducible creation dates.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>Paper size in millimetres.</summary>
+    public (double Width, double Height) PaperSize => Paper.ToUpperInvariant() switch
+    {
+        "LETTER" => (215.9, 279.4),
+        _ => (210, 297),
+    };
+}

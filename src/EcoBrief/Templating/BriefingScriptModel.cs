@@ -1,0 +1,84 @@
+using EcoBrief.Model;
+using Scriban.Runtime;
+
+namespace EcoBrief.Templating;
+
+/// <summary>
+/// The briefing as templates see it: plain script objects with snake_case names, built by hand so
+/// that no .NET object — and so no .NET member — is reachable from a template.
+/// </summary>
+internal static class BriefingScriptModel
+{
+    public static void Import(ScriptObject global, Briefing briefing, string sourceName)
+    {
+        global.SetValue("meta", Meta(briefing.Meta), readOnly: true);
+        global.SetValue("achievements", Items(briefing.Achievements), readOnly: true);
+        global.SetValue("challenges", Items(briefing.Challenges), readOnly: true);
+        global.SetValue("tasks", Items(briefing.Tasks), readOnly: true);
+        global.SetValue("priorities", Items(briefing.Priorities), readOnly: true);
+        global.SetValue("figures", Figures(briefing.Figures), readOnly: true);
+        global.SetValue("warnings", Strings(briefing.Warnings), readOnly: true);
+        global.SetValue("source", new ScriptObject { ["name"] = sourceName }, readOnly: true);
+    }
+
+    private static ScriptObject Meta(BriefingMeta m) => new()
+    {
+        ["title"] = m.Title,
+        ["speaker"] = m.Speaker,
+        ["role"] = m.Role,
+        ["occasion"] = m.Occasion,
+        ["published"] = m.Published,
+        ["publication"] = m.Publication,
+    };
+
+    private static ScriptArray Items(IReadOnlyList<BriefingItem> items)
+    {
+        var array = new ScriptArray(items.Count);
+        foreach (var i in items)
+        {
+            array.Add(new ScriptObject
+            {
+                ["title"] = i.Title,
+                ["summary"] = i.Summary,
+                ["points"] = Strings(i.Points),
+                ["figures"] = Figures(i.Figures),
+                ["span"] = Span(i.Span),
+            });
+        }
+
+        return array;
+    }
+
+    private static ScriptArray Figures(IReadOnlyList<KeyFigure> figures)
+    {
+        var array = new ScriptArray(figures.Count);
+        foreach (var f in figures)
+        {
+            array.Add(new ScriptObject
+            {
+                ["label"] = f.Label,
+                ["value"] = f.Value,
+                ["unit"] = f.Unit,
+                ["text"] = f.Text,
+                ["change"] = f.Change,
+                ["section"] = f.Section,
+                ["span"] = Span(f.Span),
+            });
+        }
+
+        return array;
+    }
+
+    private static ScriptObject Span(SourceSpan s) => new() { ["start"] = s.Start, ["end"] = s.End, ["line"] = s.Line };
+
+    private static ScriptArray Strings(IEnumerable<string> strings)
+    {
+        var array = new ScriptArray();
+        foreach (var s in strings)
+        {
+            array.Add(s);
+        }
+
+        return array;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using EcoBrief.Model;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace EcoBrief.Templating;
+
+/// <summary>
+/// Renders a briefing to Markdown with a Scriban template, in strict mode and within
+/// <see cref="TemplateLimits"/>. Every failure is a <see cref="TemplateException"/> whose message is
+/// <c>path(line,col): message</c>.
+/// </summary>
+public sealed class BriefingTemplateRenderer
+{
+    private readonly TemplateLoader _loader;
+    private readonly TemplateLimits _limits;
+    private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+
+    public BriefingTemplateRenderer(TemplateLoader loader, TemplateLimits? limits = null)
+    {
+        _loader = loader;
+        _limits = limits ?? TemplateLimits.Default;
+    }
+
+    public static BriefingTemplateRenderer BuiltIn { get; } = new(TemplateLoader.BuiltIn);
+
+    public TemplateLoader Loader => _loader;
+
+    /// <summary>The file name of a template given by short name: <c>summary</c> → <c>summary.md.sbn</c>.</summary>
+    public static string FileName(string template) => template.EndsWith(".sbn", StringComparison.Ordinal) ? template : template + ".md.sbn";
+
+    public string Render(string template, Briefing briefing, string sourceName)
+    {
+        var parsed = Parse(FileName(template));
+        var global = new ScriptObject();
+        TemplateFunctions.Register(global);
+        BriefingScriptModel.Import(global, briefing, sourceName);
+
+        var context = new TemplateContext
+        {
+            TemplateLoader = _loader,
+            StrictVariables = true,
+            LoopLimit = _limits.LoopLimit,
+            RecursiveLimit = _limits.RecursiveLimit,
+            OutputLimit = _limits.OutputLimit,
+            RegexTimeOut = _limits.RegexTimeout,
+            EnableRelaxedMemberAccess = false,
+            NewLine = "\n",
+            MemberFilter = _ => false,
+        };
+        context.PushGlobal(global);
+
+        try
+        {
+            return parsed.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new TemplateException($"{TemplateErrors.Place(e.Span)}: {e.OriginalMessage}", e);
+        }
+        catch (TemplateException)
+        {
+            throw;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new TemplateException($"{parsed.SourceFilePath}: {e.Message}", e);
+        }
+    }
+
+    private Template Parse(string name) => _parsed.GetOrAdd(name, n =>
+    {
+        var path = _loader.Resolve(n);
+        var template = Template.Parse(_loader.Read(path), path);
+        if (template.HasErrors)
+        {
+            throw new TemplateException(string.Join("; ", template.Messages.Select(TemplateErrors.Format)));
+        }
+
+        return template;
+    });
+}

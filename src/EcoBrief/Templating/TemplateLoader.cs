@@ -1,0 +1,100 @@
+using System.Reflection;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace EcoBrief.Templating;
+
+/// <summary>
+/// Loads templates and their includes from one folder, or from the templates built into the assembly.
+/// A name that is absolute or climbs out of the folder (<c>../</c>) is refused: templates may be
+/// written by users, and they must not read other files.
+/// </summary>
+public sealed class TemplateLoader : ITemplateLoader
+{
+    private const string ResourcePrefix = "templates/";
+    private static readonly Assembly ResourceAssembly = typeof(TemplateLoader).Assembly;
+
+    private readonly string? _root;
+
+    private TemplateLoader(string? root) => _root = root;
+
+    /// <summary>The templates that ship with EcoBrief (the repository's <c>templates/</c>, embedded).</summary>
+    public static TemplateLoader BuiltIn { get; } = new(null);
+
+    /// <summary>Templates from a folder on disk.</summary>
+    public static TemplateLoader FromDirectory(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new TemplateException($"{directory}: templates folder not found");
+        }
+
+        return new TemplateLoader(Path.GetFullPath(directory));
+    }
+
+    /// <summary>Where the templates come from, for messages.</summary>
+    public string Description => _root ?? "built-in templates";
+
+    /// <summary>Resolves a template name (e.g. <c>summary.md.sbn</c> or <c>partials/items.sbn</c>) to a path inside the root.</summary>
+    public string Resolve(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name) || Path.IsPathRooted(name) || name.Contains('\\', StringComparison.Ordinal)
+            || name.Split('/').Any(part => part is ".." or "."))
+        {
+            throw new TemplateException($"{name}: include refused: template names are relative paths inside the templates folder, without '..'");
+        }
+
+        if (_root is null)
+        {
+            return ResourcePrefix + name;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(_root, name));
+        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new TemplateException($"{name}: include refused: it resolves outside {_root}");
+        }
+
+        return full;
+    }
+
+    /// <summary>The text of a resolved template.</summary>
+    public string Read(string path)
+    {
+        if (_root is null)
+        {
+            using var stream = ResourceAssembly.GetManifestResourceStream(path)
+                ?? throw new TemplateException($"{path[ResourcePrefix.Length..]}: no such built-in template");
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new TemplateException($"{path}: template not found");
+        }
+
+        return File.ReadAllText(path);
+    }
+
+    /// <summary>Names of the built-in templates, for listings and tests.</summary>
+    public static IEnumerable<string> BuiltInNames() =>
+        ResourceAssembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Select(n => n[ResourcePrefix.Length..]).Order(StringComparer.Ordinal);
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        try
+        {
+            return Resolve(templateName);
+        }
+        catch (TemplateException e)
+        {
+            throw new TemplateException($"{TemplateErrors.Place(callerSpan)}: {e.Message}", e);
+        }
+    }
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Read(templatePath);
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Read(templatePath));
+}
