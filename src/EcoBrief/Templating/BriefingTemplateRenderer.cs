@@ -55,6 +55,11 @@ public sealed class BriefingTemplateRenderer
         {
             return parsed.Render(context);
         }
+        catch (ScriptRuntimeException e) when (e.InnerException is TemplateException inner)
+        {
+            // The loader refused an include; its message already names the place.
+            throw new TemplateException(inner.Message, e);
+        }
         catch (ScriptRuntimeException e)
         {
             throw new TemplateException($"{TemplateErrors.Place(e.Span)}: {e.OriginalMessage}", e);

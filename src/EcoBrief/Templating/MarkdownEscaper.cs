@@ -5,7 +5,7 @@ namespace EcoBrief.Templating;
 /// <summary>
 /// Makes report text safe to place in Markdown: it is data, never markup. Every ASCII mark that
 /// CommonMark gives meaning to inline is backslash-escaped (CommonMark §2.4), line breaks become
-/// spaces, and a start that would open a block (#, &gt;, -, +, 1.) is neutralised, so the text stays
+/// spaces, and a start that would open a block (#, &gt;, -, +, :::, 1.) is neutralised, so the text stays
 /// one run of literal characters wherever a template puts it — a paragraph, a list item, a table cell.
 /// </summary>
 public static class MarkdownEscaper
@@ -37,7 +37,7 @@ public static class MarkdownEscaper
                 case '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&' or '#' or '!' or '$' or '{' or '}':
                     sb.Append('\\').Append(c);
                     break;
-                case '-' or '+' or '=' when atStart:
+                case '-' or '+' or '=' or ':' when atStart:
                     sb.Append('\\').Append(c);
                     break;
                 case '.' or ')' when IsAfterLeadingDigits(sb) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])):

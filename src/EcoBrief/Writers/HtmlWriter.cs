@@ -25,9 +25,9 @@ public static class HtmlWriter
         var title = s.Title ?? FirstHeading(document) ?? "EcoBrief";
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n");
-        sb.Append(CultureInfo.InvariantCulture, $"<html lang=\"{WebUtility.HtmlEncode(s.Language)}\">\n<head>\n<meta charset=\"utf-8\">\n");
-        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        sb.Append("<meta name=\"generator\" content=\"EcoBrief\">\n");
+        sb.Append(CultureInfo.InvariantCulture, $"<html lang=\"{WebUtility.HtmlEncode(s.Language)}\">\n<head>\n<meta charset=\"utf-8\" />\n");
+        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
+        sb.Append("<meta name=\"generator\" content=\"EcoBrief\" />\n");
         sb.Append(CultureInfo.InvariantCulture, $"<title>{WebUtility.HtmlEncode(title)}</title>\n<style>\n{Stylesheet(s)}</style>\n</head>\n<body>\n");
         if (s.Header is { } header)
         {

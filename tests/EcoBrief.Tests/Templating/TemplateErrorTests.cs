@@ -1,0 +1,116 @@
+using EcoBrief.Tests.Support;
+
+namespace EcoBrief.Tests.Templating;
+
+/// <summary>Every template failure: one line with the place, exit 1, and no output written.</summary>
+public sealed class TemplateErrorTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("ecobrief-templates-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private (int Exit, string Err, bool Written) Render(string template, string? partialName = null, string? partial = null)
+    {
+        File.WriteAllText(Path.Combine(_dir, "t.md.sbn"), template);
+        if (partialName is not null)
+        {
+            Directory.CreateDirectory(Path.Combine(_dir, "partials"));
+            File.WriteAllText(Path.Combine(_dir, partialName), partial);
+        }
+
+        var output = Path.Combine(_dir, "out", "t.md");
+        var (exit, _, err) = CliRunner.Run("render", TestPaths.Seed, "--templates", _dir, "--template", "t", "-o", output);
+        return (exit, err, File.Exists(output));
+    }
+
+    [Fact]
+    public void A_syntax_error_names_file_line_and_column()
+    {
+        var (exit, err, written) = Render("# 标题\n\n{{ for x in }}\n{{ end }}");
+        Assert.Equal(1, exit);
+        Assert.False(written);
+        Assert.StartsWith($"ecobrief: error: {Path.Combine(_dir, "t.md.sbn")}(3,", err, StringComparison.Ordinal);
+        Assert.Single(err.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void An_undefined_variable_is_an_error_in_strict_mode()
+    {
+        var (exit, err, written) = Render("# {{ meta.title }}\n{{ no_such_variable }}");
+        Assert.Equal(1, exit);
+        Assert.False(written);
+        Assert.Contains("(2,4):", err, StringComparison.Ordinal);
+        Assert.Contains("no_such_variable", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_member_of_the_model_is_an_error()
+    {
+        var (exit, err, _) = Render("{{ meta.no_such_field }}");
+        Assert.Equal(1, exit);
+        Assert.Contains("no_such_field", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_endless_loop_stops_at_the_loop_limit()
+    {
+        var (exit, err, written) = Render("{{ for i in 1..10000000 }}x{{ end }}");
+        Assert.Equal(1, exit);
+        Assert.False(written);
+        Assert.Contains("(1,", err, StringComparison.Ordinal);
+        Assert.Contains("loop", err, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Endless_recursion_stops_at_the_recursion_limit()
+    {
+        var (exit, err, _) = Render("{{ include 'partials/self.sbn' }}", Path.Combine("partials", "self.sbn"), "{{ include 'partials/self.sbn' }}");
+        Assert.Equal(1, exit);
+        Assert.Contains("recursive", err, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("../secret.sbn")]
+    [InlineData("partials/../../secret.sbn")]
+    [InlineData("/etc/passwd")]
+    public void An_include_outside_the_templates_folder_is_refused(string name)
+    {
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(_dir)!, "secret.sbn"), "secret");
+        var (exit, err, written) = Render($"{{{{ include '{name}' }}}}");
+        Assert.Equal(1, exit);
+        Assert.False(written);
+        Assert.Contains("include refused", err, StringComparison.Ordinal);
+        Assert.Contains("(1,4)", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret\n", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_front_matter_setting_is_an_error_with_its_place()
+    {
+        var (exit, err, written) = Render("---\npreset: gbt9704\nfont_size: 12\n---\n# 标题\n");
+        Assert.Equal(1, exit);
+        Assert.False(written);
+        Assert.Contains("front matter 2,1", err, StringComparison.Ordinal);
+        Assert.Contains("unknown setting 'font_size'", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_template_is_an_error()
+    {
+        var output = Path.Combine(_dir, "out.md");
+        var (exit, _, err) = CliRunner.Run("render", TestPaths.Seed, "--templates", _dir, "--template", "nothere", "-o", output);
+        Assert.Equal(1, exit);
+        Assert.Contains("template not found", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void A_user_template_folder_is_used_instead_of_the_built_in_one()
+    {
+        var (exit, err, written) = Render("---\npreset: plain\n---\n# {{ meta.speaker | md }}\n\n{{ achievements.size }} 项成绩\n");
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, err.Replace("ecobrief: warning:", string.Empty, StringComparison.Ordinal).Trim() == string.Empty ? string.Empty : err);
+        Assert.True(written);
+        Assert.Contains("# 黄润秋\n\n6 项成绩", File.ReadAllText(Path.Combine(_dir, "out", "t.md")), StringComparison.Ordinal);
+    }
+}
