@@ -6,7 +6,7 @@ using EcoBrief.Outline;
 using EcoBrief.Model;
 using EcoBrief.Serialization;
 
-// dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|scale]
+// dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|templating|scale|scale=N]
 var seedPath = args.Length > 1 ? args[1] : Path.Combine("seeds", "2024-mee-work-report.txt");
 var what = args.Length > 0 ? args[0] : "all";
 var bytes = File.ReadAllBytes(seedPath);
@@ -22,6 +22,15 @@ if (what is "all" or "extraction")
     Harness.Measure("ingest + outline + extraction", 200, () => BriefingExtractor.Extract(ReportReader.Read(bytes)), targetMs: 5);
     var briefing = BriefingExtractor.Extract(report);
     Harness.Measure("JSON", 200, () => BriefingJson.Serialize(briefing));
+}
+
+if (what is "all" or "templating")
+{
+    var briefing = BriefingExtractor.Extract(ReportReader.Read(bytes));
+    Harness.Measure("summary: template + Markdown parse", 200, () => EcoBrief.Document.DocumentBuilder.BuiltIn.Build(briefing, "summary", "seed.txt"), targetMs: 10);
+    Harness.Measure("handout: template + Markdown parse", 200, () => EcoBrief.Document.DocumentBuilder.BuiltIn.Build(briefing, "handout", "seed.txt"), targetMs: 10);
+    var handout = EcoBrief.Document.DocumentBuilder.BuiltIn.Build(briefing, "handout", "seed.txt");
+    Harness.Measure("handout: HTML page", 200, () => EcoBrief.Writers.HtmlWriter.Write(handout));
 }
 
 if (what is "all" or "scale" || what.StartsWith("scale=", StringComparison.Ordinal))

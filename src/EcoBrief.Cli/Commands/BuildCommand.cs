@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text;
 using EcoBrief.Diagnostics;
+using EcoBrief.Document;
 using EcoBrief.Extraction;
 using EcoBrief.Serialization;
+using EcoBrief.Writers;
 
 namespace EcoBrief.Cli.Commands;
 
@@ -11,10 +13,12 @@ internal static class BuildCommand
 {
     private static readonly Argument<string[]> Sources = new("sources") { Description = "Report files (default: seeds/*.txt).", Arity = ArgumentArity.ZeroOrMore };
     private static readonly Option<string> Output = new("--output", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "output" };
-    private static readonly Option<string> Formats = new("--formats") { Description = "Comma-separated outputs: json.", DefaultValueFactory = _ => "json" };
+    private static readonly Option<string> Formats = new("--formats") { Description = "Comma-separated outputs: json (briefing.json), md (summary.md, handout.md), html (summary.html, handout.html).", DefaultValueFactory = _ => "json" };
     private static readonly Option<bool> Verbose = new("--verbose") { Description = "Show stack traces on errors." };
 
-    private static readonly HashSet<string> KnownFormats = new(StringComparer.Ordinal) { "json" };
+    private static readonly HashSet<string> KnownFormats = new(StringComparer.Ordinal) { "json", "md", "html" };
+
+    private static readonly string[] Templates = ["summary", "handout"];
 
     public static IEnumerable<Option> Options => [Output, Formats, Verbose];
 
@@ -49,9 +53,38 @@ internal static class BuildCommand
                 var briefing = BriefingExtractor.ExtractFile(source);
                 var name = Path.GetFileNameWithoutExtension(source);
                 var dir = Path.Combine(outputRoot, name);
-                var path = Path.Combine(dir, "briefing.json");
-                AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(BriefingJson.Serialize(briefing)));
-                stdout.WriteLine($"{name}: {briefing.Achievements.Count} achievements, {briefing.Challenges.Count} challenges, {briefing.Tasks.Count} tasks, {briefing.Figures.Count} figures, {briefing.Warnings.Count} warnings -> {path}");
+                // Render everything in memory first: a failing template leaves the previous outputs untouched.
+                var files = new List<(string Path, byte[] Bytes)>();
+                if (formats.Contains("json"))
+                {
+                    files.Add((Path.Combine(dir, "briefing.json"), Encoding.UTF8.GetBytes(BriefingJson.Serialize(briefing))));
+                }
+
+                foreach (var template in Templates)
+                {
+                    if (!formats.Contains("md") && !formats.Contains("html"))
+                    {
+                        break;
+                    }
+
+                    var document = DocumentBuilder.BuiltIn.Build(briefing, template, Path.GetFileName(source));
+                    if (formats.Contains("md"))
+                    {
+                        files.Add((Path.Combine(dir, template + ".md"), Encoding.UTF8.GetBytes(document.Markdown)));
+                    }
+
+                    if (formats.Contains("html"))
+                    {
+                        files.Add((Path.Combine(dir, template + ".html"), Encoding.UTF8.GetBytes(HtmlWriter.Write(document))));
+                    }
+                }
+
+                foreach (var (path, content) in files)
+                {
+                    AtomicFile.WriteAllBytes(path, content);
+                }
+
+                stdout.WriteLine($"{name}: {briefing.Achievements.Count} achievements, {briefing.Challenges.Count} challenges, {briefing.Tasks.Count} tasks, {briefing.Figures.Count} figures, {briefing.Warnings.Count} warnings -> {string.Join(", ", files.Select(f => Path.GetFileName(f.Path)))} in {dir}");
                 foreach (var w in briefing.Warnings)
                 {
                     stderr.WriteLine($"ecobrief: warning: {name}: {w}");

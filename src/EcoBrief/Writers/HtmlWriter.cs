@@ -66,9 +66,9 @@ public static class HtmlWriter
             h2 { font-family: {{Family(s.Fonts.Heading)}}; font-size: 1.15em; margin: 1.4em 0 .5em; }
             h3 { font-family: {{Family(s.Fonts.Subheading)}}; font-size: 1.02em; margin: 1em 0 .3em; }
             p { margin: .4em 0; }
-            main > p:first-of-type { text-align: center; color: #444; }
-            em { font-style: normal; font-family: {{Family(s.Fonts.Emphasis)}}; color: #444; }
-            strong { font-family: {{Family(s.Fonts.Heading)}}; font-weight: normal; }
+            h1 + p { text-align: center; color: #444; text-indent: 0; }
+            em { font-style: normal; font-family: {{Family(s.Fonts.Emphasis)}}; color: #5a5a5a; }
+            strong { font-family: {{Family(s.Fonts.Heading)}}; font-weight: bold; }
             table { border-collapse: collapse; margin: .8em 0; width: 100%; }
             th, td { border: 1px solid #bbb; padding: .3em .6em; text-align: left; vertical-align: top; }
             th { background: #eef1ee; font-family: {{Family(s.Fonts.Heading)}}; font-weight: normal; }
@@ -84,7 +84,7 @@ public static class HtmlWriter
         css.Append('\n');
         if (s.FirstLineIndent)
         {
-            css.Append("main > p:not(:first-of-type), li > p + p { text-indent: 2em; }\n");
+            css.Append("main > p, li > p + p { text-indent: 2em; }\n");
         }
 
         if (s.HeadingNumbering)
