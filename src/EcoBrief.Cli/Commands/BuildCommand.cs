@@ -13,10 +13,10 @@ internal static class BuildCommand
 {
     private static readonly Argument<string[]> Sources = new("sources") { Description = "Report files (default: seeds/*.txt).", Arity = ArgumentArity.ZeroOrMore };
     private static readonly Option<string> Output = new("--output", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "output" };
-    private static readonly Option<string> Formats = new("--formats") { Description = "Comma-separated outputs: json (briefing.json), md (summary.md, handout.md), html (summary.html, handout.html).", DefaultValueFactory = _ => "json" };
+    private static readonly Option<string> Formats = new("--formats") { Description = "Comma-separated outputs: json (briefing.json), pdf (summary.pdf, handout.pdf), md (summary.md, handout.md), html (summary.html, handout.html).", DefaultValueFactory = _ => "json" };
     private static readonly Option<bool> Verbose = new("--verbose") { Description = "Show stack traces on errors." };
 
-    private static readonly HashSet<string> KnownFormats = new(StringComparer.Ordinal) { "json", "md", "html" };
+    private static readonly HashSet<string> KnownFormats = new(StringComparer.Ordinal) { "json", "md", "html", "pdf" };
 
     private static readonly string[] Templates = ["summary", "handout"];
 
@@ -62,7 +62,7 @@ internal static class BuildCommand
 
                 foreach (var template in Templates)
                 {
-                    if (!formats.Contains("md") && !formats.Contains("html"))
+                    if (!formats.Contains("md") && !formats.Contains("html") && !formats.Contains("pdf"))
                     {
                         break;
                     }
@@ -71,6 +71,16 @@ internal static class BuildCommand
                     if (formats.Contains("md"))
                     {
                         files.Add((Path.Combine(dir, template + ".md"), Encoding.UTF8.GetBytes(document.Markdown)));
+                    }
+
+                    if (formats.Contains("pdf"))
+                    {
+                        var pdf = EcoBrief.Pdf.PdfWriter.Write(document);
+                        files.Add((Path.Combine(dir, template + ".pdf"), pdf.Bytes));
+                        foreach (var w in pdf.Warnings.Distinct())
+                        {
+                            stderr.WriteLine($"ecobrief: warning: {name}: {template}.pdf: {w}");
+                        }
                     }
 
                     if (formats.Contains("html"))

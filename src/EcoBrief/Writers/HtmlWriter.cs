@@ -66,7 +66,7 @@ public static class HtmlWriter
             h2 { font-family: {{Family(s.Fonts.Heading)}}; font-size: 1.15em; margin: 1.4em 0 .5em; }
             h3 { font-family: {{Family(s.Fonts.Subheading)}}; font-size: 1.02em; margin: 1em 0 .3em; }
             p { margin: .4em 0; }
-            h1 + p { text-align: center; color: #444; text-indent: 0; }
+            main > h1 + p { text-align: center; color: #444; text-indent: 0; }
             em { font-style: normal; font-family: {{Family(s.Fonts.Emphasis)}}; color: #5a5a5a; }
             strong { font-family: {{Family(s.Fonts.Heading)}}; font-weight: bold; }
             table { border-collapse: collapse; margin: .8em 0; width: 100%; }

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using HarfBuzzSharp;
+
+namespace EcoBrief.Layout.Text;
+
+/// <summary>
+/// One font file, shaped with HarfBuzz. The full font is used for layout; the PDF embeds a subset
+/// of it with the same glyph ids (<see cref="FontSubsetter"/>).
+/// </summary>
+public sealed class FontFace : IDisposable
+{
+    private static readonly ConcurrentDictionary<string, FontFace> Shipped = new(StringComparer.Ordinal);
+    private readonly Blob _blob;
+    private readonly Face _face;
+    private readonly HarfBuzzSharp.Font _font;
+    private readonly Lock _shapeLock = new();
+
+    private FontFace(string name, byte[] data)
+    {
+        Name = name;
+        Data = data;
+        // HarfBuzz reads the font in place for the life of the face: give it memory of its own.
+        unsafe
+        {
+            var native = (IntPtr)NativeMemory.Alloc((nuint)data.Length);
+            data.CopyTo(new Span<byte>((void*)native, data.Length));
+            _blob = new Blob(native, data.Length, MemoryMode.ReadOnly, () => NativeMemory.Free((void*)native));
+        }
+
+        _blob.MakeImmutable();
+        _face = new Face(_blob, 0);
+        UnitsPerEm = _face.UnitsPerEm;
+        _font = new HarfBuzzSharp.Font(_face);
+        _font.SetScale(UnitsPerEm, UnitsPerEm);
+        if (_face.GlyphCount == 0)
+        {
+            throw new InvalidDataException($"{name}: not a font EcoBrief can read");
+        }
+    }
+
+    /// <summary>A name for messages and for the PDF (file name without extension).</summary>
+    public string Name { get; }
+
+    public byte[] Data { get; }
+
+    public int UnitsPerEm { get; }
+
+    internal Face HarfBuzzFace => _face;
+
+    public const string SansRegular = "NotoSansSC-Regular";
+    public const string SansBold = "NotoSansSC-Bold";
+    public const string SerifRegular = "NotoSerifSC-Regular";
+    public const string SerifBold = "NotoSerifSC-Bold";
+
+    /// <summary>A font shipped inside EcoBrief (Noto Sans SC / Noto Serif SC, Regular and Bold, GB 2312 and more).</summary>
+    public static FontFace ShippedFont(string name) => Shipped.GetOrAdd(name, n =>
+    {
+        using var stream = typeof(FontFace).Assembly.GetManifestResourceStream($"fonts/{n}.ttf")
+            ?? throw new ArgumentException($"no shipped font {n}", nameof(name));
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return new FontFace(n, copy.ToArray());
+    });
+
+    /// <summary>A TrueType or OpenType file on disk.</summary>
+    public static FontFace FromFile(string path)
+    {
+        try
+        {
+            return new FontFace(Path.GetFileNameWithoutExtension(path), File.ReadAllBytes(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"{path}: cannot read font ({e.Message})", e);
+        }
+    }
+
+    public bool HasGlyph(int codePoint) => _font.TryGetGlyph((uint)codePoint, out var g) && g != 0;
+
+    /// <summary>Shapes <c>text[start..start+length]</c> (HarfBuzz, horizontal, zh-Hans); advances in font units.</summary>
+    internal (uint Glyph, int Cluster, int Advance, int OffsetX, int OffsetY)[] Shape(string text, int start, int length)
+    {
+        using var buffer = new HarfBuzzSharp.Buffer();
+        buffer.AddUtf16(text.AsSpan(), start, length);
+        buffer.Direction = Direction.LeftToRight;
+        buffer.Language = new Language("zh-Hans");
+        buffer.ClusterLevel = ClusterLevel.MonotoneCharacters;
+        buffer.GuessSegmentProperties();
+        lock (_shapeLock)
+        {
+            _font.Shape(buffer);
+        }
+
+        var infos = buffer.GetGlyphInfoSpan();
+        var positions = buffer.GetGlyphPositionSpan();
+        var result = new (uint, int, int, int, int)[infos.Length];
+        for (var i = 0; i < infos.Length; i++)
+        {
+            result[i] = (infos[i].Codepoint, (int)infos[i].Cluster, positions[i].XAdvance, positions[i].XOffset, positions[i].YOffset);
+        }
+
+        return result;
+    }
+
+    /// <summary>Ascender and descender in font units (hhea), for line metrics.</summary>
+    internal (int Ascender, int Descender) VerticalMetrics()
+    {
+        _font.TryGetHorizontalFontExtents(out var extents);
+        return (extents.Ascender, extents.Descender);
+    }
+
+    public void Dispose()
+    {
+        _font.Dispose();
+        _face.Dispose();
+        _blob.Dispose();
+    }
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,81 @@
+namespace EcoBrief.Layout.Text;
+
+/// <summary>Breaks shaped text into lines of a given width: greedy, at the opportunities of <see cref="LineBreakRules"/>.</summary>
+public static class LineBreaker
+{
+    public static List<TextLine> Break(ShapedText shaped, float width, float firstLineIndent, float lineSpacing, TextAlignment alignment)
+    {
+        var text = shaped.Text;
+        var lines = new List<TextLine>();
+        var start = 0;
+        while (start < text.Length || lines.Count == 0)
+        {
+            var indent = lines.Count == 0 ? firstLineIndent : 0;
+            var x = indent;
+            var lastBreak = -1;
+            var end = start;
+            for (var i = start; i < text.Length; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    end = i;
+                    break;
+                }
+
+                var w = shaped.CharWidth(i);
+                if (x + w > width + Size.Epsilon && i > start && text[i] != ' ')
+                {
+                    end = lastBreak > start ? lastBreak : EmergencyBreak(text, start, i);
+                    break;
+                }
+
+                x += w;
+                end = i + 1;
+                if (LineBreakRules.CanBreakBefore(text, i + 1))
+                {
+                    lastBreak = i + 1;
+                }
+            }
+
+            var visibleEnd = end;
+            while (visibleEnd > start && text[visibleEnd - 1] == ' ')
+            {
+                visibleEnd--;
+            }
+
+            var lineWidth = indent + shaped.WidthOf(start, visibleEnd);
+            var size = shaped.MaxSize(start, visibleEnd);
+            var height = size * lineSpacing;
+            var baseline = ((height - size) / 2) + (size * 0.88f);
+            var isLast = end >= text.Length || text[end] == '\n';
+            var gaps = visibleEnd - start - 1;
+            var extra = alignment == TextAlignment.Justify && !isLast && gaps > 0 ? Math.Max(0, (width - lineWidth) / gaps) : 0;
+            lines.Add(new TextLine(start, visibleEnd, lineWidth + (extra * Math.Max(0, gaps)), height, baseline, indent, extra));
+
+            start = end;
+            while (start < text.Length && (text[start] == ' ' || text[start] == '\n'))
+            {
+                start++;
+            }
+
+            if (end >= text.Length)
+            {
+                break;
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>No opportunity on the line (one long Latin word): cut before i, but never before a closing mark.</summary>
+    private static int EmergencyBreak(string text, int start, int i)
+    {
+        var cut = i;
+        while (cut > start + 1 && (LineBreakRules.IsNoStart(text[cut]) || char.IsLowSurrogate(text[cut])))
+        {
+            cut--;
+        }
+
+        return cut;
+    }
+}

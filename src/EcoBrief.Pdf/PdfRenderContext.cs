@@ -1,0 +1,88 @@
+using EcoBrief.Layout;
+using EcoBrief.Layout.Elements;
+using EcoBrief.Layout.Text;
+using EcoBrief.Pdf.Renderers;
+using Markdig.Syntax;
+
+namespace EcoBrief.Pdf;
+
+/// <summary>State shared by the renderers while one document becomes layout elements.</summary>
+public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit)
+{
+    private static readonly IBlockRenderer[] Renderers =
+    [
+        new FrontMatterRenderer(), new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new KeyFiguresRenderer(),
+        new TableRenderer(), new ThematicBreakRenderer(), new QuoteRenderer(), new FootnoteGroupRenderer(), new ContainerRenderer(),
+    ];
+
+    private readonly int[] _headingCounters = new int[7];
+
+    public PdfStyles Styles { get; } = styles;
+
+    public FitOptions Fit { get; } = fit;
+
+    /// <summary>Characters no font could draw, with where they stand.</summary>
+    public List<string> Warnings { get; } = [];
+
+    public Element RenderBlocks(IEnumerable<Block> blocks, float spacing)
+    {
+        var elements = new List<Element>();
+        foreach (var block in blocks)
+        {
+            if (Render(block) is { } e)
+            {
+                elements.Add(e);
+            }
+        }
+
+        return new Column(elements, spacing);
+    }
+
+    public Element? Render(Block block)
+    {
+        foreach (var r in Renderers)
+        {
+            if (r.CanRender(block))
+            {
+                return r.Render(block, this);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Makes a paragraph and records the characters it cannot draw.</summary>
+    public TextBlock Text(IReadOnlyList<TextSpan> spans, TextAlignment alignment = TextAlignment.Justify, float indent = 0, float lineSpacing = 1.5f)
+    {
+        var block = new TextBlock(spans, alignment, indent, lineSpacing);
+        foreach (var m in block.MissingCharacters)
+        {
+            Warnings.Add($"no font has {m} (in {block.Name})");
+        }
+
+        return block;
+    }
+
+    /// <summary>The number of a heading at a level, as writers print them: 一、 for level 2, （一） for level 3.</summary>
+    internal string HeadingNumber(int level)
+    {
+        _headingCounters[level]++;
+        for (var l = level + 1; l < _headingCounters.Length; l++)
+        {
+            _headingCounters[l] = 0;
+        }
+
+        var n = _headingCounters[level];
+        var cn = n <= 99 ? EcoBrief.Text.ChineseNumeral.Format(n) : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return level switch
+        {
+            2 => cn + "、",
+            3 => "（" + cn + "）",
+            _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ". ",
+        };
+    }
+
+    public float LineSpacing => Styles.Settings.OnePage ? 1.4f : 1.6f;
+
+    public Size BodySize { get; init; }
+}

@@ -1,0 +1,83 @@
+using EcoBrief.Document;
+using EcoBrief.Layout;
+using EcoBrief.Layout.Text;
+
+namespace EcoBrief.Pdf;
+
+/// <summary>
+/// The text styles of a document, from its settings. Font roles name families (方正小标宋简体, 黑体,
+/// 仿宋 …) that a PDF cannot count on, so each role maps to the shipped Noto face closest in spirit
+/// (sans for 黑体-like roles, serif otherwise); a role may name a .ttf/.otf file instead, which then
+/// comes first in its chain. System fonts are never picked up silently: output must not depend on
+/// the machine that builds it.
+/// </summary>
+public sealed class PdfStyles
+{
+    public static readonly Color Text = Color.Hex(0x1D1D1D);
+    public static readonly Color Muted = Color.Hex(0x5A5A5A);
+    public static readonly Color Accent = Color.Hex(0x2F6B3C);
+    public static readonly Color Rule = Color.Hex(0xB9C7B9);
+    public static readonly Color CardBackground = Color.Hex(0xF5F8F5);
+
+    public PdfStyles(DocumentSettings settings, float bodySize)
+    {
+        Settings = settings;
+        BodySize = bodySize;
+        var serif = FontFace.ShippedFont(FontFace.SerifRegular);
+        var serifBold = FontFace.ShippedFont(FontFace.SerifBold);
+        var sans = FontFace.ShippedFont(FontFace.SansRegular);
+        var sansBold = FontFace.ShippedFont(FontFace.SansBold);
+        FontChain Chain(string role, FontFace serifFace, FontFace sansFace)
+        {
+            var names = role.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var file = names.FirstOrDefault(n => n.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || n.EndsWith(".otf", StringComparison.OrdinalIgnoreCase));
+            var sansLike = names.Length > 0 && IsSansName(names[0]);
+            var primary = sansLike ? sansFace : serifFace;
+            return file is not null ? new FontChain(FontFace.FromFile(file), primary, serif, sans) : new FontChain(primary, serif, sans);
+        }
+
+        TitleFonts = Chain(settings.Fonts.Title, serifBold, sansBold);
+        HeadingFonts = Chain(settings.Fonts.Heading, serifBold, sansBold);
+        SubheadingFonts = Chain(settings.Fonts.Subheading, serifBold, sansBold);
+        BodyFonts = Chain(settings.Fonts.Body, serif, sans);
+        EmphasisFonts = Chain(settings.Fonts.Emphasis, serif, sans);
+        StrongFonts = new FontChain(sansBold, serifBold, sans);
+    }
+
+    public DocumentSettings Settings { get; }
+
+    public float BodySize { get; }
+
+    public FontChain TitleFonts { get; }
+
+    public FontChain HeadingFonts { get; }
+
+    public FontChain SubheadingFonts { get; }
+
+    public FontChain BodyFonts { get; }
+
+    public FontChain EmphasisFonts { get; }
+
+    public FontChain StrongFonts { get; }
+
+    public TextStyle Body => new(BodyFonts, BodySize, Text);
+
+    public TextStyle Strong => new(StrongFonts, BodySize, Text);
+
+    public TextStyle Emphasis => new(EmphasisFonts, BodySize, Muted);
+
+    public TextStyle Small => new(BodyFonts, BodySize * 0.8f, Muted);
+
+    public TextStyle Title => new(TitleFonts, (float)Settings.TitleFontSize * (BodySize / (float)Settings.BaseFontSize), Text);
+
+    public TextStyle Heading(int level) => level switch
+    {
+        <= 2 => new TextStyle(HeadingFonts, BodySize * (Settings.OnePage ? 1.15f : 1f), Settings.OnePage ? Accent : Text),
+        3 => new TextStyle(SubheadingFonts, BodySize, Text),
+        _ => new TextStyle(StrongFonts, BodySize, Text),
+    };
+
+    private static bool IsSansName(string name) =>
+        name.Contains('黑', StringComparison.Ordinal) || name.Contains("Hei", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Sans", StringComparison.OrdinalIgnoreCase) || name.Contains("雅黑", StringComparison.Ordinal) || name.Contains("YaHei", StringComparison.OrdinalIgnoreCase);
+}

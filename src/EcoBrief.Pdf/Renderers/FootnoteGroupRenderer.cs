@@ -1,0 +1,27 @@
+using EcoBrief.Layout;
+using EcoBrief.Layout.Elements;
+using EcoBrief.Layout.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+
+namespace EcoBrief.Pdf.Renderers;
+
+/// <summary>Footnotes (the source of each item) as a list of notes at the end, small and muted.</summary>
+public sealed class FootnoteGroupRenderer : IBlockRenderer
+{
+    public bool CanRender(Block block) => block is FootnoteGroup;
+
+    public Element? Render(Block block, PdfRenderContext context)
+    {
+        var styles = context.Styles;
+        var small = styles.Small;
+        var notes = new List<Element> { new Rule(PdfStyles.Rule, 0.5f, styles.BodySize, 2), context.Text([new TextSpan("注释", styles.Strong with { Size = small.Size })], TextAlignment.Left) };
+        foreach (var footnote in ((FootnoteGroup)block).OfType<Footnote>())
+        {
+            var text = string.Join(" ", footnote.OfType<ParagraphBlock>().Select(p => InlineText.Plain(p.Inline)));
+            notes.Add(context.Text([new TextSpan($"[{footnote.Order}] {text}", small)], TextAlignment.Left, lineSpacing: 1.35f));
+        }
+
+        return new Column(notes, 1);
+    }
+}

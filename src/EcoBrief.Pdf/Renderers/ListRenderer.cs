@@ -1,0 +1,33 @@
+using EcoBrief.Layout;
+using EcoBrief.Layout.Elements;
+using EcoBrief.Layout.Text;
+using Markdig.Syntax;
+
+namespace EcoBrief.Pdf.Renderers;
+
+/// <summary>Bulleted lists with •, ordered lists numbered 1. and, nested, （1）; at most <see cref="FitOptions.MaxItems"/> items.</summary>
+public sealed class ListRenderer : IBlockRenderer
+{
+    public bool CanRender(Block block) => block is ListBlock;
+
+    public Element? Render(Block block, PdfRenderContext context)
+    {
+        var list = (ListBlock)block;
+        var styles = context.Styles;
+        var nested = list.Parent is ListItemBlock;
+        var rows = new List<Element>();
+        var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
+        foreach (var item in list.OfType<ListItemBlock>().Take(context.Fit.MaxItems))
+        {
+            var marker = !list.IsOrdered ? "•" : nested ? $"（{number}）" : $"{number}.";
+            number++;
+            var markerWidth = styles.BodySize * (list.IsOrdered ? (nested ? 2.6f : 1.8f) : 1.1f);
+            var markerText = context.Text([new TextSpan(marker, list.IsOrdered ? styles.Body : styles.Body with { Color = PdfStyles.Accent })], TextAlignment.Left, lineSpacing: context.LineSpacing);
+            var content = context.RenderBlocks(item, styles.BodySize * 0.2f);
+            rows.Add(new Row([RowItem.Fixed(markerText, markerWidth), RowItem.Relative(content)], stretch: false, allowSplit: true));
+        }
+
+        var indent = nested ? styles.BodySize : (list.IsOrdered && !styles.Settings.OnePage ? styles.BodySize * 2 : 0);
+        return new Padding(new Column(rows, styles.BodySize * (styles.Settings.OnePage ? 0.15f : 0.25f)), indent, 0, 0, 0);
+    }
+}

@@ -1,0 +1,49 @@
+using EcoBrief.Layout.Text;
+
+namespace EcoBrief.Tests.Layout;
+
+public sealed class LineBreakRulesTests
+{
+    private static List<int> Breaks(string text) => [.. Enumerable.Range(1, text.Length - 1).Where(i => LineBreakRules.CanBreakBefore(text, i))];
+
+    [Fact]
+    public void Ideographs_break_between_each_other() => Assert.Equal([1, 2, 3], Breaks("生态环境"));
+
+    [Theory]
+    [InlineData("治污，持续", 2)]
+    [InlineData("环境。下一", 2)]
+    [InlineData("两个维护”等", 4)]
+    [InlineData("规划（试行）", 5)]
+    [InlineData("稳定、持续", 2)]
+    public void Never_before_closing_punctuation(string text, int closing) => Assert.DoesNotContain(closing, Breaks(text));
+
+    [Theory]
+    [InlineData("印发《方案》", 3)]
+    [InlineData("强调“两个", 3)]
+    [InlineData("条例（草案）", 3)]
+    public void Never_after_opening_punctuation(string text, int afterOpening) => Assert.DoesNotContain(afterOpening, Breaks(text));
+
+    [Theory]
+    [InlineData("PM2.5")]
+    [InlineData("COP28")]
+    [InlineData("85.5%")]
+    [InlineData("VOCs")]
+    public void Latin_words_and_numbers_stay_whole(string word) => Assert.Empty(Breaks(word));
+
+    [Fact]
+    public void A_number_keeps_its_unit_except_before_the_magnitude()
+    {
+        var breaks = Breaks("总计62.7亿元");
+        Assert.Contains(6, breaks); // 62.7|亿 if it must
+        Assert.DoesNotContain(7, breaks); // never 亿|元
+        Assert.DoesNotContain(3, breaks); // never 6|2
+    }
+
+    [Theory]
+    [InlineData("发展——这是")]
+    [InlineData("等等……然后")]
+    public void Dashes_and_ellipses_stay_whole(string text) => Assert.DoesNotContain(3, Breaks(text));
+
+    [Fact]
+    public void Breaks_after_a_space_in_latin_text() => Assert.Equal([3], Breaks("ab cd"));
+}

@@ -1,0 +1,71 @@
+using EcoBrief.Layout.Text;
+
+namespace EcoBrief.Tests.Layout;
+
+public sealed class LineBreakerTests
+{
+    [Theory]
+    [InlineData(100)]
+    [InlineData(137)]
+    [InlineData(180)]
+    [InlineData(250)]
+    [InlineData(333)]
+    [InlineData(451)]
+    public void No_line_starts_with_closing_or_ends_with_opening_punctuation_and_none_overflows(float width)
+    {
+        var block = LayoutFixtures.Text(LayoutFixtures.Paragraph);
+        var lines = block.LinesAt(width);
+        Assert.True(lines.Count > 1);
+        foreach (var line in lines)
+        {
+            var text = block.Text[line.Start..line.End];
+            Assert.False(LineBreakRules.IsNoStart(text[0]), $"line starts with {text[0]}: {text}");
+            Assert.False(LineBreakRules.IsNoEnd(text[^1]), $"line ends with {text[^1]}: {text}");
+            Assert.True(line.Width <= width + 0.01f, $"line of {line.Width} pt in {width} pt: {text}");
+        }
+
+        Assert.Equal(LayoutFixtures.Paragraph, string.Concat(lines.Select(l => block.Text[l.Start..l.End])));
+    }
+
+    [Fact]
+    public void Codes_numbers_and_dashes_are_never_split_at_any_width()
+    {
+        var block = LayoutFixtures.Text(LayoutFixtures.Paragraph);
+        for (var width = 100f; width < 500; width += 7)
+        {
+            var joined = string.Join("|", block.LinesAt(width).Select(l => block.Text[l.Start..l.End]));
+            foreach (var whole in new[] { "PM2.5", "COP28", "85.5%", "——", "……", "亿元" })
+            {
+                for (var k = 1; k < whole.Length; k++)
+                {
+                    Assert.DoesNotContain(whole[..k] + "|" + whole[k..], joined, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void First_line_indent_of_two_characters_narrows_the_first_line()
+    {
+        var lines = LineBreaker.Break(new ShapedText([new TextSpan(LayoutFixtures.Paragraph, LayoutFixtures.Body())]), 240, 24, 1.5f, TextAlignment.Justify);
+        Assert.Equal(24, lines[0].Indent);
+        Assert.Equal(0, lines[1].Indent);
+        Assert.True(lines[0].End - lines[0].Start < lines[1].End - lines[1].Start);
+    }
+
+    [Fact]
+    public void Justified_lines_fill_the_measure_except_the_last()
+    {
+        var lines = LayoutFixtures.Text(LayoutFixtures.Paragraph).LinesAt(200);
+        Assert.All(lines.SkipLast(1), l => Assert.Equal(200, l.Width, 0.5f));
+    }
+
+    [Fact]
+    public void A_character_no_font_has_is_reported_with_its_code_point()
+    {
+        var shaped = new ShapedText([new TextSpan("生态𠮷😀", LayoutFixtures.Body())]);
+        Assert.Contains("U+20BB7 𠮷", shaped.MissingCharacters);
+        Assert.Contains("U+1F600 😀", shaped.MissingCharacters);
+        Assert.Equal(2, shaped.MissingCharacters.Count);
+    }
+}

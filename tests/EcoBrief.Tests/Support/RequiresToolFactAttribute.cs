@@ -1,0 +1,17 @@
+namespace EcoBrief.Tests.Support;
+
+/// <summary>A fact that needs a program on PATH (pdftotext, soffice …); skipped, with the reason shown, where it is missing.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class RequiresToolFactAttribute : FactAttribute
+{
+    public RequiresToolFactAttribute(string tool)
+    {
+        Tool = tool;
+        if (Tools.Find(tool) is null)
+        {
+            Skip = $"{tool} is not installed (.ci/run installs it)";
+        }
+    }
+
+    public string Tool { get; }
+}

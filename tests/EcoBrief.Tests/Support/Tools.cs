@@ -1,0 +1,31 @@
+using System.Diagnostics;
+
+namespace EcoBrief.Tests.Support;
+
+internal static class Tools
+{
+    public static string? Find(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            .Select(dir => Path.Combine(dir, tool)).FirstOrDefault(File.Exists);
+
+    /// <summary>Runs a program to the end; returns exit code and stdout.</summary>
+    public static (int Exit, string Out, string Err) Run(string tool, params string[] args)
+    {
+        var psi = new ProcessStartInfo(Find(tool) ?? tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(120_000))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{tool} did not finish in 120 s");
+        }
+
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+}
