@@ -16,7 +16,7 @@ internal static class CommandErrors
             stderr.WriteLine($"ecobrief: error: {e.Message}");
             return ExitCodes.InputError;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             stderr.WriteLine($"ecobrief: error: {e.Message}");
             if (verbose)

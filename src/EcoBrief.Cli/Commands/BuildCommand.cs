@@ -13,18 +13,19 @@ internal static class BuildCommand
 {
     private static readonly Argument<string[]> Sources = new("sources") { Description = "Report files (default: seeds/*.txt).", Arity = ArgumentArity.ZeroOrMore };
     private static readonly Option<string> Output = new("--output", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "output" };
-    private static readonly Option<string> Formats = new("--formats") { Description = "Comma-separated outputs: json (briefing.json), pdf (summary.pdf, handout.pdf), md (summary.md, handout.md), html (summary.html, handout.html).", DefaultValueFactory = _ => "json" };
+    private static readonly Option<string> Formats = new("--formats") { Description = "Comma-separated outputs: json (briefing.json), pdf (summary.pdf, handout.pdf), docx (handout.docx), md (summary.md, handout.md), html (summary.html, handout.html).", DefaultValueFactory = _ => "json" };
+    private static readonly Option<string?> ReferenceDocx = new("--reference-docx") { Description = "A Word file whose styles, page setup, header and footer the handout takes." };
     private static readonly Option<bool> Verbose = new("--verbose") { Description = "Show stack traces on errors." };
 
-    private static readonly HashSet<string> KnownFormats = new(StringComparer.Ordinal) { "json", "md", "html", "pdf" };
+    private static readonly HashSet<string> KnownFormats = new(StringComparer.Ordinal) { "json", "md", "html", "pdf", "docx" };
 
     private static readonly string[] Templates = ["summary", "handout"];
 
-    public static IEnumerable<Option> Options => [Output, Formats, Verbose];
+    public static IEnumerable<Option> Options => [Output, Formats, ReferenceDocx, Verbose];
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var command = new Command("build", "Build the briefings of one or more reports (default: every seeds/*.txt).") { Sources, Output, Formats, Verbose };
+        var command = new Command("build", "Build the briefings of one or more reports (default: every seeds/*.txt).") { Sources, Output, Formats, ReferenceDocx, Verbose };
         command.SetAction(parse => Execute(parse, stdout, stderr));
         return command;
     }
@@ -62,7 +63,7 @@ internal static class BuildCommand
 
                 foreach (var template in Templates)
                 {
-                    if (!formats.Contains("md") && !formats.Contains("html") && !formats.Contains("pdf"))
+                    if (!formats.Contains("md") && !formats.Contains("html") && !formats.Contains("pdf") && !formats.Contains("docx"))
                     {
                         break;
                     }
@@ -81,6 +82,11 @@ internal static class BuildCommand
                         {
                             stderr.WriteLine($"ecobrief: warning: {name}: {template}.pdf: {w}");
                         }
+                    }
+
+                    if (formats.Contains("docx") && template == "handout")
+                    {
+                        files.Add((Path.Combine(dir, "handout.docx"), EcoBrief.Docx.DocxWriter.Write(document, new EcoBrief.Docx.DocxWriterOptions { ReferenceDocx = parse.GetValue(ReferenceDocx) })));
                     }
 
                     if (formats.Contains("html"))

@@ -1,0 +1,81 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using EcoBrief.Docx.Renderers;
+using EcoBrief.Document;
+using Markdig.Syntax;
+
+namespace EcoBrief.Docx;
+
+/// <summary>State shared by the renderers while one document becomes WordprocessingML.</summary>
+internal sealed class DocxRenderContext(DocumentSettings settings)
+{
+    private static readonly IDocxBlockRenderer[] Renderers =
+    [
+        new SkipRenderer(), new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new KeyFiguresRenderer(),
+        new TableRenderer(), new ThematicBreakRenderer(), new QuoteRenderer(), new ContainerRenderer(),
+    ];
+
+    public DocumentSettings Settings { get; } = settings;
+
+    public DocxNumbering Numbering { get; } = new();
+
+    /// <summary>Footnotes in order of first reference: (id, paragraphs).</summary>
+    public List<(int Id, List<Paragraph> Content)> Footnotes { get; } = [];
+
+    public Dictionary<Markdig.Extensions.Footnotes.Footnote, int> FootnoteIds { get; } = [];
+
+    /// <summary>The depth of the ordered/bullet list being rendered (0 outside lists).</summary>
+    public int ListDepth { get; set; }
+
+    public List<OpenXmlElement> RenderBlocks(IEnumerable<Block> blocks)
+    {
+        var result = new List<OpenXmlElement>();
+        foreach (var block in blocks)
+        {
+            result.AddRange(Render(block));
+        }
+
+        return result;
+    }
+
+    public IEnumerable<OpenXmlElement> Render(Block block)
+    {
+        foreach (var r in Renderers)
+        {
+            if (r.CanRender(block))
+            {
+                return r.Render(block, this);
+            }
+        }
+
+        return [];
+    }
+
+    public int FootnoteId(Markdig.Extensions.Footnotes.Footnote footnote)
+    {
+        if (FootnoteIds.TryGetValue(footnote, out var id))
+        {
+            return id;
+        }
+
+        id = Footnotes.Count + 1;
+        FootnoteIds[footnote] = id;
+        var content = new List<Paragraph>();
+        var first = true;
+        foreach (var p in footnote.OfType<ParagraphBlock>())
+        {
+            var para = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.FootnoteText }));
+            if (first)
+            {
+                para.Append(new Run(new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference }), new FootnoteReferenceMark()), new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(" ") { Space = SpaceProcessingModeValues.Preserve }));
+                first = false;
+            }
+
+            para.Append(InlineRuns.Runs(p.Inline, this));
+            content.Add(para);
+        }
+
+        Footnotes.Add((id, content));
+        return id;
+    }
+}

@@ -1,0 +1,267 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using EcoBrief.Document;
+
+namespace EcoBrief.Docx;
+
+/// <summary>
+/// The document as a Word handout (.docx, Open XML SDK): real styles, Chinese numbering through
+/// numbering definitions, key figures and meta as tables, header, "— 1 —" page numbers as a PAGE
+/// field, footnotes, document properties. The same input always gives the same bytes: explicit
+/// relationship ids, our own docProps/core.xml, zip entries with a fixed time and order.
+/// </summary>
+public static class DocxWriter
+{
+    public static byte[] Write(BriefingDocument document, DocxWriterOptions? options = null)
+    {
+        options ??= new DocxWriterOptions();
+        var settings = document.Settings;
+        var reference = options.ReferenceDocx is { } path ? ReferenceDocx.Load(path) : null;
+        var context = new DocxRenderContext(settings);
+        var body = context.RenderBlocks(document.Ast);
+
+        using var stream = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true))
+        {
+            var main = package.AddMainDocumentPart();
+            var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
+            styles.Styles = DocxStyles.Build(settings, DocxNumbering.HeadingsNum);
+            reference?.ApplyStyles(styles.Styles);
+
+            var numbering = main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering");
+            numbering.Numbering = context.Numbering.Build(settings.BaseFontSize);
+
+            var settingsPart = main.AddNewPart<DocumentSettingsPart>("rIdSettings");
+            settingsPart.Settings = DocumentSettings(settings);
+
+            var fonts = main.AddNewPart<FontTablePart>("rIdFontTable");
+            fonts.Fonts = FontTable(settings);
+
+            var header = main.AddNewPart<HeaderPart>("rIdHeader");
+            header.Header = reference?.Header() ?? Header(settings);
+            var footer = main.AddNewPart<FooterPart>("rIdFooter");
+            footer.Footer = reference?.Footer() ?? Footer(settings);
+
+            var footnotes = main.AddNewPart<FootnotesPart>("rIdFootnotes");
+            footnotes.Footnotes = Footnotes(context);
+
+            var section = reference?.SectionProperties() ?? Section(settings);
+            section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" });
+            section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader" });
+            var docBody = new Body();
+            docBody.Append(body);
+            docBody.Append(section);
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(docBody);
+
+            var core = package.AddCoreFilePropertiesPart();
+            using (var writer = new StreamWriter(core.GetStream(FileMode.Create), new UTF8Encoding(false)))
+            {
+                writer.Write(CoreProperties(settings, options.Date ?? ReproducibleDate(settings)));
+            }
+        }
+
+        return ReproducibleZip.Normalize(StableRelationshipIds(stream.ToArray()));
+    }
+
+    /// <summary>The SDK names package-level relationships at random (R + hex): give them fixed names.</summary>
+    private static byte[] StableRelationshipIds(byte[] package)
+    {
+        using var copy = new MemoryStream();
+        copy.Write(package);
+        using (var zip = new System.IO.Compression.ZipArchive(copy, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var rels = zip.GetEntry("_rels/.rels");
+            if (rels is not null)
+            {
+                var xml = new XmlDocument();
+                using (var s = rels.Open())
+                {
+                    xml.Load(s);
+                }
+
+                var n = 1;
+                foreach (XmlElement r in xml.GetElementsByTagName("Relationship"))
+                {
+                    r.SetAttribute("Id", "rId" + n.ToString(CultureInfo.InvariantCulture));
+                    n++;
+                }
+
+                rels.Delete();
+                var entry = zip.CreateEntry("_rels/.rels");
+                using var w = XmlWriter.Create(entry.Open(), new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+                xml.Save(w);
+            }
+        }
+
+        return copy.ToArray();
+    }
+
+    private static SectionProperties Section(DocumentSettings s)
+    {
+        var (w, h) = s.PaperSize;
+        var m = s.Margins;
+        return new SectionProperties(
+            new PageSize { Width = (UInt32Value)(uint)Units.TwipsFromMillimetres(w), Height = (UInt32Value)(uint)Units.TwipsFromMillimetres(h) },
+            new PageMargin
+            {
+                Top = Units.TwipsFromMillimetres(m.Top),
+                Bottom = Units.TwipsFromMillimetres(m.Bottom),
+                Left = (UInt32Value)(uint)Units.TwipsFromMillimetres(m.Left),
+                Right = (UInt32Value)(uint)Units.TwipsFromMillimetres(m.Right),
+                Header = (UInt32Value)(uint)Units.TwipsFromMillimetres(Math.Max(10, m.Top - 15)),
+                Footer = (UInt32Value)(uint)Units.TwipsFromMillimetres(Math.Max(10, m.Bottom - 28)),
+                Gutter = 0,
+            },
+            new PageNumberType { Format = NumberFormatValues.Decimal, Start = 1 },
+            new DocGrid { Type = DocGridValues.Lines, LinePitch = s.Preset == "gbt9704" ? 579 : 360 });
+    }
+
+    private static Header Header(DocumentSettings s)
+    {
+        var p = new Paragraph(new ParagraphProperties(
+            new ParagraphStyleId { Val = DocxStyles.Header },
+            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 1, Color = "808080" })));
+        if (s.Header is { } text)
+        {
+            p.Append(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        }
+
+        return new Header(p);
+    }
+
+    /// <summary>"— PAGE —" in 宋体 4号 (GB/T 9704 §7.5), centred; {pages} becomes a NUMPAGES field.</summary>
+    private static Footer Footer(DocumentSettings s)
+    {
+        var p = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Footer }));
+        RunProperties Props() => new(new RunFonts { Ascii = "宋体", HighAnsi = "宋体", EastAsia = "宋体", Hint = FontTypeHintValues.EastAsia });
+        var format = s.PageNumber;
+        var i = 0;
+        while (i < format.Length)
+        {
+            var next = format.IndexOf('{', i);
+            if (next < 0)
+            {
+                next = format.Length;
+            }
+
+            if (next > i)
+            {
+                p.Append(new Run(Props(), new DocumentFormat.OpenXml.Wordprocessing.Text(format[i..next]) { Space = SpaceProcessingModeValues.Preserve }));
+            }
+
+            if (next >= format.Length)
+            {
+                break;
+            }
+
+            var close = format.IndexOf('}', next);
+            var field = close > next ? format[(next + 1)..close] : string.Empty;
+            var instruction = field switch { "page" => " PAGE ", "pages" => " NUMPAGES ", _ => null };
+            if (instruction is not null)
+            {
+                p.Append(
+                    new Run(Props(), new FieldChar { FieldCharType = FieldCharValues.Begin }),
+                    new Run(Props(), new FieldCode(instruction) { Space = SpaceProcessingModeValues.Preserve }),
+                    new Run(Props(), new FieldChar { FieldCharType = FieldCharValues.Separate }),
+                    new Run(Props(), new DocumentFormat.OpenXml.Wordprocessing.Text("1")),
+                    new Run(Props(), new FieldChar { FieldCharType = FieldCharValues.End }));
+            }
+
+            i = close > next ? close + 1 : format.Length;
+        }
+
+        var footer = new Footer(p);
+        if (s.Footer is { } text)
+        {
+            footer.Append(new Paragraph(
+                new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Caption }),
+                new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve })));
+        }
+
+        return footer;
+    }
+
+    private static Footnotes Footnotes(DocxRenderContext context)
+    {
+        var footnotes = new Footnotes(
+            new Footnote(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+            new Footnote(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+        foreach (var (id, content) in context.Footnotes)
+        {
+            var note = new Footnote { Id = id };
+            note.Append(content);
+            footnotes.Append(note);
+        }
+
+        return footnotes;
+    }
+
+    private static Settings DocumentSettings(DocumentSettings s) => new(
+        new Zoom { Percent = "100" },
+        new DefaultTabStop { Val = 420 },
+        new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
+        new FootnoteDocumentWideProperties(new FootnoteSpecialReference { Id = -1 }, new FootnoteSpecialReference { Id = 0 }),
+        new Compatibility(new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }),
+        new ThemeFontLanguages { Val = "en-US", EastAsia = s.Language },
+        new DecimalSymbol { Val = "." },
+        new ListSeparator { Val = "," });
+
+    /// <summary>Each font the styles name, with its alternative names (FangSong for 仿宋) and the GB 2312 charset.</summary>
+    private static Fonts FontTable(DocumentSettings s)
+    {
+        var fonts = new Fonts();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var role in new[] { s.Fonts.Title, s.Fonts.Heading, s.Fonts.Subheading, s.Fonts.Body, s.Fonts.Emphasis, "宋体, SimSun", DocxFonts.Latin })
+        {
+            var names = DocxFonts.Names(role);
+            if (!seen.Add(names[0]))
+            {
+                continue;
+            }
+
+            var latin = names[0] == DocxFonts.Latin;
+            var font = new Font { Name = names[0] };
+            if (names.Length > 1)
+            {
+                font.Append(new AltName { Val = string.Join(",", names.Skip(1)) });
+            }
+
+            font.Append(
+                new FontCharSet { Val = latin ? "00" : "86" },
+                new FontFamily { Val = latin ? FontFamilyValues.Roman : FontFamilyValues.Modern },
+                new Pitch { Val = latin ? FontPitchValues.Variable : FontPitchValues.Fixed });
+            fonts.Append(font);
+        }
+
+        return fonts;
+    }
+
+    private static string CoreProperties(DocumentSettings s, DateTime date)
+    {
+        static string X(string? v) => System.Security.SecurityElement.Escape(v ?? string.Empty);
+        var when = date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+            + $"<dc:title>{X(s.Title)}</dc:title><dc:subject>{X(s.Subject)}</dc:subject><dc:creator>{X(s.Author)}</dc:creator>"
+            + $"<cp:keywords>{X(s.Keywords)}</cp:keywords><dc:language>{X(s.Language)}</dc:language><cp:lastModifiedBy>EcoBrief</cp:lastModifiedBy>"
+            + $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:modified>"
+            + "</cp:coreProperties>";
+    }
+
+    /// <summary>SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the document's own date.</summary>
+    internal static DateTime ReproducibleDate(DocumentSettings settings)
+    {
+        if (long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
+        {
+            return DateTimeOffset.FromUnixTimeSeconds(epoch).UtcDateTime;
+        }
+
+        return DateTime.TryParseExact(settings.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d)
+            ? DateTime.SpecifyKind(d, DateTimeKind.Utc)
+            : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    }
+}
