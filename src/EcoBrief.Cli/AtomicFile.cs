@@ -1,9 +1,14 @@
 namespace EcoBrief.Cli;
 
-/// <summary>Writes a file by writing a temporary sibling and renaming it into place, so readers never see half a file.</summary>
+/// <summary>
+/// Writes a file by writing a temporary sibling and renaming it into place, so readers never see half
+/// a file, and a failure (disk full, Ctrl+C) leaves the previous file as it was and no temporary behind.
+/// </summary>
 internal static class AtomicFile
 {
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    public static void WriteAllBytes(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes));
+
+    public static void Write(string path, Action<Stream> write)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(dir);
@@ -12,7 +17,7 @@ internal static class AtomicFile
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 

@@ -6,35 +6,43 @@ namespace EcoBrief.Cli;
 /// <summary>Wires the verbs. Commands write only to the writers given here, so tests run them in-process.</summary>
 public static class EcoBriefApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        Run(args, new CliContext(stdout, stderr, CliContext.DetectInteractive(stdout)));
+
+    internal static int Run(string[] args, CliContext cli)
     {
-        var root = new RootCommand("EcoBrief: briefings (PDF summary, Word handout, JSON) from Chinese government work reports.");
-        var build = BuildCommand.Create(stdout, stderr);
-        root.Subcommands.Add(build);
-        root.Subcommands.Add(ExtractCommand.Create(stdout, stderr));
-        root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
+        var root = new RootCommand("EcoBrief: briefings (a one-page PDF summary, a Word handout, JSON) from Chinese government work reports.\nWith no command, builds every seeds/*.txt into output/.");
+        root.Subcommands.Add(BuildCommand.Create(cli));
+        root.Subcommands.Add(CheckCommand.Create(cli));
+        root.Subcommands.Add(ExtractCommand.Create(cli.Out, cli.Err));
+        root.Subcommands.Add(RenderCommand.Create(cli.Out, cli.Err));
+        root.Subcommands.Add(PreviewCommand.Create(cli));
 
-        // With no verb, EcoBrief does its main job: build every report in seeds/.
-        foreach (var option in build.Options)
-        {
-            root.Options.Add(option);
-        }
-
-        root.SetAction(parse => BuildCommand.Execute(parse, stdout, stderr));
+        // With no verb, EcoBrief does its main job: build.
+        BuildCommand.AddTo(root, withSources: false);
+        root.SetAction((parse, cancel) => Task.FromResult(BuildCommand.Execute(parse, cli, cancel)));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0 && !IsHelpOrVersion(args))
         {
             foreach (var error in result.Errors)
             {
-                stderr.WriteLine($"ecobrief: {error.Message}");
+                cli.Err.WriteLine($"ecobrief: {error.Message}");
             }
 
-            stderr.WriteLine("ecobrief: see 'ecobrief --help'");
+            cli.Err.WriteLine("ecobrief: see 'ecobrief --help'");
             return ExitCodes.UsageError;
         }
 
-        return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return result.Invoke(new InvocationConfiguration { Output = cli.Out, Error = cli.Err });
+        }
+        catch (OperationCanceledException)
+        {
+            cli.Err.WriteLine("ecobrief: cancelled; no file was left half-written");
+            return 130;
+        }
     }
 
     private static bool IsHelpOrVersion(string[] args) => args.Any(a => a is "--help" or "-h" or "-?" or "--version");

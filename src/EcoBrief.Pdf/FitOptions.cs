@@ -6,5 +6,5 @@ namespace EcoBrief.Pdf;
 /// <param name="MaxItems">The most items a list keeps.</param>
 public sealed record FitOptions(float BodySize, bool ShowDetail, int MaxItems)
 {
-    public override string ToString() => $"{BodySize:0.#} pt, {(ShowDetail ? "with" : "without")} detail, at most {(MaxItems == int.MaxValue ? "all" : MaxItems.ToString(System.Globalization.CultureInfo.InvariantCulture))} items per list";
+    public override string ToString() => $"{BodySize:0.#} pt, {(ShowDetail ? "with" : "without")} detail, {(MaxItems == int.MaxValue ? "all items" : $"at most {MaxItems.ToString(System.Globalization.CultureInfo.InvariantCulture)} items per list")}";
 }

@@ -1,118 +1,152 @@
 using System.CommandLine;
-using System.Text;
-using EcoBrief.Diagnostics;
-using EcoBrief.Document;
-using EcoBrief.Extraction;
-using EcoBrief.Serialization;
-using EcoBrief.Writers;
+using System.Diagnostics;
+using System.Globalization;
+using EcoBrief.Cli.Building;
+using Spectre.Console;
 
 namespace EcoBrief.Cli.Commands;
 
-/// <summary><c>ecobrief build [SOURCES…]</c>: every report into <c>output/&lt;name&gt;/</c>.</summary>
+/// <summary>
+/// <c>ecobrief build [SOURCES…]</c>: every report into <c>output/&lt;name&gt;/</c>. Each report is
+/// rendered in memory and compared with what is on disk: unchanged files are not touched (so a second
+/// run rewrites nothing), changed ones are replaced atomically, and a report that fails leaves its
+/// previous outputs exactly as they were.
+/// </summary>
 internal static class BuildCommand
 {
-    private static readonly Argument<string[]> Sources = new("sources") { Description = "Report files (default: seeds/*.txt).", Arity = ArgumentArity.ZeroOrMore };
-    private static readonly Option<string> Output = new("--output", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "output" };
-    private static readonly Option<string> Formats = new("--formats") { Description = "Comma-separated outputs: json (briefing.json), pdf (summary.pdf, handout.pdf), docx (handout.docx), md (summary.md, handout.md), html (summary.html, handout.html).", DefaultValueFactory = _ => "json" };
-    private static readonly Option<string?> ReferenceDocx = new("--reference-docx") { Description = "A Word file whose styles, page setup, header and footer the handout takes." };
-    private static readonly Option<bool> Verbose = new("--verbose") { Description = "Show stack traces on errors." };
+    public static readonly BuildOptionSet Set = new();
+    private static readonly Option<bool> Force = new("--force") { Description = "Rewrite every output, even when unchanged." };
+    private static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print only errors." };
 
-    private static readonly HashSet<string> KnownFormats = new(StringComparer.Ordinal) { "json", "md", "html", "pdf", "docx" };
-
-    private static readonly string[] Templates = ["summary", "handout"];
-
-    public static IEnumerable<Option> Options => [Output, Formats, ReferenceDocx, Verbose];
-
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliContext cli)
     {
-        var command = new Command("build", "Build the briefings of one or more reports (default: every seeds/*.txt).") { Sources, Output, Formats, ReferenceDocx, Verbose };
-        command.SetAction(parse => Execute(parse, stdout, stderr));
+        var command = new Command("build", "Build the briefings (summary.pdf, handout.pdf, handout.docx, briefing.json) of reports; default: every seeds/*.txt.");
+        AddTo(command);
+        command.SetAction((parse, cancel) => Task.FromResult(Execute(parse, cli, cancel)));
         return command;
     }
 
-    public static int Execute(ParseResult parse, TextWriter stdout, TextWriter stderr)
+    /// <param name="command">The command to add the options to.</param>
+    /// <param name="withSources">False for the root command: a mistyped verb must be a usage error, not a file name.</param>
+    public static void AddTo(Command command, bool withSources = true)
     {
-        var formats = parse.GetValue(Formats)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var unknown = formats.Where(f => !KnownFormats.Contains(f)).ToList();
-        if (unknown.Count > 0 || formats.Length == 0)
+        Set.AddTo(command, withSources);
+        command.Options.Add(Force);
+        command.Options.Add(Quiet);
+    }
+
+    public static int Execute(ParseResult parse, CliContext cli, CancellationToken cancel)
+    {
+        var verbose = parse.GetValue(Set.Verbose);
+        return CommandErrors.Run(cli.Err, verbose, () =>
         {
-            stderr.WriteLine($"ecobrief: unknown format(s) '{string.Join(",", unknown)}'; known: {string.Join(",", KnownFormats)}");
-            return ExitCodes.UsageError;
-        }
+            var options = Set.Read(parse);
+            var sources = Set.ReadSources(parse);
+            var quiet = parse.GetValue(Quiet);
+            var force = parse.GetValue(Force);
+            var watch = Stopwatch.StartNew();
 
-        return CommandErrors.Run(stderr, parse.GetValue(Verbose), () =>
-        {
-            var sources = parse.GetValue(Sources) is { Length: > 0 } given ? given : DefaultSources();
-            if (sources.Length == 0)
+            void Log(string line)
             {
-                throw new InputRejectedException("no sources given and no seeds/*.txt found in the current folder");
-            }
-
-            var outputRoot = parse.GetValue(Output)!;
-            foreach (var source in sources)
-            {
-                var briefing = BriefingExtractor.ExtractFile(source);
-                var name = Path.GetFileNameWithoutExtension(source);
-                var dir = Path.Combine(outputRoot, name);
-                // Render everything in memory first: a failing template leaves the previous outputs untouched.
-                var files = new List<(string Path, byte[] Bytes)>();
-                if (formats.Contains("json"))
+                if (!quiet)
                 {
-                    files.Add((Path.Combine(dir, "briefing.json"), Encoding.UTF8.GetBytes(BriefingJson.Serialize(briefing))));
-                }
-
-                foreach (var template in Templates)
-                {
-                    if (!formats.Contains("md") && !formats.Contains("html") && !formats.Contains("pdf") && !formats.Contains("docx"))
+                    lock (cli)
                     {
-                        break;
+                        cli.Out.WriteLine(line);
                     }
-
-                    var document = DocumentBuilder.BuiltIn.Build(briefing, template, Path.GetFileName(source));
-                    if (formats.Contains("md"))
-                    {
-                        files.Add((Path.Combine(dir, template + ".md"), Encoding.UTF8.GetBytes(document.Markdown)));
-                    }
-
-                    if (formats.Contains("pdf"))
-                    {
-                        var pdf = EcoBrief.Pdf.PdfWriter.Write(document);
-                        files.Add((Path.Combine(dir, template + ".pdf"), pdf.Bytes));
-                        foreach (var w in pdf.Warnings.Distinct())
-                        {
-                            stderr.WriteLine($"ecobrief: warning: {name}: {template}.pdf: {w}");
-                        }
-                    }
-
-                    if (formats.Contains("docx") && template == "handout")
-                    {
-                        files.Add((Path.Combine(dir, "handout.docx"), EcoBrief.Docx.DocxWriter.Write(document, new EcoBrief.Docx.DocxWriterOptions { ReferenceDocx = parse.GetValue(ReferenceDocx) })));
-                    }
-
-                    if (formats.Contains("html"))
-                    {
-                        files.Add((Path.Combine(dir, template + ".html"), Encoding.UTF8.GetBytes(HtmlWriter.Write(document))));
-                    }
-                }
-
-                foreach (var (path, content) in files)
-                {
-                    AtomicFile.WriteAllBytes(path, content);
-                }
-
-                stdout.WriteLine($"{name}: {briefing.Achievements.Count} achievements, {briefing.Challenges.Count} challenges, {briefing.Tasks.Count} tasks, {briefing.Figures.Count} figures, {briefing.Warnings.Count} warnings -> {string.Join(", ", files.Select(f => Path.GetFileName(f.Path)))} in {dir}");
-                foreach (var w in briefing.Warnings)
-                {
-                    stderr.WriteLine($"ecobrief: warning: {name}: {w}");
                 }
             }
 
-            return ExitCodes.Ok;
+            List<(string Source, RenderedDocument? Result, string? Error, Exception? Exception)> results;
+            if (cli.Interactive && !quiet)
+            {
+                results = [];
+                cli.Console.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn()).Start(ctx =>
+                {
+                    var tasks = sources.ToDictionary(s => s, s => ctx.AddTask(Path.GetFileNameWithoutExtension(s), maxValue: 6));
+                    results = BuildRunner.RenderAll(sources, options, parse.GetValue(Set.Jobs), (source, stage) =>
+                    {
+                        tasks[source].Description = $"{Path.GetFileNameWithoutExtension(source)}: {stage}";
+                        tasks[source].Increment(1);
+                    }, cancel);
+                    foreach (var t in tasks.Values)
+                    {
+                        t.Value = t.MaxValue;
+                    }
+                });
+            }
+            else
+            {
+                results = BuildRunner.RenderAll(sources, options, parse.GetValue(Set.Jobs), verbose ? (source, stage) => Log($"{Path.GetFileNameWithoutExtension(source)}: {stage}") : null, cancel);
+            }
+
+            var failed = 0;
+            var rows = new List<(RenderedDocument Doc, string State)>();
+            foreach (var (source, doc, error, exception) in results)
+            {
+                if (doc is null)
+                {
+                    failed++;
+                    cli.Err.WriteLine($"ecobrief: error: {(error!.StartsWith(source, StringComparison.Ordinal) ? error : $"{source}: {error}")}");
+                    if (verbose && exception is not null)
+                    {
+                        cli.Err.WriteLine(exception);
+                    }
+
+                    continue;
+                }
+
+                cancel.ThrowIfCancellationRequested();
+                var dir = Path.Combine(options.OutputRoot, doc.Name);
+                var changed = force ? doc.Files.Select(f => f.FileName).ToList() : OutputComparer.Stale(doc, options.OutputRoot).Select(s => Path.GetFileName(s.Split(' ')[0])).ToList();
+                foreach (var (file, bytes) in doc.Files.Where(f => changed.Contains(f.FileName)))
+                {
+                    AtomicFile.WriteAllBytes(Path.Combine(dir, file), bytes);
+                }
+
+                var state = changed.Count == 0 ? "up to date" : changed.Count == doc.Files.Count ? "built" : $"updated {string.Join(", ", changed)}";
+                rows.Add((doc, state));
+                Log($"{doc.Name}: {state} -> {dir}");
+                foreach (var w in doc.Warnings)
+                {
+                    cli.Err.WriteLine($"ecobrief: warning: {doc.Name}: {w}");
+                }
+            }
+
+            if (!quiet && rows.Count > 0)
+            {
+                Summary(cli, rows, watch.Elapsed);
+            }
+
+            if (!quiet && rows.Count > 0 && rows.All(r => r.State == "up to date"))
+            {
+                Log("everything is up to date");
+            }
+
+            return failed > 0 ? ExitCodes.InputError : ExitCodes.Ok;
         });
     }
 
-    private static string[] DefaultSources() =>
-        Directory.Exists("seeds")
-            ? [.. Directory.GetFiles("seeds", "*.txt").Order(StringComparer.Ordinal)]
-            : [];
+    private static void Summary(CliContext cli, List<(RenderedDocument Doc, string State)> rows, TimeSpan total)
+    {
+        var table = new Table().AddColumns("document", "items", "figures", "warnings", "pages", "size", "time", "state");
+        if (!cli.Interactive)
+        {
+            table.Border(TableBorder.Ascii);
+        }
+
+        foreach (var (d, state) in rows)
+        {
+            var size = d.Files.Sum(f => f.Bytes.Length);
+            var pages = d.SummaryPages + d.HandoutPages > 0 ? $"{d.SummaryPages}+{d.HandoutPages}" : "-";
+            table.AddRow(
+                Markup.Escape(d.Name), Num(d.Items), Num(d.Figures), Num(d.Warnings.Count), pages,
+                $"{size / 1024.0:0} KB", $"{d.Elapsed.TotalMilliseconds:0} ms", Markup.Escape(state));
+        }
+
+        table.Caption($"{rows.Count} document(s) in {total.TotalSeconds:0.0} s");
+        cli.Console.Write(table);
+    }
+
+    private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,13 @@
+namespace EcoBrief.Cli.Building;
+
+/// <summary>Everything one report builds into, in memory: files by name, and what to report about it.</summary>
+internal sealed record RenderedDocument(
+    string Source,
+    string Name,
+    IReadOnlyList<(string FileName, byte[] Bytes)> Files,
+    int Items,
+    int Figures,
+    IReadOnlyList<string> Warnings,
+    int SummaryPages,
+    int HandoutPages,
+    TimeSpan Elapsed);

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using EcoBrief.Cli.Building;
+using EcoBrief.Diagnostics;
+using EcoBrief.Document;
+
+namespace EcoBrief.Cli.Commands;
+
+/// <summary>The options <c>build</c> and <c>check</c> share, so both mean the same output.</summary>
+internal sealed class BuildOptionSet
+{
+    public Argument<string[]> Sources { get; } = new("sources") { Description = "Report files (default: every seeds/*.txt).", Arity = ArgumentArity.ZeroOrMore };
+
+    public Option<string> Output { get; } = new("--output", "-o") { Description = "Output folder; each report goes to OUTPUT/<name>/.", DefaultValueFactory = _ => "output" };
+
+    public Option<string> Formats { get; } = new("--formats") { Description = "Comma-separated: pdf (summary.pdf, handout.pdf), docx (handout.docx), json (briefing.json), md, html.", DefaultValueFactory = _ => "pdf,docx,json" };
+
+    public Option<string?> Templates { get; } = new("--templates") { Description = "A folder of templates to use instead of the built-in ones." };
+
+    public Option<string?> Preset { get; } = new("--preset") { Description = "gbt9704 (Chinese official documents) or plain; overrides the templates'." };
+
+    public Option<string?> ReferenceDocx { get; } = new("--reference-docx") { Description = "A Word file whose styles, page setup, header and footer the handout takes." };
+
+    public Option<int> Jobs { get; } = new("--jobs", "-j") { Description = "Reports built at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every stage; stack traces on errors." };
+
+    public BuildOptionSet()
+    {
+        Sources.Validators.Add(r =>
+        {
+            foreach (var v in r.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (v.StartsWith('-'))
+                {
+                    r.AddError($"unrecognized option '{v}'");
+                }
+            }
+        });
+        Preset.AcceptOnlyFromAmong([.. Presets.Names]);
+        Jobs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--jobs must be at least 1");
+            }
+        });
+        Formats.Validators.Add(r =>
+        {
+            var unknown = Split(r.GetValueOrDefault<string>() ?? string.Empty).Where(f => !BuildOptions.KnownFormats.Contains(f)).ToList();
+            if (unknown.Count > 0)
+            {
+                r.AddError($"unknown format(s) '{string.Join(",", unknown)}'; known: {string.Join(",", BuildOptions.KnownFormats)}");
+            }
+        });
+    }
+
+    public void AddTo(Command command, bool withSources = true)
+    {
+        if (withSources)
+        {
+            command.Arguments.Add(Sources);
+        }
+
+        foreach (var o in (Option[])[Output, Formats, Templates, Preset, ReferenceDocx, Jobs, Verbose])
+        {
+            command.Options.Add(o);
+        }
+    }
+
+    public BuildOptions Read(ParseResult parse) => new(
+        new HashSet<string>(Split(parse.GetValue(Formats)!), StringComparer.Ordinal),
+        parse.GetValue(Output)!,
+        parse.GetValue(Templates),
+        parse.GetValue(Preset),
+        parse.GetValue(ReferenceDocx));
+
+    /// <summary>The sources given, else every seeds/*.txt in name order.</summary>
+    public string[] ReadSources(ParseResult parse)
+    {
+        var given = parse.GetResult(Sources)?.GetValueOrDefault<string[]>() ?? [];
+        if (given.Length > 0)
+        {
+            return given;
+        }
+
+        var seeds = Directory.Exists("seeds") ? Directory.GetFiles("seeds", "*.txt").Order(StringComparer.Ordinal).ToArray() : [];
+        return seeds.Length > 0 ? seeds : throw new InputRejectedException("no sources given and no seeds/*.txt in the current folder");
+    }
+
+    private static string[] Split(string formats) => formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using EcoBrief.Cli.Building;
+
+namespace EcoBrief.Cli.Commands;
+
+/// <summary>
+/// <c>ecobrief check</c>: exit 0 when every output is exactly what a build would write now, 3 with
+/// the list of what is stale or missing. Builds are reproducible, so it renders in memory and compares
+/// bytes: nothing depends on the commit or the clock.
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var command = new Command("check", "Exit 0 when output/ is what a build would write now; 3, listing what is stale, when not.");
+        var set = BuildCommand.Set;
+        set.AddTo(command);
+        command.SetAction((parse, cancel) => Task.FromResult(CommandErrors.Run(cli.Err, parse.GetValue(set.Verbose), () =>
+        {
+            var options = set.Read(parse);
+            var results = BuildRunner.RenderAll(set.ReadSources(parse), options, parse.GetValue(set.Jobs), null, cancel);
+            var stale = new List<string>();
+            var failed = false;
+            foreach (var (source, doc, error, _) in results)
+            {
+                if (doc is null)
+                {
+                    cli.Err.WriteLine($"ecobrief: error: {(error!.StartsWith(source, StringComparison.Ordinal) ? error : $"{source}: {error}")}");
+                    failed = true;
+                    continue;
+                }
+
+                stale.AddRange(OutputComparer.Stale(doc, options.OutputRoot));
+            }
+
+            if (failed)
+            {
+                return ExitCodes.InputError;
+            }
+
+            if (stale.Count > 0)
+            {
+                cli.Out.WriteLine($"stale: {stale.Count} file(s) differ from what a build would write now (run: ecobrief build)");
+                foreach (var s in stale)
+                {
+                    cli.Out.WriteLine($"  {s}");
+                }
+
+                return ExitCodes.Stale;
+            }
+
+            cli.Out.WriteLine($"up to date: {results.Sum(r => r.Result!.Files.Count)} file(s) in {options.OutputRoot}");
+            return ExitCodes.Ok;
+        })));
+        return command;
+    }
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using EcoBrief.Document;
+using EcoBrief.Extraction;
+using EcoBrief.Pdf;
+using EcoBrief.Templating;
+
+namespace EcoBrief.Cli.Commands;
+
+/// <summary><c>ecobrief preview SOURCE</c>: PNG images of the pages, for a quick look or a pull-request comment.</summary>
+internal static class PreviewCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var source = new Argument<string>("source") { Description = "The report." };
+        var template = new Option<string>("--template", "-t") { Description = "summary or handout (or a template in --templates).", DefaultValueFactory = _ => "summary" };
+        var page = new Option<int?>("--page") { Description = "Only this page (1-based)." };
+        var dpi = new Option<int>("--dpi") { Description = "Resolution of the images.", DefaultValueFactory = _ => 100 };
+        dpi.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 10 or > 600)
+            {
+                r.AddError("--dpi must be between 10 and 600");
+            }
+        });
+        var output = new Option<string>("--output", "-o") { Description = "Folder for the PNG files.", DefaultValueFactory = _ => Path.Combine("output", "preview") };
+        var templates = new Option<string?>("--templates") { Description = "A folder of templates to use instead of the built-in ones." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Stack traces on errors." };
+        var command = new Command("preview", "Draw the pages of a briefing as PNG images.") { source, template, page, dpi, output, templates, verbose };
+        command.SetAction(parse => CommandErrors.Run(cli.Err, parse.GetValue(verbose), () =>
+        {
+            var file = parse.GetValue(source)!;
+            var loader = parse.GetValue(templates) is { } dir ? TemplateLoader.FromDirectory(dir) : TemplateLoader.BuiltIn;
+            var name = parse.GetValue(template)!;
+            var document = new DocumentBuilder(new BriefingTemplateRenderer(loader)).Build(BriefingExtractor.ExtractFile(file), name, Path.GetFileName(file));
+            var folder = parse.GetValue(output)!;
+            foreach (var (number, png) in PngPreview.Render(document, parse.GetValue(dpi), parse.GetValue(page)))
+            {
+                var path = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(file)}-{Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(name))}-{number}.png");
+                AtomicFile.WriteAllBytes(path, png);
+                cli.Out.WriteLine(path);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

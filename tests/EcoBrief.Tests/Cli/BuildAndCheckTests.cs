@@ -1,0 +1,179 @@
+using EcoBrief.Tests.Support;
+
+namespace EcoBrief.Tests.Cli;
+
+/// <summary>The build, check and preview verbs, in-process, each exit code and message.</summary>
+public sealed class BuildAndCheckTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("ecobrief-build-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Out => Path.Combine(_dir, "output");
+
+    private string Doc(string file) => Path.Combine(Out, "2024-mee-work-report", file);
+
+    private (int Exit, string Out, string Err) Build(params string[] extra) => CliRunner.Run(["build", TestPaths.Seed, "-o", Out, .. extra]);
+
+    /// <summary>A copy of the built-in templates, to edit.</summary>
+    private string CopyTemplates()
+    {
+        var templates = Path.Combine(_dir, "templates");
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "templates"), "*.sbn", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(templates, Path.GetRelativePath(Path.Combine(TestPaths.RepoRoot, "templates"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return templates;
+    }
+
+    [Fact]
+    public void Build_writes_summary_handout_and_json_by_default()
+    {
+        var (exit, stdout, _) = Build();
+        Assert.Equal(0, exit);
+        foreach (var f in new[] { "summary.pdf", "handout.pdf", "handout.docx", "briefing.json" })
+        {
+            Assert.True(File.Exists(Doc(f)), f);
+        }
+
+        Assert.Contains("2024-mee-work-report: built", stdout, StringComparison.Ordinal);
+        Assert.Contains("| 2024-mee-work-report |", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_second_build_says_up_to_date_and_rewrites_nothing()
+    {
+        Build();
+        var before = Directory.GetFiles(Path.Combine(Out, "2024-mee-work-report")).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        Thread.Sleep(20);
+        var (exit, stdout, _) = Build();
+        Assert.Equal(0, exit);
+        Assert.Contains("everything is up to date", stdout, StringComparison.Ordinal);
+        Assert.All(before, kv => Assert.Equal(kv.Value, File.GetLastWriteTimeUtc(kv.Key)));
+    }
+
+    [Fact]
+    public void Force_rewrites_unchanged_files()
+    {
+        Build();
+        var (_, stdout, _) = Build("--force");
+        Assert.Contains("2024-mee-work-report: built", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_is_0_after_a_build_3_after_a_template_edit_and_0_after_rebuilding()
+    {
+        var templates = CopyTemplates();
+        Assert.Equal(0, Build("--templates", templates).Exit);
+        Assert.Equal(0, CliRunner.Run("check", TestPaths.Seed, "-o", Out, "--templates", templates).Exit);
+
+        var summary = Path.Combine(templates, "summary.md.sbn");
+        File.WriteAllText(summary, File.ReadAllText(summary).Replace("## {{ section[0] }}", "## {{ section[0] }}（摘要）", StringComparison.Ordinal));
+        var (exit, stdout, _) = CliRunner.Run("check", TestPaths.Seed, "-o", Out, "--templates", templates);
+        Assert.Equal(3, exit);
+        Assert.Contains("summary.pdf (differs)", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("handout.docx", stdout, StringComparison.Ordinal);
+
+        Assert.Equal(0, Build("--templates", templates).Exit);
+        Assert.Equal(0, CliRunner.Run("check", TestPaths.Seed, "-o", Out, "--templates", templates).Exit);
+    }
+
+    [Fact]
+    public void Check_lists_missing_outputs()
+    {
+        var (exit, stdout, _) = CliRunner.Run("check", TestPaths.Seed, "-o", Out);
+        Assert.Equal(3, exit);
+        Assert.Contains("briefing.json (missing)", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failing_build_leaves_the_previous_outputs_exactly_as_they_were()
+    {
+        var templates = CopyTemplates();
+        Build("--templates", templates);
+        var before = Directory.GetFiles(Path.Combine(Out, "2024-mee-work-report")).ToDictionary(f => f, File.ReadAllBytes);
+
+        File.WriteAllText(Path.Combine(templates, "handout.md.sbn"), "{{ for x in }}");
+        var (exit, _, stderr) = Build("--templates", templates, "--force");
+        Assert.Equal(1, exit);
+        Assert.Contains("handout.md.sbn(1,", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.All(before, kv => Assert.Equal(kv.Value, File.ReadAllBytes(kv.Key)));
+        Assert.Empty(Directory.GetFiles(Path.Combine(Out, "2024-mee-work-report"), "*.tmp"));
+    }
+
+    [Fact]
+    public void A_failed_write_midway_leaves_no_partial_file_and_the_old_one_intact()
+    {
+        var path = Path.Combine(_dir, "file.bin");
+        File.WriteAllBytes(path, [1, 2, 3]);
+        var e = Assert.Throws<IOException>(() => EcoBrief.Cli.AtomicFile.Write(path, _ => throw new IOException("disk full")));
+        Assert.Equal("disk full", e.Message);
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(path));
+        Assert.Single(Directory.GetFiles(_dir));
+    }
+
+    [Fact]
+    public void One_bad_report_fails_alone_and_the_others_build()
+    {
+        var bad = Path.Combine(_dir, "bad.txt");
+        File.WriteAllBytes(bad, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        var (exit, _, stderr) = CliRunner.Run("build", bad, TestPaths.Seed, "-o", Out, "--formats", "json");
+        Assert.Equal(1, exit);
+        Assert.Equal($"ecobrief: error: {bad}: not a text report: the file is a PNG image\n", stderr);
+        Assert.True(File.Exists(Doc("briefing.json")));
+        Assert.False(Directory.Exists(Path.Combine(Out, "bad")));
+    }
+
+    [Fact]
+    public void Parallel_builds_give_the_same_bytes_as_serial_ones()
+    {
+        var other = TestPaths.TestFile("extraction", "ministry-semicolon-challenges.txt");
+        CliRunner.Run("build", TestPaths.Seed, other, "-o", Out, "--jobs", "1");
+        var serial = Directory.GetFiles(Out, "*", SearchOption.AllDirectories).Order().Select(File.ReadAllBytes).ToList();
+        var (exit, _, _) = CliRunner.Run("build", TestPaths.Seed, other, "-o", Out, "--jobs", "2", "--force");
+        Assert.Equal(0, exit);
+        Assert.Equal(serial, Directory.GetFiles(Out, "*", SearchOption.AllDirectories).Order().Select(File.ReadAllBytes).ToList());
+    }
+
+    [Fact]
+    public void Preview_draws_png_pages()
+    {
+        var (exit, stdout, _) = CliRunner.Run("preview", TestPaths.Seed, "--dpi", "30", "-o", _dir);
+        Assert.Equal(0, exit);
+        var png = stdout.Trim();
+        Assert.EndsWith("2024-mee-work-report-summary-1.png", png, StringComparison.Ordinal);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, File.ReadAllBytes(png)[..4]);
+
+        var (bad, _, err) = CliRunner.Run("preview", TestPaths.Seed, "--page", "2", "-o", _dir);
+        Assert.Equal(1, bad);
+        Assert.Contains("page 2 does not exist: the document has 1 page(s)", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("build", "--formats", "pdf,gif")]
+    [InlineData("build", "--jobs", "0")]
+    [InlineData("build", "--preset", "fancy")]
+    [InlineData("check", "--nope")]
+    [InlineData("preview")]
+    public void Usage_errors_exit_2_with_a_message(params string[] args)
+    {
+        var (exit, _, stderr) = CliRunner.Run(args);
+        Assert.Equal(2, exit);
+        Assert.StartsWith("ecobrief: ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_and_help_are_available()
+    {
+        var (exit, stdout, _) = CliRunner.Run("--version");
+        Assert.Equal(0, exit);
+        Assert.Matches(@"^\d+\.\d+\.\d+", stdout);
+        var (helpExit, help, _) = CliRunner.Run("build", "--help");
+        Assert.Equal(0, helpExit);
+        Assert.Contains("--reference-docx", help, StringComparison.Ordinal);
+    }
+}
