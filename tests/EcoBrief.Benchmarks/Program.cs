@@ -6,7 +6,7 @@ using EcoBrief.Outline;
 using EcoBrief.Model;
 using EcoBrief.Serialization;
 
-// dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|templating|scale|scale=N]
+// dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|templating|writers|scale|scale=N]
 var seedPath = args.Length > 1 ? args[1] : Path.Combine("seeds", "2024-mee-work-report.txt");
 var what = args.Length > 0 ? args[0] : "all";
 var bytes = File.ReadAllBytes(seedPath);
@@ -31,6 +31,26 @@ if (what is "all" or "templating")
     Harness.Measure("handout: template + Markdown parse", 200, () => EcoBrief.Document.DocumentBuilder.BuiltIn.Build(briefing, "handout", "seed.txt"), targetMs: 10);
     var handout = EcoBrief.Document.DocumentBuilder.BuiltIn.Build(briefing, "handout", "seed.txt");
     Harness.Measure("handout: HTML page", 200, () => EcoBrief.Writers.HtmlWriter.Write(handout));
+}
+
+if (what is "all" or "writers")
+{
+    var briefing = BriefingExtractor.Extract(ReportReader.Read(bytes));
+    var summary = EcoBrief.Document.DocumentBuilder.BuiltIn.Build(briefing, "summary", "seed.txt");
+    var handout = EcoBrief.Document.DocumentBuilder.BuiltIn.Build(briefing, "handout", "seed.txt");
+    Harness.Measure("summary PDF (layout, fitting, subsetting, Skia)", 30, () => EcoBrief.Pdf.PdfWriter.Write(summary), targetMs: 50);
+    Harness.Measure("handout PDF", 20, () => EcoBrief.Pdf.PdfWriter.Write(handout), targetMs: 150);
+    Harness.Measure("handout DOCX", 50, () => EcoBrief.Docx.DocxWriter.Write(handout), targetMs: 30);
+    Harness.Measure("end to end: bytes -> summary.pdf + handout.pdf + handout.docx + json", 20, () =>
+    {
+        var b = BriefingExtractor.Extract(ReportReader.Read(bytes));
+        BriefingJson.Serialize(b);
+        var s = EcoBrief.Document.DocumentBuilder.BuiltIn.Build(b, "summary", "seed.txt");
+        var h = EcoBrief.Document.DocumentBuilder.BuiltIn.Build(b, "handout", "seed.txt");
+        EcoBrief.Pdf.PdfWriter.Write(s);
+        EcoBrief.Pdf.PdfWriter.Write(h);
+        EcoBrief.Docx.DocxWriter.Write(h);
+    });
 }
 
 if (what is "all" or "scale" || what.StartsWith("scale=", StringComparison.Ordinal))
