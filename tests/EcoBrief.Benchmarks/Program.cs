@@ -7,7 +7,7 @@ using EcoBrief.Model;
 using EcoBrief.Serialization;
 
 // dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|templating|writers|scale|scale=N]
-var seedPath = args.Length > 1 ? args[1] : Path.Combine("seeds", "2024-mee-work-report.txt");
+var seedPath = args.Length > 1 && File.Exists(args[1]) ? args[1] : Path.Combine("seeds", "2024-mee-work-report.txt");
 var what = args.Length > 0 ? args[0] : "all";
 var bytes = File.ReadAllBytes(seedPath);
 
@@ -51,6 +51,15 @@ if (what is "all" or "writers")
         EcoBrief.Pdf.PdfWriter.Write(h);
         EcoBrief.Docx.DocxWriter.Write(h);
     });
+}
+
+if (what == "fuzz")
+{
+    // dotnet run -c Release --project tests/EcoBrief.Benchmarks -- fuzz [EXECUTIONS] [THREADS]
+    var total = args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+    var threads = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount;
+    FuzzRunner.Run(total, threads);
+    return;
 }
 
 if (what is "all" or "scale" || what.StartsWith("scale=", StringComparison.Ordinal))

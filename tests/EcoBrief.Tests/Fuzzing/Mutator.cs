@@ -1,0 +1,61 @@
+using System.Text;
+
+namespace EcoBrief.Tests.Fuzzing;
+
+/// <summary>
+/// A seeded mutator over real reports: byte flips, insertions of the tokens the parser cares about
+/// (numbering, stops, quotes, brackets, chrome words, NUL, broken UTF-8), deletions and duplications.
+/// The same seed gives the same inputs, so a failure is reproducible from its seed and iteration.
+/// </summary>
+public sealed class Mutator(int seed)
+{
+    private static readonly byte[][] Tokens = [.. new[]
+    {
+        "一、", "（一）", "(二)", "1.", "（1）", "一是", "二是", "第一，", "——", "……", "。", "，", "；", "：", "“", "”", "（", "）", "《", "》",
+        "\n", "\r\n", "\n\n", "\u3000\u3000", " ", "%", "亿元", "微克/立方米", "个百分点", "同比上升", "好于", "PM2.5", "返回", "浏览18 评论0",
+        "手机扫码", "来源：", "作者：", "同时，我们也要看到", "问题和不足：", "2024年", "重点工作任务", "工作回顾", "部长", "：", "\t", "\u200B",
+        "😀", "𠮷", "ا", "\uFEFF", "\uFFFD",
+    }.Select(Encoding.UTF8.GetBytes), [0x00], [0xFF], [0xC3], [0xE4, 0xB8], [0xED, 0xA0, 0x80], [0x81, 0x30]];
+
+    private readonly Random _random = new(seed);
+
+    public byte[] Mutate(byte[] source, int maxLength = 4096)
+    {
+        var start = source.Length > maxLength ? _random.Next(source.Length - maxLength) : 0;
+        var data = new List<byte>(source.AsSpan(start, Math.Min(maxLength, source.Length - start)).ToArray());
+        var count = 1 + _random.Next(8);
+        for (var i = 0; i < count; i++)
+        {
+            var at = data.Count == 0 ? 0 : _random.Next(data.Count);
+            switch (_random.Next(6))
+            {
+                case 0 when data.Count > 0:
+                    data[at] ^= (byte)(1 << _random.Next(8));
+                    break;
+                case 1:
+                    data.InsertRange(at, Tokens[_random.Next(Tokens.Length)]);
+                    break;
+                case 2 when data.Count > 0:
+                    data.RemoveRange(at, Math.Min(data.Count - at, 1 + _random.Next(64)));
+                    break;
+                case 3 when data.Count > 0:
+                    var len = Math.Min(data.Count - at, 1 + _random.Next(256));
+                    data.InsertRange(_random.Next(data.Count), data.GetRange(at, len));
+                    break;
+                case 4:
+                    data.Insert(at, (byte)_random.Next(256));
+                    break;
+                default:
+                    var token = Tokens[_random.Next(Tokens.Length)];
+                    for (var k = 0; k < 1 + _random.Next(20); k++)
+                    {
+                        data.InsertRange(at, token);
+                    }
+
+                    break;
+            }
+        }
+
+        return [.. data];
+    }
+}
