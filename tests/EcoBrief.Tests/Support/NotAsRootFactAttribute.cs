@@ -1,0 +1,14 @@
+namespace EcoBrief.Tests.Support;
+
+/// <summary>A fact about file permissions, which root ignores: skipped, with the reason shown, when the tests run as root.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class NotAsRootFactAttribute : FactAttribute
+{
+    public NotAsRootFactAttribute()
+    {
+        if (OperatingSystem.IsWindows() || Environment.UserName == "root")
+        {
+            Skip = "file permissions do not bind root (or this is Windows)";
+        }
+    }
+}
