@@ -11,22 +11,22 @@ namespace EcoBrief.Pdf;
 /// </summary>
 internal static partial class PdfOutline
 {
-    [GeneratedRegex(@"(\d+) 0 obj\s*<<\s*/Type /Catalog(.*?)>>\s*endobj", RegexOptions.Singleline)]
+    [GeneratedRegex(@"([0-9]+) 0 obj\s*<<\s*/Type /Catalog(.*?)>>\s*endobj", RegexOptions.Singleline)]
     private static partial Regex Catalog();
 
-    [GeneratedRegex(@"startxref\s+(\d+)\s+%%EOF\s*$")]
+    [GeneratedRegex(@"startxref\s+([0-9]+)\s+%%EOF\s*$")]
     private static partial Regex StartXref();
 
-    [GeneratedRegex(@"/Size (\d+)")]
+    [GeneratedRegex(@"/Size ([0-9]+)")]
     private static partial Regex TrailerSize();
 
-    [GeneratedRegex(@"/Info (\d+ 0 R)")]
+    [GeneratedRegex(@"/Info ([0-9]+ 0 R)")]
     private static partial Regex TrailerInfo();
 
-    [GeneratedRegex(@"/Pages (\d+) 0 R")]
+    [GeneratedRegex(@"/Pages ([0-9]+) 0 R")]
     private static partial Regex PagesRef();
 
-    [GeneratedRegex(@"\d+ 0 R")]
+    [GeneratedRegex(@"[0-9]+ 0 R")]
     private static partial Regex Reference();
 
     /// <param name="pdf">A PDF as Skia wrote it.</param>

@@ -17,10 +17,10 @@ internal static partial class FigureExtractor
         "个百分点|百分点|%|％|‰|微克/立方米|毫克/立方米|毫克/升|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|公里|千米|公顷|亩|吨|美元|元|" +
         "户|人次|人|名|件|项|个|家|座|所|条|台|辆|套|宗|起|处|批|部|篇|场|艘|架|头|株|公斤|千克|倍|次|天|小时|岁";
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9.\-/_第])(?<num>\d+(?:,\d{3})*(?:\.\d+)?)(?<mag>万亿|亿|万|千)?(?<unit>" + Units + @")(?<approx>以上|左右|多|余)?")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9.\-/_第])(?<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)(?<mag>万亿|亿|万|千)?(?<unit>" + Units + @")(?<approx>以上|左右|多|余)?")]
     private static partial Regex Quantity();
 
-    [GeneratedRegex(@"^(?:同比|环比|(?:比|较)(?:上年末?|去年|年初|\d{4}年)|好于|优于|高于|低于|快于|慢于|超出)")]
+    [GeneratedRegex(@"^(?:同比|环比|(?:比|较)(?:上年末?|去年|年初|[0-9]{4}年)|好于|优于|高于|低于|快于|慢于|超出)")]
     private static partial Regex ChangeClause();
 
     [GeneratedRegex(@"^(?:扣除|剔除|其中|不含|含)")]

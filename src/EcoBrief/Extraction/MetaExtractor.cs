@@ -39,16 +39,16 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"在(?<occ>[^，。；、“”（）()]{4,60}?(?:会议|大会|全会|常委会|座谈会|推进会|研讨会|论坛|年会|峰会))(?:上|开幕式上|闭幕式上)")]
     private static partial Regex Occasion();
 
-    [GeneratedRegex(@"(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日\s*(?:在|于)")]
+    [GeneratedRegex(@"(?<y>[0-9]{4})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日\s*(?:在|于)")]
     private static partial Regex DeliveryDate();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*(?:[-/.年])\s*(?<m>\d{1,2})\s*(?:[-/.月])\s*(?<d>\d{1,2})")]
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*(?:[-/.年])\s*(?<m>[0-9]{1,2})\s*(?:[-/.月])\s*(?<d>[0-9]{1,2})")]
     private static partial Regex AnyDate();
 
     [GeneratedRegex(@"《(?<name>[^》]{2,40})》")]
     private static partial Regex BookTitle();
 
-    [GeneratedRegex(@"(?<y>\d{4})\s*年\s*第\s*(?<n>\d{1,3})\s*期")]
+    [GeneratedRegex(@"(?<y>[0-9]{4})\s*年\s*第\s*(?<n>[0-9]{1,3})\s*期")]
     private static partial Regex IssueNumber();
 
     [GeneratedRegex(@"^(?:各位|同志们|尊敬的|女士们|代表们)")]

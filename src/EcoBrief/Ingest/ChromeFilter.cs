@@ -18,7 +18,7 @@ public static partial class ChromeFilter
     [GeneratedRegex(@"^[【\[（(]?\s*(?:文章)?(?<key>作者|编辑|责任编辑|责编|编审|审核|审校|校对|来源|出处|稿源|信息来源|分类|标签|栏目|频道|关键词|关键字|发布时间|发布日期|发表时间|更新时间|时间|日期|字号|字体|阅读|浏览|点击|供稿|撰稿|摄影|记者|通讯员|本文来源|转载)\s*[:：]")]
     private static partial Regex KeyValue();
 
-    [GeneratedRegex(@"^(?:[\s|｜·•/]*(?:浏览|阅读|点击|评论|点赞|收藏|转发|分享|在看|赞)(?:量|数|次数)?\s*[:：]?\s*[(（]?\d+[)）]?\s*(?:次|人|条)?)+[\s|｜·•/]*$")]
+    [GeneratedRegex(@"^(?:[\s|｜·•/]*(?:浏览|阅读|点击|评论|点赞|收藏|转发|分享|在看|赞)(?:量|数|次数)?\s*[:：]?\s*[(（]?[0-9]+[)）]?\s*(?:次|人|条)?)+[\s|｜·•/]*$")]
     private static partial Regex Counter();
 
     [GeneratedRegex(@"^(?:当前位置|您的位置|您现在的位置|所在位置)|【\s*(?:字[体号]|打印|关闭|收藏|纠错)|^字[体号]\s*[:：]?\s*[大中小\s]+$|^(?:上一篇|下一篇|上一页|下一页|上一条|下一条)\s*[:：]?")]
@@ -33,10 +33,10 @@ public static partial class ChromeFilter
     [GeneratedRegex(@"^(?:图片|图为|图\s*[:：/]|（图|\(图)|(?:摄|摄影|供图|资料图|图片来源[^）)]*)[）)]?$")]
     private static partial Regex PhotoCaption();
 
-    [GeneratedRegex(@"^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{1,2}\s+\d{1,2}\s*月$|^\d{1,2}\s*月\s*\d{1,2}\s*日?$")]
+    [GeneratedRegex(@"^(?:[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}\s*日?)?\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$|^[0-9]{1,2}\s+[0-9]{1,2}\s*月$|^[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日?$")]
     private static partial Regex DateOnly();
 
-    [GeneratedRegex(@"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}:\d{2}")]
+    [GeneratedRegex(@"[0-9]{4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}")]
     private static partial Regex NumericDate();
 
     private static readonly HashSet<string> NavigationWords = new(StringComparer.Ordinal)

@@ -18,6 +18,7 @@ public static partial class PunctuationNormalizer
 
     public static string Normalize(string line)
     {
+        line = NarrowDigitsAndLetters(line);
         if (line.AsSpan().IndexOfAny(AsciiMarks) < 0)
         {
             return line;
@@ -48,6 +49,32 @@ public static partial class PunctuationNormalizer
                 '?' when CjkChar.IsCjk(prev) => '？',
                 '!' when CjkChar.IsCjk(prev) => '！',
                 var c => c,
+            };
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// Full-width digits and Latin letters (２０２４, ＰＭ２.５) become ASCII, as GB/T 15834 writes them,
+    /// so numbers parse and codes read the same however the source typed them; ％ after a digit becomes %.
+    /// </summary>
+    internal static string NarrowDigitsAndLetters(string line)
+    {
+        if (!line.AsSpan().ContainsAnyInRange('\uFF05', '\uFF5A'))
+        {
+            return line;
+        }
+
+        var chars = line.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] switch
+            {
+                >= '\uFF10' and <= '\uFF19' or >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A' => (char)(chars[i] - 0xFEE0),
+                '\uFF05' when i > 0 && CjkChar.IsAsciiDigit(chars[i - 1]) => '%',
+                '\uFF0E' when i > 0 && i + 1 < chars.Length && CjkChar.IsAsciiDigit(chars[i - 1]) && (CjkChar.IsAsciiDigit(chars[i + 1]) || chars[i + 1] is >= '\uFF10' and <= '\uFF19') => '.',
+                _ => chars[i],
             };
         }
 

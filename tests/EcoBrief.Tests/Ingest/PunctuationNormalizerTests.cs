@@ -33,4 +33,11 @@ public sealed class PunctuationNormalizerTests
         const string input = "(二)坚持精准、科学、依法治污,持续深入打好污染防治攻坚战:一是;二是.";
         Assert.Equal(input.Length, PunctuationNormalizer.Normalize(input).Length);
     }
+
+    [Theory]
+    [InlineData("全年完成２００万户，增长５．２％", "全年完成200万户，增长5.2%")]
+    [InlineData("ＰＭ２．５浓度", "PM2.5浓度")]
+    [InlineData("１．坚持稳中求进", "1．坚持稳中求进")]
+    public void Full_width_digits_and_letters_become_ascii(string input, string expected) =>
+        Assert.Equal(expected, PunctuationNormalizer.Normalize(input));
 }
