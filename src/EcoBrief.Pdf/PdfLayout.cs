@@ -25,7 +25,7 @@ public static class PdfLayout
         {
             var fit = new FitOptions(baseSize, true, int.MaxValue);
             var (content, context) = Build(document, fit, setup);
-            return (Paginator.Paginate(content, setup, Decorator(context)), fit, context.Warnings);
+            return (Paginator.Paginate(content, setup, Decorator(context), NeedsTotal(s)), fit, context.Warnings);
         }
 
         var maxItems = document.Ast.Descendants<ListBlock>().Select(l => l.Count).DefaultIfEmpty(0).Max();
@@ -37,7 +37,7 @@ public static class PdfLayout
                 var (content, context) = Build(document, fit, setup);
                 if (content.Measure(setup.Body).Kind is SpaceKind.Full or SpaceKind.Empty)
                 {
-                    var pages = Paginator.Paginate(content, setup, Decorator(context));
+                    var pages = Paginator.Paginate(content, setup, Decorator(context), NeedsTotal(s));
                     if (pages.Count == 1)
                     {
                         return (pages, fit, context.Warnings);
@@ -48,6 +48,9 @@ public static class PdfLayout
 
         throw new LayoutException($"the {s.Template} does not fit on one page even at {s.MinFontSize:0.#} pt, without detail and with {minItems} items per list; shorten the template or lower min_items / min_font_size");
     }
+
+    private static bool NeedsTotal(DocumentSettings s) =>
+        s.PageNumber.Contains("{pages}", StringComparison.Ordinal) || (s.Header?.Contains("{pages}", StringComparison.Ordinal) ?? false);
 
     private static IEnumerable<FitOptions> Candidates(float size, int maxItems, int minItems)
     {

@@ -14,11 +14,12 @@ public static class Paginator
     /// <param name="content">The body.</param>
     /// <param name="setup">Page size and margins.</param>
     /// <param name="decorate">Draws header and footer for (page, total pages); may be null.</param>
+    /// <param name="needsTotal">Whether the decoration prints the total page count (then the content is laid out twice).</param>
     /// <returns>The pages, each as its recorded drawing calls.</returns>
-    public static List<LaidOutPage> Paginate(Element content, PageSetup setup, Action<ICanvas, int, int>? decorate = null)
+    public static List<LaidOutPage> Paginate(Element content, PageSetup setup, Action<ICanvas, int, int>? decorate = null, bool needsTotal = true)
     {
-        var first = Run(content, setup, decorate, totalPages: 0);
-        return decorate is null ? first : Run(content, setup, decorate, first.Count);
+        var first = Run(content, setup, needsTotal ? null : decorate, totalPages: 0);
+        return decorate is null || !needsTotal ? first : Run(content, setup, decorate, first.Count);
     }
 
     private static List<LaidOutPage> Run(Element content, PageSetup setup, Action<ICanvas, int, int>? decorate, int totalPages)

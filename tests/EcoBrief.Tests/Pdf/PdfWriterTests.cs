@@ -161,4 +161,13 @@ public sealed class PdfWriterTests
         File.WriteAllBytes(path, bytes);
         return path;
     }
+
+    [Fact]
+    public void A_font_role_may_name_a_font_file_on_disk()
+    {
+        var file = Path.Combine(TestPaths.RepoRoot, "src", "EcoBrief.Layout", "Fonts", "NotoSansSC-Regular.ttf");
+        var markdown = $"---\none_page: true\nbase_font_size: 11\nfonts:\n  body: {file}\n---\n# 标题\n\n正文一段。\n";
+        var result = PdfWriter.Write(BriefingMarkdown.Parse(markdown, "test.md.sbn"));
+        Assert.Contains(result.Pages[0].Content.Runs, r => r.Text.Contains("正文", StringComparison.Ordinal) && r.Face.Name == "NotoSansSC-Regular");
+    }
 }

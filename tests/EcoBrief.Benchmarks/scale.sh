@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Scaling of the whole tool: 1, 10 and 100 reports in one `build --jobs 2`, and one large report,
+# each in a fresh process under /usr/bin/time -v (wall time, peak resident memory).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+dotnet publish src/EcoBrief.Cli -c Release -o "$work/tool" -p:PublishReadyToRun=${READY_TO_RUN:-false} -v quiet -nologo >/dev/null
+tool="$work/tool/EcoBrief.Cli"
+
+measure() { # label, then the command
+  local label=$1; shift
+  /usr/bin/time -v "$@" >/dev/null 2>"$work/time.txt" || { cat "$work/time.txt"; exit 1; }
+  local wall rss
+  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time.txt")
+  rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt")
+  printf '| %s | %s | %d MB |\n' "$label" "$wall" $((rss / 1024))
+}
+
+echo "| run | wall time | peak memory |"
+echo "|---|---|---|"
+for n in 1 10 100; do
+  mkdir -p "$work/in$n"
+  for i in $(seq 1 "$n"); do cp seeds/2024-mee-work-report.txt "$work/in$n/report-$i.txt"; done
+  measure "$n report(s), build --jobs 2 (pdf, docx, json)" "$tool" build "$work/in$n"/*.txt -o "$work/out$n" --jobs 2 --quiet
+done
+dotnet build -c Release tests/EcoBrief.Benchmarks -v quiet -nologo >/dev/null
+for mb in ${SIZES:-1 2 4 8 10}; do
+  measure "synthetic ${mb} MB report, extraction only (benchmark harness)" dotnet tests/EcoBrief.Benchmarks/bin/Release/net10.0/EcoBrief.Benchmarks.dll "scale=$mb"
+done
