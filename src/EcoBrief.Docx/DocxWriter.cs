@@ -60,7 +60,7 @@ public static class DocxWriter
             var core = package.AddCoreFilePropertiesPart();
             using (var writer = new StreamWriter(core.GetStream(FileMode.Create), new UTF8Encoding(false)))
             {
-                writer.Write(CoreProperties(settings, options.Date ?? ReproducibleDate(settings)));
+                writer.Write(CoreProperties(settings, options.Date ?? ReproducibleDate.For(settings)));
             }
         }
 
@@ -250,18 +250,5 @@ public static class DocxWriter
             + $"<cp:keywords>{X(s.Keywords)}</cp:keywords><dc:language>{X(s.Language)}</dc:language><cp:lastModifiedBy>EcoBrief</cp:lastModifiedBy>"
             + $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:modified>"
             + "</cp:coreProperties>";
-    }
-
-    /// <summary>SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the document's own date.</summary>
-    internal static DateTime ReproducibleDate(DocumentSettings settings)
-    {
-        if (long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
-        {
-            return DateTimeOffset.FromUnixTimeSeconds(epoch).UtcDateTime;
-        }
-
-        return DateTime.TryParseExact(settings.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d)
-            ? DateTime.SpecifyKind(d, DateTimeKind.Utc)
-            : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using EcoBrief.Document;
 using EcoBrief.Layout.Drawing;
 using EcoBrief.Layout.Paging;
@@ -27,7 +26,7 @@ public static class PdfWriter
         var typefaces = SubsetTypefaces(pages);
         try
         {
-            var date = options.Date ?? ReproducibleDate(settings);
+            var date = options.Date ?? ReproducibleDate.For(settings);
             var metadata = new SKDocumentPdfMetadata
             {
                 Title = settings.Title ?? string.Empty,
@@ -101,18 +100,5 @@ public static class PdfWriter
         }
 
         return result;
-    }
-
-    /// <summary>SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the document's own date.</summary>
-    internal static DateTime ReproducibleDate(DocumentSettings settings)
-    {
-        if (long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
-        {
-            return DateTimeOffset.FromUnixTimeSeconds(epoch).UtcDateTime;
-        }
-
-        return DateTime.TryParseExact(settings.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d)
-            ? DateTime.SpecifyKind(d, DateTimeKind.Utc)
-            : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     }
 }

@@ -28,6 +28,10 @@ internal static class BuildRunner
         return [.. Enumerable.Range(0, sources.Count).Select(i => results[i])];
     }
 
+    /// <summary>One line naming the source, whether or not the message already does.</summary>
+    public static string ErrorLine(string source, string error) =>
+        $"ecobrief: error: {(error.StartsWith(source, StringComparison.Ordinal) ? error : $"{source}: {error}")}";
+
     /// <summary>Failures that are the input's or the template's, reported as one line; anything else is a bug and propagates.</summary>
     public static bool IsUserError(Exception e) =>
         e is InputRejectedException or TemplateException or LayoutException or InvalidDataException or IOException or UnauthorizedAccessException;

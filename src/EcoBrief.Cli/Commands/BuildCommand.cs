@@ -87,7 +87,7 @@ internal static class BuildCommand
                 if (doc is null)
                 {
                     failed++;
-                    cli.Err.WriteLine($"ecobrief: error: {(error!.StartsWith(source, StringComparison.Ordinal) ? error : $"{source}: {error}")}");
+                    cli.Err.WriteLine(BuildRunner.ErrorLine(source, error!));
                     if (verbose && exception is not null)
                     {
                         cli.Err.WriteLine(exception);

@@ -25,7 +25,7 @@ internal static class CheckCommand
             {
                 if (doc is null)
                 {
-                    cli.Err.WriteLine($"ecobrief: error: {(error!.StartsWith(source, StringComparison.Ordinal) ? error : $"{source}: {error}")}");
+                    cli.Err.WriteLine(BuildRunner.ErrorLine(source, error!));
                     failed = true;
                     continue;
                 }

@@ -59,7 +59,7 @@ public sealed class PaginationTests
         var paragraphs = Enumerable.Range(0, 4).Select(_ => (Element)LayoutFixtures.Text(LayoutFixtures.Paragraph)).ToList();
         var seen = new List<(int, int)>();
         var pages = Paginator.Paginate(new Column(paragraphs), Small, (_, page, total) => seen.Add((page, total)));
-        Assert.Equal(Enumerable.Range(1, pages.Count).Select(p => (p, pages.Count)), seen.Skip(pages.Count));
+        Assert.Equal(Enumerable.Range(1, pages.Count).Select(p => (p, pages.Count)), seen);
     }
 
     [Fact]

@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace EcoBrief.Document;
+
+/// <summary>
+/// The date written into generated files (PDF metadata, Word core properties): SOURCE_DATE_EPOCH
+/// (reproducible-builds.org) when set, else the document's own date, else 2000-01-01 — never the clock,
+/// so that the same input gives the same bytes.
+/// </summary>
+public static class ReproducibleDate
+{
+    public static DateTime For(DocumentSettings settings)
+    {
+        if (long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
+        {
+            return DateTimeOffset.FromUnixTimeSeconds(epoch).UtcDateTime;
+        }
+
+        return DateTime.TryParseExact(settings.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d)
+            ? DateTime.SpecifyKind(d, DateTimeKind.Utc)
+            : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    }
+}
