@@ -8,16 +8,25 @@ namespace EcoBrief.Cli.Building;
 /// <summary>Renders many reports in parallel; each result or failure is kept in the order of the sources.</summary>
 internal static class BuildRunner
 {
-    public static List<(string Source, RenderedDocument? Result, string? Error, Exception? Exception)> RenderAll(
-        IReadOnlyList<string> sources, BuildOptions options, int jobs, Action<string, string>? stage, CancellationToken cancel)
+    /// <summary>
+    /// Renders every source on up to <paramref name="jobs"/> threads and hands each result to
+    /// <paramref name="finish"/> on the thread that rendered it (to write or compare its files), so the
+    /// bytes of only a few documents are in memory at once. What <paramref name="finish"/> returns is
+    /// kept, in the order of the sources.
+    /// </summary>
+    public static List<(string Source, T? Result, string? Error, Exception? Exception)> RenderAll<T>(
+        IReadOnlyList<string> sources, BuildOptions options, int jobs, Action<string, string>? stage, Func<RenderedDocument, T> finish, CancellationToken cancel)
+        where T : class
     {
-        var results = new ConcurrentDictionary<int, (string, RenderedDocument?, string?, Exception?)>();
+        var results = new ConcurrentDictionary<int, (string, T?, string?, Exception?)>();
         Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancel }, i =>
         {
             var source = sources[i];
             try
             {
-                results[i] = (source, DocumentRenderer.Render(source, options, s => stage?.Invoke(source, s)), null, null);
+                var rendered = DocumentRenderer.Render(source, options, s => stage?.Invoke(source, s));
+                cancel.ThrowIfCancellationRequested();
+                results[i] = (source, finish(rendered), null, null);
             }
             catch (Exception e) when (IsUserError(e))
             {

@@ -11,3 +11,6 @@ internal sealed record RenderedDocument(
     int SummaryPages,
     int HandoutPages,
     TimeSpan Elapsed);
+
+/// <summary>What is reported about a document once its files are written or compared: no bytes.</summary>
+internal sealed record DocumentReport(RenderedDocument Document, int Size, string State, IReadOnlyList<string> Stale);

@@ -57,7 +57,27 @@ internal static class BuildCommand
                 }
             }
 
-            List<(string Source, RenderedDocument? Result, string? Error, Exception? Exception)> results;
+            // Each document's files are written by the thread that rendered them, as soon as they are ready.
+            DocumentReport Finish(RenderedDocument doc)
+            {
+                var dir = Path.Combine(options.OutputRoot, doc.Name);
+                var changed = force ? doc.Files.Select(f => f.FileName).ToList() : OutputComparer.Stale(doc, options.OutputRoot).Select(s => Path.GetFileName(s.Split(' ')[0])).ToList();
+                foreach (var (file, bytes) in doc.Files.Where(f => changed.Contains(f.FileName)))
+                {
+                    AtomicFile.WriteAllBytes(Path.Combine(dir, file), bytes);
+                }
+
+                var state = changed.Count == 0 ? "up to date" : changed.Count == doc.Files.Count ? "built" : $"updated {string.Join(", ", changed)}";
+                var report = new DocumentReport(doc with { Files = [] }, doc.Files.Sum(f => f.Bytes.Length), state, []);
+                if (!cli.Interactive)
+                {
+                    Log($"{doc.Name}: {state} -> {dir}");
+                }
+
+                return report;
+            }
+
+            List<(string Source, DocumentReport? Result, string? Error, Exception? Exception)> results;
             if (cli.Interactive && !quiet)
             {
                 results = [];
@@ -68,7 +88,7 @@ internal static class BuildCommand
                     {
                         tasks[source].Description = $"{Path.GetFileNameWithoutExtension(source)}: {stage}";
                         tasks[source].Increment(1);
-                    }, cancel);
+                    }, Finish, cancel);
                     foreach (var t in tasks.Values)
                     {
                         t.Value = t.MaxValue;
@@ -77,14 +97,14 @@ internal static class BuildCommand
             }
             else
             {
-                results = BuildRunner.RenderAll(sources, options, parse.GetValue(Set.Jobs), verbose ? (source, stage) => Log($"{Path.GetFileNameWithoutExtension(source)}: {stage}") : null, cancel);
+                results = BuildRunner.RenderAll(sources, options, parse.GetValue(Set.Jobs), verbose ? (source, stage) => Log($"{Path.GetFileNameWithoutExtension(source)}: {stage}") : null, Finish, cancel);
             }
 
             var failed = 0;
-            var rows = new List<(RenderedDocument Doc, string State)>();
-            foreach (var (source, doc, error, exception) in results)
+            var rows = new List<DocumentReport>();
+            foreach (var (source, report, error, exception) in results)
             {
-                if (doc is null)
+                if (report is null)
                 {
                     failed++;
                     cli.Err.WriteLine(BuildRunner.ErrorLine(source, error!));
@@ -96,20 +116,10 @@ internal static class BuildCommand
                     continue;
                 }
 
-                cancel.ThrowIfCancellationRequested();
-                var dir = Path.Combine(options.OutputRoot, doc.Name);
-                var changed = force ? doc.Files.Select(f => f.FileName).ToList() : OutputComparer.Stale(doc, options.OutputRoot).Select(s => Path.GetFileName(s.Split(' ')[0])).ToList();
-                foreach (var (file, bytes) in doc.Files.Where(f => changed.Contains(f.FileName)))
+                rows.Add(report);
+                foreach (var w in report.Document.Warnings)
                 {
-                    AtomicFile.WriteAllBytes(Path.Combine(dir, file), bytes);
-                }
-
-                var state = changed.Count == 0 ? "up to date" : changed.Count == doc.Files.Count ? "built" : $"updated {string.Join(", ", changed)}";
-                rows.Add((doc, state));
-                Log($"{doc.Name}: {state} -> {dir}");
-                foreach (var w in doc.Warnings)
-                {
-                    cli.Err.WriteLine($"ecobrief: warning: {doc.Name}: {w}");
+                    cli.Err.WriteLine($"ecobrief: warning: {report.Document.Name}: {w}");
                 }
             }
 
@@ -127,7 +137,7 @@ internal static class BuildCommand
         });
     }
 
-    private static void Summary(CliContext cli, List<(RenderedDocument Doc, string State)> rows, TimeSpan total)
+    private static void Summary(CliContext cli, List<DocumentReport> rows, TimeSpan total)
     {
         var table = new Table().AddColumns("document", "items", "figures", "warnings", "pages", "size", "time", "state");
         if (!cli.Interactive)
@@ -135,9 +145,8 @@ internal static class BuildCommand
             table.Border(TableBorder.Ascii);
         }
 
-        foreach (var (d, state) in rows)
+        foreach (var (d, size, state, _) in rows)
         {
-            var size = d.Files.Sum(f => f.Bytes.Length);
             var pages = d.SummaryPages + d.HandoutPages > 0 ? $"{d.SummaryPages}+{d.HandoutPages}" : "-";
             table.AddRow(
                 Markup.Escape(d.Name), Num(d.Items), Num(d.Figures), Num(d.Warnings.Count), pages,

@@ -18,7 +18,8 @@ internal static class CheckCommand
         command.SetAction((parse, cancel) => Task.FromResult(CommandErrors.Run(cli.Err, parse.GetValue(set.Verbose), () =>
         {
             var options = set.Read(parse);
-            var results = BuildRunner.RenderAll(set.ReadSources(parse), options, parse.GetValue(set.Jobs), null, cancel);
+            var results = BuildRunner.RenderAll(set.ReadSources(parse), options, parse.GetValue(set.Jobs), null,
+                doc => new DocumentReport(doc with { Files = [] }, doc.Files.Sum(f => f.Bytes.Length), string.Empty, OutputComparer.Stale(doc, options.OutputRoot)), cancel);
             var stale = new List<string>();
             var failed = false;
             foreach (var (source, doc, error, _) in results)
@@ -30,7 +31,7 @@ internal static class CheckCommand
                     continue;
                 }
 
-                stale.AddRange(OutputComparer.Stale(doc, options.OutputRoot));
+                stale.AddRange(doc.Stale);
             }
 
             if (failed)
@@ -49,7 +50,7 @@ internal static class CheckCommand
                 return ExitCodes.Stale;
             }
 
-            cli.Out.WriteLine($"up to date: {results.Sum(r => r.Result!.Files.Count)} file(s) in {options.OutputRoot}");
+            cli.Out.WriteLine($"up to date: {results.Count} document(s) in {options.OutputRoot}");
             return ExitCodes.Ok;
         })));
         return command;

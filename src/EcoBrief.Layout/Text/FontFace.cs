@@ -14,18 +14,21 @@ public sealed class FontFace : IDisposable
     private readonly Blob _blob;
     private readonly Face _face;
     private readonly HarfBuzzSharp.Font _font;
-    private readonly Lock _shapeLock = new();
+    private readonly IntPtr _native;
 
-    private FontFace(string name, byte[] data)
+    private FontFace(string name, Stream data, int length)
     {
         Name = name;
-        Data = data;
-        // HarfBuzz reads the font in place for the life of the face: give it memory of its own.
+        Length = length;
+
+        // HarfBuzz reads the font in place for the life of the face: give it memory of its own, filled
+        // straight from the stream (no managed copy of several megabytes per font).
         unsafe
         {
-            var native = (IntPtr)NativeMemory.Alloc((nuint)data.Length);
-            data.CopyTo(new Span<byte>((void*)native, data.Length));
-            _blob = new Blob(native, data.Length, MemoryMode.ReadOnly, () => NativeMemory.Free((void*)native));
+            _native = (IntPtr)NativeMemory.Alloc((nuint)length);
+            data.ReadExactly(new Span<byte>((void*)_native, length));
+            var native = _native;
+            _blob = new Blob(native, length, MemoryMode.ReadOnly, () => NativeMemory.Free((void*)native));
         }
 
         _blob.MakeImmutable();
@@ -33,6 +36,9 @@ public sealed class FontFace : IDisposable
         UnitsPerEm = _face.UnitsPerEm;
         _font = new HarfBuzzSharp.Font(_face);
         _font.SetScale(UnitsPerEm, UnitsPerEm);
+
+        // An immutable hb_font_t may be shaped with from any number of threads at once.
+        FontSubsetter.MakeImmutable(_font.Handle);
         if (_face.GlyphCount == 0)
         {
             throw new InvalidDataException($"{name}: not a font EcoBrief can read");
@@ -42,7 +48,11 @@ public sealed class FontFace : IDisposable
     /// <summary>A name for messages and for the PDF (file name without extension).</summary>
     public string Name { get; }
 
-    public byte[] Data { get; }
+    /// <summary>Size of the font file in bytes.</summary>
+    public int Length { get; }
+
+    /// <summary>The font file, for a renderer that needs the whole of it (the PNG preview).</summary>
+    public unsafe ReadOnlySpan<byte> Data => new((void*)_native, Length);
 
     public int UnitsPerEm { get; }
 
@@ -58,9 +68,7 @@ public sealed class FontFace : IDisposable
     {
         using var stream = typeof(FontFace).Assembly.GetManifestResourceStream($"fonts/{n}.ttf")
             ?? throw new ArgumentException($"no shipped font {n}", nameof(name));
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return new FontFace(n, copy.ToArray());
+        return new FontFace(n, stream, (int)stream.Length);
     });
 
     /// <summary>A TrueType or OpenType file on disk.</summary>
@@ -68,7 +76,8 @@ public sealed class FontFace : IDisposable
     {
         try
         {
-            return new FontFace(Path.GetFileNameWithoutExtension(path), File.ReadAllBytes(path));
+            using var stream = File.OpenRead(path);
+            return new FontFace(Path.GetFileNameWithoutExtension(path), stream, checked((int)stream.Length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -87,10 +96,7 @@ public sealed class FontFace : IDisposable
         buffer.Language = new Language("zh-Hans");
         buffer.ClusterLevel = ClusterLevel.MonotoneCharacters;
         buffer.GuessSegmentProperties();
-        lock (_shapeLock)
-        {
-            _font.Shape(buffer);
-        }
+        _font.Shape(buffer);
 
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();

@@ -70,6 +70,12 @@ internal static partial class FontSubsetter
         }
     }
 
+    /// <summary>hb_font_make_immutable, which HarfBuzzSharp does not wrap: an immutable font is safe to shape with from many threads.</summary>
+    internal static void MakeImmutable(IntPtr font) => hb_font_make_immutable(font);
+
+    [LibraryImport(Library)]
+    private static partial void hb_font_make_immutable(IntPtr font);
+
     [LibraryImport(Library)]
     private static partial IntPtr hb_subset_input_create_or_fail();
 
