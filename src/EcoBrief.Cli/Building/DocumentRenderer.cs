@@ -19,8 +19,9 @@ internal static class DocumentRenderer
         var name = Path.GetFileNameWithoutExtension(source);
         stage?.Invoke("extract");
         var briefing = BriefingExtractor.ExtractFile(source);
-        var loader = options.TemplatesDirectory is { } dir ? TemplateLoader.FromDirectory(dir) : TemplateLoader.BuiltIn;
-        var builder = new DocumentBuilder(new BriefingTemplateRenderer(loader), options.Preset);
+        // The built-in templates are parsed once per process; a user's folder once per document (it may change under a watch).
+        var renderer = options.TemplatesDirectory is { } dir ? new BriefingTemplateRenderer(TemplateLoader.FromDirectory(dir)) : BriefingTemplateRenderer.BuiltIn;
+        var builder = new DocumentBuilder(renderer, options.Preset);
         var files = new List<(string, byte[])>();
         var warnings = new List<string>(briefing.Warnings);
         int summaryPages = 0, handoutPages = 0;
