@@ -1,12 +1,17 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using EcoBrief.Model;
 using EcoBrief.Outline;
 
 namespace EcoBrief.Extraction;
 
 /// <summary>Turns a stretch of text into an item: lead clause as title, one or two sentences of summary, the rest as points.</summary>
-internal static class ItemBuilder
+internal static partial class ItemBuilder
 {
+    /// <summary>Words that lead into a point without being part of it: 从国内看，经济回升… → 经济回升….</summary>
+    [GeneratedRegex(@"^(?:从(?:国际|国内|外部|内部|全球|全国|全省|长远)(?:环境|形势)?(?:上|来)?看|同时|此外|另外|另一方面|一方面|总的看|总体看|具体来看|具体来说|特别是)[，,：]")]
+    private static partial Regex LeadIn();
+
     /// <summary>A lead sentence longer than this gives its first clause as the title and the rest to the summary.</summary>
     private const int LongTitle = 48;
 
@@ -21,7 +26,7 @@ internal static class ItemBuilder
             return null;
         }
 
-        var lead = sentences[0];
+        var lead = LeadIn().Replace(sentences[0], string.Empty);
         var rest = sentences.Skip(1).ToList();
         var title = SentenceSplitter.TrimStop(lead);
         if (title.Length > LongTitle && FirstClauseEnd(title) is var cut and > 0)

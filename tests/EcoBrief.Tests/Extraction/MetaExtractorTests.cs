@@ -44,4 +44,13 @@ public sealed class MetaExtractorTests
         Assert.Contains(briefing.Warnings, w => w.Contains("no speaker", StringComparison.Ordinal));
         Assert.Contains(briefing.Warnings, w => w.Contains("no challenges", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Challenges_as_sentences_drop_their_lead_in_words_and_stop_at_the_answer()
+    {
+        var briefing = BriefingExtractor.Extract(ReportReader.Clean("一、2023年工作回顾\n（一）加强调控。正文。\n（二）深化改革。正文。\n在看到成绩的同时，我们也清醒认识到面临的困难和挑战。外部环境的不确定性上升。从国内看，有效需求不足，部分行业产能过剩。民生领域还有不少短板。我们一定直面问题挑战，尽心竭力做好工作。\n二、2024年政府工作任务\n（一）扩大内需。正文。\n（二）推进改革。正文。"));
+        Assert.Equal(["外部环境的不确定性上升", "有效需求不足，部分行业产能过剩", "民生领域还有不少短板"], briefing.Challenges.Select(c => c.Title));
+        Assert.Equal(2, briefing.Achievements.Count);
+        Assert.Equal(2, briefing.Tasks.Count);
+    }
 }
