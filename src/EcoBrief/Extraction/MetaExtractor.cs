@@ -27,6 +27,10 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"^(?<name>[" + Han + @"]{2,3})[：:]\s?(?<title>[^：:]{8,})$")]
     private static partial Regex NameTitle();
 
+    /// <summary>李强（2024年3月5日）: a speech's byline, a name with the delivery date.</summary>
+    [GeneratedRegex(@"^(?<name>[" + Han + @"·]{2,4})\s*[（(](?<y>[0-9]{4})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日[）)]$")]
+    private static partial Regex NameDate();
+
     [GeneratedRegex(@"^(?<role>[" + Han + @"（）]{0,24}?(?:" + RoleWord + @"))\s+(?<name>[" + Han + @"·]{2,4})$")]
     private static partial Regex RoleName();
 
@@ -94,7 +98,14 @@ internal static partial class MetaExtractor
             }
         }
 
-        title ??= front.FirstOrDefault(IsTitleCandidate);
+        string? bylineDate = null;
+        if (front.Select(l => NameDate().Match(l)).FirstOrDefault(m => m.Success) is { } byline)
+        {
+            speaker ??= byline.Groups["name"].Value;
+            bylineDate = IsoDate(byline);
+        }
+
+        title ??= front.FirstOrDefault(l => IsTitleCandidate(l) && !NameDate().IsMatch(l));
 
         // The meeting and the delivery date are named in the front matter or in a closing note
         // (本文系作者在…会议上的讲话): read those, not the whole report.
@@ -102,7 +113,7 @@ internal static partial class MetaExtractor
         var edges = lines.Take(EdgeLines).Concat(lines.Skip(Math.Max(EdgeLines, lines.Count - EdgeLines))).Select(l => l.Text);
         var allText = string.Join('\n', front.Concat(edges).Concat(report.Chrome.Select(c => c.Text)));
         var occasion = Occasion().Match(allText) is { Success: true } occ ? occ.Groups["occ"].Value : null;
-        var published = DeliveryDate().Match(allText) is { Success: true } dd ? IsoDate(dd) : null;
+        var published = bylineDate ?? (DeliveryDate().Match(allText) is { Success: true } dd ? IsoDate(dd) : null);
         published ??= report.Chrome.Where(c => c.Kind is ChromeKind.Dateline or ChromeKind.Byline)
             .Select(c => AnyDate().Match(c.Text)).Where(m => m.Success).Select(IsoDate).FirstOrDefault(d => d is not null);
         published ??= front.Select(l => AnyDate().Match(l)).Where(m => m.Success).Select(IsoDate).FirstOrDefault(d => d is not null);

@@ -53,4 +53,14 @@ public sealed class MetaExtractorTests
         Assert.Equal(2, briefing.Achievements.Count);
         Assert.Equal(2, briefing.Tasks.Count);
     }
+
+    [Fact]
+    public void A_speech_byline_with_a_date_gives_speaker_and_delivery_date()
+    {
+        var meta = Meta("在2024年全省生态环境保护工作会议上的讲话\n王建国（2024年1月20日）\n同志们：\n这次会议很重要。\n一、回顾\n（一）甲。正文。\n（二）乙。正文。");
+        Assert.Equal("在2024年全省生态环境保护工作会议上的讲话", meta.Title);
+        Assert.Equal("王建国", meta.Speaker);
+        Assert.Equal("2024-01-20", meta.Published);
+        Assert.Equal("2024年全省生态环境保护工作会议", meta.Occasion);
+    }
 }
