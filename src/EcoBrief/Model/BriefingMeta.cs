@@ -6,7 +6,7 @@ namespace EcoBrief.Model;
 /// <param name="Role">The speaker's office, e.g. 生态环境部部长.</param>
 /// <param name="Occasion">The meeting the report was delivered at.</param>
 /// <param name="Published">Delivery date where the text gives one, else publication date, as YYYY-MM-DD.</param>
-/// <param name="Publication">Where it was published, e.g. 《党委中心组学习》2024年第2期.</param>
+/// <param name="Publication">Where it was published: 《journal》 with its issue (《某某杂志》2024年第2期) or the source line as given.</param>
 public sealed record BriefingMeta(
     string? Title,
     string? Speaker,
