@@ -143,7 +143,6 @@ public sealed class TextBlock : Element
             var xs = new List<float>();
             var ys = new List<float>();
             var from = first.CharIndex;
-            var to = from;
             while (i < glyphs.Length && ReferenceEquals(glyphs[i].Face, first.Face) && ReferenceEquals(glyphs[i].Style, first.Style))
             {
                 var g = glyphs[i];
@@ -157,16 +156,12 @@ public sealed class TextBlock : Element
                 xs.Add(pen + g.OffsetX);
                 ys.Add(baseline - g.OffsetY);
                 pen += g.Advance;
-                to = g.CharIndex + 1;
                 i++;
             }
 
-            while (to < line.End && glyphs.Length > i && glyphs[i].CharIndex > to)
-            {
-                to++;
-            }
-
-            canvas.DrawGlyphs(new GlyphRun(first.Face, first.Style.Size, first.Style.Color, [.. ids], [.. xs], [.. ys], _shaped.Text[from..Math.Min(Math.Max(to, i < glyphs.Length ? glyphs[i].CharIndex : line.End), line.End)]));
+            // The run spells the characters up to where the next run starts (or the line ends).
+            var to = i < glyphs.Length ? glyphs[i].CharIndex : line.End;
+            canvas.DrawGlyphs(new GlyphRun(first.Face, first.Style.Size, first.Style.Color, [.. ids], [.. xs], [.. ys], _shaped.Text[from..to]));
         }
     }
 }
