@@ -14,6 +14,8 @@ public sealed class AnswerKeyTests
         { Path.Combine("extraction", "provincial-government-report.txt"), Path.Combine("extraction", "provincial-government-report.expected.json") },
         { Path.Combine("extraction", "ministry-semicolon-challenges.txt"), Path.Combine("extraction", "ministry-semicolon-challenges.expected.json") },
         { Path.Combine("extraction", "department-broken-lines.txt"), Path.Combine("extraction", "department-broken-lines.expected.json") },
+        { Path.Combine("extraction", "ministry-enumerated-lines.txt"), Path.Combine("extraction", "ministry-enumerated-lines.expected.json") },
+        { Path.Combine("extraction", "heading-only-problem-section.txt"), Path.Combine("extraction", "heading-only-problem-section.expected.json") },
     };
 
     private static Briefing Extract(string source) =>
