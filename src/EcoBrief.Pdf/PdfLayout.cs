@@ -65,7 +65,7 @@ public static class PdfLayout
     private static (Element Content, PdfRenderContext Context) Build(BriefingDocument document, FitOptions fit, PageSetup setup)
     {
         var styles = new PdfStyles(document.Settings, fit.BodySize);
-        var context = new PdfRenderContext(styles, fit) { BodySize = setup.Body };
+        var context = new PdfRenderContext(styles, fit);
         var content = context.RenderBlocks(document.Ast, fit.BodySize * (document.Settings.OnePage ? 0.35f : 0.5f));
         return (content, context);
     }

@@ -83,6 +83,4 @@ public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit)
     }
 
     public float LineSpacing => Styles.Settings.OnePage ? 1.4f : 1.6f;
-
-    public Size BodySize { get; init; }
 }

@@ -54,16 +54,5 @@ public sealed class OutlineNode
         }
     }
 
-    /// <summary>The span from this node's text to the end of its last descendant.</summary>
-    public SourceSpan? FullSpan
-    {
-        get
-        {
-            var first = Span;
-            var last = DescendantsAndSelf().LastOrDefault(n => n.Paragraph is not null)?.Span;
-            return first is null || last is null ? first : first with { End = Math.Max(first.End, last.End) };
-        }
-    }
-
     public override string ToString() => $"{Marker?.Text}{(Text.Length > 30 ? Text[..30] + "…" : Text)}";
 }

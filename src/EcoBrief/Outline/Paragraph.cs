@@ -25,9 +25,6 @@ public sealed class Paragraph
     /// <summary>1-based original line of the paragraph's first character.</summary>
     public int Line => _sourceLines[0];
 
-    /// <summary>Number of source lines this paragraph was joined from.</summary>
-    public int LineCount => _sourceLines.Length;
-
     /// <summary>The span of <c>Text[start..end]</c> in the cleaned text, with its original line.</summary>
     public SourceSpan SpanOf(int start, int end)
     {

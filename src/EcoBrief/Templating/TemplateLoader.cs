@@ -33,9 +33,6 @@ public sealed class TemplateLoader : ITemplateLoader
         return new TemplateLoader(Path.GetFullPath(directory));
     }
 
-    /// <summary>Where the templates come from, for messages.</summary>
-    public string Description => _root ?? "built-in templates";
-
     /// <summary>Resolves a template name (e.g. <c>summary.md.sbn</c> or <c>partials/items.sbn</c>) to a path inside the root.</summary>
     public string Resolve(string name)
     {
@@ -77,10 +74,6 @@ public sealed class TemplateLoader : ITemplateLoader
 
         return File.ReadAllText(path);
     }
-
-    /// <summary>Names of the built-in templates, for listings and tests.</summary>
-    public static IEnumerable<string> BuiltInNames() =>
-        ResourceAssembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Select(n => n[ResourcePrefix.Length..]).Order(StringComparer.Ordinal);
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
