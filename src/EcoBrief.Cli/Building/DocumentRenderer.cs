@@ -20,7 +20,7 @@ internal static class DocumentRenderer
         stage?.Invoke("extract");
         var briefing = BriefingExtractor.ExtractFile(source);
         // The built-in templates are parsed once per process; a user's folder once per document (it may change under a watch).
-        var renderer = options.TemplatesDirectory is { } dir ? new BriefingTemplateRenderer(TemplateLoader.FromDirectory(dir)) : BriefingTemplateRenderer.BuiltIn;
+        var renderer = options.TemplatesDirectory is null ? BriefingTemplateRenderer.BuiltIn : new BriefingTemplateRenderer(TemplateLoader.FromDirectory(options.TemplatesDirectory));
         var builder = new DocumentBuilder(renderer, options.Preset);
         var files = new List<(string, byte[])>();
         var warnings = new List<string>(briefing.Warnings);

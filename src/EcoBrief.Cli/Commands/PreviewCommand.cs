@@ -29,7 +29,7 @@ internal static class PreviewCommand
         command.SetAction(parse => CommandErrors.Run(cli.Err, parse.GetValue(verbose), () =>
         {
             var file = parse.GetValue(source)!;
-            var loader = parse.GetValue(templates) is { } dir ? TemplateLoader.FromDirectory(dir) : TemplateLoader.BuiltIn;
+            var loader = TemplateLoader.For(parse.GetValue(templates));
             var name = parse.GetValue(template)!;
             var document = new DocumentBuilder(new BriefingTemplateRenderer(loader)).Build(BriefingExtractor.ExtractFile(file), name, Path.GetFileName(file));
             var folder = parse.GetValue(output)!;

@@ -25,7 +25,7 @@ internal static class RenderCommand
         command.SetAction(parse => CommandErrors.Run(stderr, parse.GetValue(verbose), () =>
         {
             var source = parse.GetValue(file)!;
-            var loader = parse.GetValue(templates) is { } dir ? TemplateLoader.FromDirectory(dir) : TemplateLoader.BuiltIn;
+            var loader = TemplateLoader.For(parse.GetValue(templates));
             var builder = new DocumentBuilder(new BriefingTemplateRenderer(loader), parse.GetValue(preset));
             var briefing = BriefingExtractor.ExtractFile(source);
             var document = builder.Build(briefing, parse.GetValue(template)!, Path.GetFileName(source));

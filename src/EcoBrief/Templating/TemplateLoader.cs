@@ -22,6 +22,9 @@ public sealed class TemplateLoader : ITemplateLoader
     /// <summary>The templates that ship with EcoBrief (the repository's <c>templates/</c>, embedded).</summary>
     public static TemplateLoader BuiltIn { get; } = new(null);
 
+    /// <summary>The templates of <paramref name="directory"/> when one is given (--templates), else the built-in ones.</summary>
+    public static TemplateLoader For(string? directory) => directory is null ? BuiltIn : FromDirectory(directory);
+
     /// <summary>Templates from a folder on disk.</summary>
     public static TemplateLoader FromDirectory(string directory)
     {
