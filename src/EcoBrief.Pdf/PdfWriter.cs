@@ -49,7 +49,7 @@ public static class PdfWriter
                 foreach (var page in pages)
                 {
                     var canvas = pdf.BeginPage(page.Width, page.Height);
-                    var skia = new SkiaCanvas(canvas, face => typefaces[face]);
+                    var skia = new SkiaCanvas(canvas, face => typefaces[face].Typeface, (face, glyph) => typefaces[face].Subset.Map(glyph));
                     page.Content.ReplayOn(skia);
                     bookmarks.AddRange(skia.Bookmarks.Select(b => (b.Title, b.Level, page.Number - 1, b.Y, page.Height)));
                     pdf.EndPage();
@@ -62,15 +62,15 @@ public static class PdfWriter
         }
         finally
         {
-            foreach (var t in typefaces.Values)
+            foreach (var (typeface, _) in typefaces.Values)
             {
-                t.Dispose();
+                typeface.Dispose();
             }
         }
     }
 
-    /// <summary>Each face used, cut to its glyphs (ids kept) and the characters drawn with it.</summary>
-    private static Dictionary<FontFace, SKTypeface> SubsetTypefaces(IReadOnlyList<LaidOutPage> pages)
+    /// <summary>Each face used, cut to its glyphs and the characters drawn with it.</summary>
+    private static Dictionary<FontFace, (SKTypeface Typeface, FontSubset Subset)> SubsetTypefaces(IReadOnlyList<LaidOutPage> pages)
     {
         var usage = new Dictionary<FontFace, (HashSet<uint> Glyphs, HashSet<int> CodePoints)>();
         foreach (var run in pages.SelectMany(p => p.Content.Runs))
@@ -92,11 +92,12 @@ public static class PdfWriter
             }
         }
 
-        var result = new Dictionary<FontFace, SKTypeface>();
+        var result = new Dictionary<FontFace, (SKTypeface, FontSubset)>();
         foreach (var (face, (glyphs, codePoints)) in usage.OrderBy(u => u.Key.Name, StringComparer.Ordinal))
         {
-            var bytes = FontSubsetter.Subset(face, glyphs.Order(), codePoints.Order());
-            result[face] = SKTypeface.FromData(SKData.CreateCopy(bytes)) ?? throw new InvalidOperationException($"Skia could not load the subset of {face.Name}");
+            var subset = FontSubsetter.Subset(face, glyphs.Order(), codePoints.Order());
+            var typeface = SKTypeface.FromData(SKData.CreateCopy(subset.Data)) ?? throw new InvalidOperationException($"Skia could not load the subset of {face.Name}");
+            result[face] = (typeface, subset);
         }
 
         return result;

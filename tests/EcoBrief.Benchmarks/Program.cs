@@ -40,6 +40,7 @@ if (what is "all" or "writers")
     var handout = EcoBrief.Document.DocumentBuilder.BuiltIn.Build(briefing, "handout", "seed.txt");
     Harness.Measure("summary PDF (layout, fitting, subsetting, Skia)", 30, () => EcoBrief.Pdf.PdfWriter.Write(summary), targetMs: 50);
     Harness.Measure("handout PDF", 20, () => EcoBrief.Pdf.PdfWriter.Write(handout), targetMs: 150);
+    Harness.Measure("  of which layout (shaping, line breaking, pages)", 20, () => EcoBrief.Pdf.PdfLayout.Lay(handout));
     Harness.Measure("handout DOCX", 50, () => EcoBrief.Docx.DocxWriter.Write(handout), targetMs: 30);
     Harness.Measure("end to end: bytes -> summary.pdf + handout.pdf + handout.docx + json", 20, () =>
     {

@@ -3,8 +3,11 @@ using SkiaSharp;
 
 namespace EcoBrief.Layout.Drawing;
 
-/// <summary>Draws onto a Skia canvas (a PDF page or a bitmap), with a typeface for each font face.</summary>
-public sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typefaces) : ICanvas
+/// <summary>
+/// Draws onto a Skia canvas (a PDF page or a bitmap), with a typeface for each font face and, when
+/// that typeface is a subset with glyphs renumbered, the subset's id of each glyph.
+/// </summary>
+public sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typefaces, Func<FontFace, uint, ushort>? glyphIds = null) : ICanvas
 {
     public List<(string Title, int Level, float Y)> Bookmarks { get; } = [];
 
@@ -16,7 +19,7 @@ public sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typef
         var positions = new SKPoint[run.Glyphs.Length];
         for (var i = 0; i < glyphs.Length; i++)
         {
-            glyphs[i] = (ushort)run.Glyphs[i];
+            glyphs[i] = glyphIds is null ? (ushort)run.Glyphs[i] : glyphIds(run.Face, run.Glyphs[i]);
             positions[i] = new SKPoint(run.X[i], run.Y[i]);
         }
 

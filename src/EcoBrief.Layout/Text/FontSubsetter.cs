@@ -3,19 +3,25 @@ using System.Runtime.InteropServices;
 namespace EcoBrief.Layout.Text;
 
 /// <summary>
-/// Cuts a font down to the glyphs a document uses, keeping glyph ids (so shaped text needs no
-/// remapping) and the cmap of the characters used (so PDF readers extract exact text). HarfBuzz's
-/// subsetter ships inside libHarfBuzzSharp but HarfBuzzSharp does not wrap it: these are the few
-/// entry points EcoBrief needs.
+/// Cuts a font down to the glyphs a document uses, renumbered from 1 (so the embedded font carries
+/// no empty entries for the tens of thousands of CJK glyphs it does not use), with the cmap of the
+/// characters used (so PDF readers extract exact text) and without the tables a PDF never reads
+/// (layout and vertical metrics). HarfBuzz's subsetter ships inside libHarfBuzzSharp but
+/// HarfBuzzSharp does not wrap it: these are the few entry points EcoBrief needs.
 /// </summary>
 internal static partial class FontSubsetter
 {
     private const string Library = "libHarfBuzzSharp";
 
-    private const uint RetainGlyphIds = 0x00000002;
     private const uint NotdefOutline = 0x00000040;
+    private const uint NoLayoutClosure = 0x00000200; // the glyphs are already shaped: add none a substitution could reach
+    private const int DropTableTags = 3; // HB_SUBSET_SETS_DROP_TABLE_TAG
+    private const uint MapValueInvalid = uint.MaxValue; // HB_MAP_VALUE_INVALID
 
-    public static byte[] Subset(FontFace font, IEnumerable<uint> glyphs, IEnumerable<int> codePoints)
+    /// <summary>Tables a PDF viewer never reads from an embedded font; HarfBuzz drops others of the kind by default.</summary>
+    private static readonly string[] UnusedTables = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "vhea", "vmtx", "VORG", "DSIG"];
+
+    public static FontSubset Subset(FontFace font, IEnumerable<uint> glyphs, IEnumerable<int> codePoints)
     {
         var input = hb_subset_input_create_or_fail();
         if (input == IntPtr.Zero)
@@ -25,9 +31,16 @@ internal static partial class FontSubsetter
 
         try
         {
-            hb_subset_input_set_flags(input, RetainGlyphIds | NotdefOutline);
+            hb_subset_input_set_flags(input, NotdefOutline | NoLayoutClosure);
+            var dropTables = hb_subset_input_set(input, DropTableTags);
+            foreach (var tag in UnusedTables)
+            {
+                hb_set_add(dropTables, Tag(tag));
+            }
+
+            var used = glyphs.ToArray();
             var glyphSet = hb_subset_input_glyph_set(input);
-            foreach (var g in glyphs)
+            foreach (var g in used)
             {
                 hb_set_add(glyphSet, g);
             }
@@ -38,30 +51,27 @@ internal static partial class FontSubsetter
                 hb_set_add(unicodeSet, (uint)cp);
             }
 
-            var subset = hb_subset_or_fail(font.HarfBuzzFace.Handle, input);
-            if (subset == IntPtr.Zero)
+            var plan = hb_subset_plan_create_or_fail(font.HarfBuzzFace.Handle, input);
+            if (plan == IntPtr.Zero)
             {
-                throw new InvalidOperationException($"HarfBuzz could not subset {font.Name}");
+                throw new InvalidOperationException($"HarfBuzz could not plan a subset of {font.Name}");
             }
 
             try
             {
-                var blob = hb_face_reference_blob(subset);
-                try
+                var oldToNew = hb_subset_plan_old_to_new_glyph_mapping(plan);
+                var map = new Dictionary<uint, ushort>(used.Length);
+                foreach (var g in used)
                 {
-                    var data = hb_blob_get_data(blob, out var length);
-                    var bytes = new byte[length];
-                    Marshal.Copy(data, bytes, 0, (int)length);
-                    return bytes;
+                    var mapped = hb_map_get(oldToNew, g);
+                    map[g] = mapped == MapValueInvalid ? (ushort)0 : checked((ushort)mapped);
                 }
-                finally
-                {
-                    hb_blob_destroy(blob);
-                }
+
+                return new FontSubset(Execute(plan, font), map);
             }
             finally
             {
-                hb_face_destroy(subset);
+                hb_subset_plan_destroy(plan);
             }
         }
         finally
@@ -69,6 +79,37 @@ internal static partial class FontSubsetter
             hb_subset_input_destroy(input);
         }
     }
+
+    private static byte[] Execute(IntPtr plan, FontFace font)
+    {
+        var subset = hb_subset_plan_execute_or_fail(plan);
+        if (subset == IntPtr.Zero)
+        {
+            throw new InvalidOperationException($"HarfBuzz could not subset {font.Name}");
+        }
+
+        try
+        {
+            var blob = hb_face_reference_blob(subset);
+            try
+            {
+                var data = hb_blob_get_data(blob, out var length);
+                var bytes = new byte[length];
+                Marshal.Copy(data, bytes, 0, (int)length);
+                return bytes;
+            }
+            finally
+            {
+                hb_blob_destroy(blob);
+            }
+        }
+        finally
+        {
+            hb_face_destroy(subset);
+        }
+    }
+
+    private static uint Tag(string tag) => (uint)(tag[0] << 24 | tag[1] << 16 | tag[2] << 8 | tag[3]);
 
     /// <summary>hb_font_make_immutable, which HarfBuzzSharp does not wrap: an immutable font is safe to shape with from many threads.</summary>
     internal static void MakeImmutable(IntPtr font) => hb_font_make_immutable(font);
@@ -95,7 +136,22 @@ internal static partial class FontSubsetter
     private static partial void hb_set_add(IntPtr set, uint codepoint);
 
     [LibraryImport(Library)]
-    private static partial IntPtr hb_subset_or_fail(IntPtr face, IntPtr input);
+    private static partial IntPtr hb_subset_input_set(IntPtr input, int setType);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_plan_create_or_fail(IntPtr face, IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_plan_old_to_new_glyph_mapping(IntPtr plan);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_plan_execute_or_fail(IntPtr plan);
+
+    [LibraryImport(Library)]
+    private static partial void hb_subset_plan_destroy(IntPtr plan);
+
+    [LibraryImport(Library)]
+    private static partial uint hb_map_get(IntPtr map, uint key);
 
     [LibraryImport(Library)]
     private static partial IntPtr hb_face_reference_blob(IntPtr face);
