@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoBrief.Text;
 
 namespace EcoBrief.Document;
 
@@ -16,8 +17,8 @@ public static class ReproducibleDate
             return DateTimeOffset.FromUnixTimeSeconds(epoch).UtcDateTime;
         }
 
-        return DateTime.TryParseExact(settings.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d)
-            ? DateTime.SpecifyKind(d, DateTimeKind.Utc)
+        return IsoDate.TryParse(settings.Date, out var d)
+            ? d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)
             : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     }
 }

@@ -1,4 +1,8 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using EcoBrief.Text;
 using Scriban.Runtime;
 
@@ -12,15 +16,19 @@ internal static class TemplateFunctions
 {
     public static void Register(ScriptObject global)
     {
-        global.Import("date_cn", new Func<string?, string>(DateCn));
-        global.Import("format_number", new Func<object?, string>(FormatNumber));
-        global.Import("shorten", new Func<string?, int, string>(Shorten));
-        global.Import("display_width", new Func<string?, int>(s => s is null ? 0 : DisplayWidth.Of(s)));
-        global.Import("top", new Func<ScriptArray?, int, ScriptArray>(Top));
-        global.Import("md", new Func<object?, string>(v => MarkdownEscaper.Escape(v?.ToString())));
-        global.Import("yaml", new Func<object?, string>(Yaml));
-        global.Import("cn_number", new Func<int, string>(n => n is >= 1 and <= 99 ? ChineseNumeral.Format(n) : n.ToString(CultureInfo.InvariantCulture)));
+        // Typed wrappers rather than ScriptObject.Import(name, Delegate), which reflects over the
+        // delegate's method: these need no reflection, so they work the same in a Native AOT build.
+        Add(global, "date_cn", DelegateCustomFunction.CreateFunc<string?, string>(DateCn));
+        Add(global, "format_number", DelegateCustomFunction.CreateFunc<object?, string>(FormatNumber));
+        Add(global, "shorten", DelegateCustomFunction.CreateFunc<string?, int, string>(Shorten));
+        Add(global, "display_width", DelegateCustomFunction.CreateFunc<string?, int>(s => s is null ? 0 : DisplayWidth.Of(s)));
+        Add(global, "top", DelegateCustomFunction.CreateFunc<ScriptArray?, int, ScriptArray>(Top));
+        Add(global, "md", DelegateCustomFunction.CreateFunc<object?, string>(v => MarkdownEscaper.Escape(v?.ToString())));
+        Add(global, "yaml", DelegateCustomFunction.CreateFunc<object?, string>(Yaml));
+        Add(global, "cn_number", DelegateCustomFunction.CreateFunc<int, string>(n => n is >= 1 and <= 99 ? ChineseNumeral.Format(n) : n.ToString(CultureInfo.InvariantCulture)));
     }
+
+    private static void Add(ScriptObject global, string name, DelegateCustomFunction function) => global.SetValue(name, function, readOnly: true);
 
     /// <summary>2024-05-28 → 2024年5月28日; anything unparsable is returned as it is.</summary>
     public static string DateCn(string? iso)
@@ -30,7 +38,7 @@ internal static class TemplateFunctions
             return string.Empty;
         }
 
-        return DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+        return IsoDate.TryParse(iso, out var d)
             ? string.Create(CultureInfo.InvariantCulture, $"{d.Year}年{d.Month}月{d.Day}日")
             : iso;
     }
@@ -83,10 +91,18 @@ internal static class TemplateFunctions
     }
 
     /// <summary>A string as a YAML double-quoted scalar (JSON's string syntax is valid YAML), for front matter.</summary>
-    public static string Yaml(object? value) =>
-        System.Text.Json.JsonSerializer.Serialize(value?.ToString() ?? string.Empty, YamlStringOptions);
+    public static string Yaml(object? value)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, YamlStringOptions))
+        {
+            writer.WriteStringValue(value?.ToString() ?? string.Empty);
+        }
 
-    private static readonly System.Text.Json.JsonSerializerOptions YamlStringOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static readonly JsonWriterOptions YamlStringOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static ScriptArray Top(ScriptArray? list, int n)
     {

@@ -10,6 +10,11 @@ public sealed class TemplateFunctionsTests
     [InlineData("", "")]
     [InlineData(null, "")]
     [InlineData("五月", "五月")]
+    [InlineData("2024-02-30", "2024-02-30")]
+    [InlineData("2024-2-3", "2024-2-3")]
+    [InlineData("２０２４-０５-２８", "２０２４-０５-２８")]
+    [InlineData("2024-05-28T00", "2024-05-28T00")]
+    [InlineData("+024-05-28", "+024-05-28")]
     public void Dates_are_written_in_chinese(string? iso, string expected) => Assert.Equal(expected, TemplateFunctions.DateCn(iso));
 
     [Fact]
