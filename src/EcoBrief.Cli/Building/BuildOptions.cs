@@ -2,13 +2,14 @@ namespace EcoBrief.Cli.Building;
 
 /// <summary>What a build produces and from what: the same for <c>build</c> and <c>check</c>.</summary>
 internal sealed record BuildOptions(
-    IReadOnlySet<string> Formats,
+    IReadOnlySet<string> Files,
     string OutputRoot,
     string? TemplatesDirectory = null,
     string? Preset = null,
     string? ReferenceDocx = null)
 {
-    public static readonly IReadOnlyList<string> KnownFormats = ["pdf", "docx", "json", "md", "html"];
+    /// <summary>Whether any of the files of a template (summary, handout) is wanted.</summary>
+    public bool WantsAny(string template) => Files.Any(f => f.StartsWith(template + ".", StringComparison.Ordinal));
 
-    public static readonly IReadOnlySet<string> DefaultFormats = new HashSet<string>(StringComparer.Ordinal) { "pdf", "docx", "json" };
+    public bool Wants(string file) => Files.Contains(file);
 }

@@ -25,34 +25,21 @@ internal static class DocumentRenderer
         var files = new List<(string, byte[])>();
         var warnings = new List<string>(briefing.Warnings);
         int summaryPages = 0, handoutPages = 0;
-        var f = options.Formats;
-        if (f.Contains("json"))
+        if (options.Wants("briefing.json"))
         {
             files.Add(("briefing.json", Encoding.UTF8.GetBytes(BriefingJson.Serialize(briefing))));
         }
 
         foreach (var template in (string[])["summary", "handout"])
         {
-            var wantsPdf = f.Contains("pdf");
-            var wantsDocx = f.Contains("docx") && template == "handout";
-            if (!wantsPdf && !wantsDocx && !f.Contains("md") && !f.Contains("html"))
+            if (!options.WantsAny(template))
             {
                 continue;
             }
 
             stage?.Invoke($"{template}: template");
             var document = builder.Build(briefing, template, Path.GetFileName(source));
-            if (f.Contains("md"))
-            {
-                files.Add(($"{template}.md", Encoding.UTF8.GetBytes(document.Markdown)));
-            }
-
-            if (f.Contains("html"))
-            {
-                files.Add(($"{template}.html", Encoding.UTF8.GetBytes(HtmlWriter.Write(document))));
-            }
-
-            if (wantsPdf)
+            if (options.Wants($"{template}.pdf"))
             {
                 stage?.Invoke($"{template}: pdf");
                 var pdf = PdfWriter.Write(document);
@@ -69,10 +56,20 @@ internal static class DocumentRenderer
                 }
             }
 
-            if (wantsDocx)
+            if (options.Wants($"{template}.docx"))
             {
-                stage?.Invoke("handout: docx");
-                files.Add(("handout.docx", DocxWriter.Write(document, new DocxWriterOptions { ReferenceDocx = options.ReferenceDocx })));
+                stage?.Invoke($"{template}: docx");
+                files.Add(($"{template}.docx", DocxWriter.Write(document, new DocxWriterOptions { ReferenceDocx = options.ReferenceDocx })));
+            }
+
+            if (options.Wants($"{template}.md"))
+            {
+                files.Add(($"{template}.md", Encoding.UTF8.GetBytes(document.Markdown)));
+            }
+
+            if (options.Wants($"{template}.html"))
+            {
+                files.Add(($"{template}.html", Encoding.UTF8.GetBytes(HtmlWriter.Write(document))));
             }
         }
 

@@ -12,7 +12,7 @@ internal sealed class BuildOptionSet
 
     public Option<string> Output { get; } = new("--output", "-o") { Description = "Output folder; each report goes to OUTPUT/<name>/.", DefaultValueFactory = _ => "output" };
 
-    public Option<string> Formats { get; } = new("--formats") { Description = "Comma-separated: pdf (summary.pdf, handout.pdf), docx (handout.docx), json (briefing.json), md, html.", DefaultValueFactory = _ => "pdf,docx,json" };
+    public Option<string> Formats { get; } = new("--formats") { Description = "Comma-separated: pdf (summary.pdf), docx (handout.docx), json (briefing.json), md and html (both documents), all, or file names such as handout.pdf.", DefaultValueFactory = _ => OutputFiles.Default };
 
     public Option<string?> Templates { get; } = new("--templates") { Description = "A folder of templates to use instead of the built-in ones." };
 
@@ -46,10 +46,14 @@ internal sealed class BuildOptionSet
         });
         Formats.Validators.Add(r =>
         {
-            var unknown = Split(r.GetValueOrDefault<string>() ?? string.Empty).Where(f => !BuildOptions.KnownFormats.Contains(f)).ToList();
+            var files = OutputFiles.Parse(r.GetValueOrDefault<string>() ?? string.Empty, out var unknown);
             if (unknown.Count > 0)
             {
-                r.AddError($"unknown format(s) '{string.Join(",", unknown)}'; known: {string.Join(",", BuildOptions.KnownFormats)}");
+                r.AddError($"unknown format(s) '{string.Join(",", unknown)}'; known: {OutputFiles.Known}");
+            }
+            else if (files.Count == 0)
+            {
+                r.AddError($"--formats names no file; known: {OutputFiles.Known}");
             }
         });
     }
@@ -68,7 +72,7 @@ internal sealed class BuildOptionSet
     }
 
     public BuildOptions Read(ParseResult parse) => new(
-        new HashSet<string>(Split(parse.GetValue(Formats)!), StringComparer.Ordinal),
+        OutputFiles.Parse(parse.GetValue(Formats)!, out _),
         parse.GetValue(Output)!,
         parse.GetValue(Templates),
         parse.GetValue(Preset),
@@ -86,6 +90,4 @@ internal sealed class BuildOptionSet
         var seeds = Directory.Exists("seeds") ? Directory.GetFiles("seeds", "*.txt").Order(StringComparer.Ordinal).ToArray() : [];
         return seeds.Length > 0 ? seeds : throw new InputRejectedException("no sources given and no seeds/*.txt in the current folder");
     }
-
-    private static string[] Split(string formats) => formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -34,13 +34,22 @@ public sealed class BuildAndCheckTests : IDisposable
     {
         var (exit, stdout, _) = Build();
         Assert.Equal(0, exit);
-        foreach (var f in new[] { "summary.pdf", "handout.pdf", "handout.docx", "briefing.json" })
-        {
-            Assert.True(File.Exists(Doc(f)), f);
-        }
-
+        Assert.Equal(["briefing.json", "handout.docx", "summary.pdf"], Directory.GetFiles(Path.Combine(Out, "2024-mee-work-report")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("2024-mee-work-report: built", stdout, StringComparison.Ordinal);
         Assert.Contains("| 2024-mee-work-report |", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("handout.pdf", new[] { "handout.pdf" })]
+    [InlineData("pdf,handout.pdf", new[] { "handout.pdf", "summary.pdf" })]
+    [InlineData("md", new[] { "handout.md", "summary.md" })]
+    [InlineData("json, summary.docx", new[] { "briefing.json", "summary.docx" })]
+    [InlineData("all", new[] { "briefing.json", "handout.docx", "handout.html", "handout.md", "handout.pdf", "summary.docx", "summary.html", "summary.md", "summary.pdf" })]
+    public void Formats_name_kinds_or_files(string formats, string[] expected)
+    {
+        var (exit, _, _) = Build("--formats", formats);
+        Assert.Equal(0, exit);
+        Assert.Equal(expected, Directory.GetFiles(Path.Combine(Out, "2024-mee-work-report")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -169,6 +178,8 @@ public sealed class BuildAndCheckTests : IDisposable
 
     [Theory]
     [InlineData("build", "--formats", "pdf,gif")]
+    [InlineData("build", "--formats", "handout.gif")]
+    [InlineData("build", "--formats", ",")]
     [InlineData("build", "--jobs", "0")]
     [InlineData("build", "--preset", "fancy")]
     [InlineData("check", "--nope")]
