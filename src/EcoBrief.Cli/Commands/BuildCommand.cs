@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using EcoBrief.Cli.Building;
+using EcoBrief.Layout.Drawing;
 using Spectre.Console;
 
 namespace EcoBrief.Cli.Commands;
@@ -131,6 +132,11 @@ internal static class BuildCommand
             if (!quiet && rows.Count > 0 && rows.All(r => r.State == "up to date"))
             {
                 Log("everything is up to date");
+            }
+
+            if (verbose && SkiaNativeLibrary.Loaded is { } skia)
+            {
+                Log($"skia: the {skia} build of libSkiaSharp");
             }
 
             return failed > 0 ? ExitCodes.InputError : ExitCodes.Ok;

@@ -9,9 +9,17 @@ internal static class Tools
             .Select(dir => Path.Combine(dir, tool)).FirstOrDefault(File.Exists);
 
     /// <summary>Runs a program to the end; returns exit code and stdout.</summary>
-    public static (int Exit, string Out, string Err) Run(string tool, params string[] args)
+    public static (int Exit, string Out, string Err) Run(string tool, params string[] args) => Run(tool, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs a program to the end with variables added to its environment.</summary>
+    public static (int Exit, string Out, string Err) Run(string tool, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var psi = new ProcessStartInfo(Find(tool) ?? tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            psi.Environment[name] = value;
+        }
+
         foreach (var a in args)
         {
             psi.ArgumentList.Add(a);
