@@ -98,7 +98,7 @@ internal static class BuildCommand
             }
             else
             {
-                results = BuildRunner.RenderAll(sources, options, parse.GetValue(Set.Jobs), verbose ? (source, stage) => Log($"{Path.GetFileNameWithoutExtension(source)}: {stage}") : null, Finish, cancel);
+                results = BuildRunner.RenderAll(sources, options, parse.GetValue(Set.Jobs), verbose ? (source, stage) => Log(string.Create(CultureInfo.InvariantCulture, $"[{watch.ElapsedMilliseconds,5} ms] {Path.GetFileNameWithoutExtension(source)}: {stage}")) : null, Finish, cancel);
             }
 
             var failed = 0;

@@ -21,14 +21,24 @@ public sealed class FontFace : IDisposable
         Name = name;
         Length = length;
 
-        // HarfBuzz reads the font in place for the life of the face: give it memory of its own, filled
-        // straight from the stream (no managed copy of several megabytes per font).
+        // HarfBuzz reads the font in place for the life of the face. A font shipped inside EcoBrief is
+        // already in memory, mapped with the assembly (which is never unloaded): HarfBuzz reads it there,
+        // and only the pages it touches are ever read from disk. Any other font gets memory of its own,
+        // filled straight from the stream (no managed copy of several megabytes per font).
         unsafe
         {
-            _native = (IntPtr)NativeMemory.Alloc((nuint)length);
-            data.ReadExactly(new Span<byte>((void*)_native, length));
-            var native = _native;
-            _blob = new Blob(native, length, MemoryMode.ReadOnly, () => NativeMemory.Free((void*)native));
+            if (data is UnmanagedMemoryStream { CanWrite: false } mapped && mapped.Length - mapped.Position >= length)
+            {
+                _native = (IntPtr)mapped.PositionPointer;
+                _blob = new Blob(_native, length, MemoryMode.ReadOnly);
+            }
+            else
+            {
+                _native = (IntPtr)NativeMemory.Alloc((nuint)length);
+                data.ReadExactly(new Span<byte>((void*)_native, length));
+                var native = _native;
+                _blob = new Blob(native, length, MemoryMode.ReadOnly, () => NativeMemory.Free((void*)native));
+            }
         }
 
         _blob.MakeImmutable();

@@ -16,19 +16,17 @@ internal static class TemplateFunctions
 {
     public static void Register(ScriptObject global)
     {
-        // Typed wrappers rather than ScriptObject.Import(name, Delegate), which reflects over the
-        // delegate's method: these need no reflection, so they work the same in a Native AOT build.
-        Add(global, "date_cn", DelegateCustomFunction.CreateFunc<string?, string>(DateCn));
-        Add(global, "format_number", DelegateCustomFunction.CreateFunc<object?, string>(FormatNumber));
-        Add(global, "shorten", DelegateCustomFunction.CreateFunc<string?, int, string>(Shorten));
-        Add(global, "display_width", DelegateCustomFunction.CreateFunc<string?, int>(s => s is null ? 0 : DisplayWidth.Of(s)));
-        Add(global, "top", DelegateCustomFunction.CreateFunc<ScriptArray?, int, ScriptArray>(Top));
-        Add(global, "md", DelegateCustomFunction.CreateFunc<object?, string>(v => MarkdownEscaper.Escape(v?.ToString())));
-        Add(global, "yaml", DelegateCustomFunction.CreateFunc<object?, string>(Yaml));
-        Add(global, "cn_number", DelegateCustomFunction.CreateFunc<int, string>(n => n is >= 1 and <= 99 ? ChineseNumeral.Format(n) : n.ToString(CultureInfo.InvariantCulture)));
+        Add(global, "date_cn", TypedFunction.Of<string?, string>("iso", DateCn));
+        Add(global, "format_number", TypedFunction.Of<object?, string>("value", FormatNumber));
+        Add(global, "shorten", TypedFunction.Of<string?, int, string>("text", "columns", Shorten));
+        Add(global, "display_width", TypedFunction.Of<string?, int>("text", s => s is null ? 0 : DisplayWidth.Of(s)));
+        Add(global, "top", TypedFunction.Of<ScriptArray?, int, ScriptArray>("list", "n", Top));
+        Add(global, "md", TypedFunction.Of<object?, string>("value", v => MarkdownEscaper.Escape(v?.ToString())));
+        Add(global, "yaml", TypedFunction.Of<object?, string>("value", Yaml));
+        Add(global, "cn_number", TypedFunction.Of<int, string>("n", n => n is >= 1 and <= 99 ? ChineseNumeral.Format(n) : n.ToString(CultureInfo.InvariantCulture)));
     }
 
-    private static void Add(ScriptObject global, string name, DelegateCustomFunction function) => global.SetValue(name, function, readOnly: true);
+    private static void Add(ScriptObject global, string name, TypedFunction function) => global.SetValue(name, function, readOnly: true);
 
     /// <summary>2024-05-28 → 2024年5月28日; anything unparsable is returned as it is.</summary>
     public static string DateCn(string? iso)

@@ -44,6 +44,25 @@ public sealed class TemplateErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_function_called_with_the_wrong_number_of_arguments_says_so()
+    {
+        var (exit, err, written) = Render("# 标题\n{{ shorten meta.title }}");
+        Assert.Equal(1, exit);
+        Assert.False(written);
+        Assert.Contains("t.md.sbn(2,", err, StringComparison.Ordinal);
+        Assert.Contains("Invalid number of arguments `1` passed to `shorten meta.title` while expecting `2` arguments", err, StringComparison.Ordinal);
+        Assert.Single(err.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void A_built_in_function_cannot_be_replaced()
+    {
+        var (exit, err, _) = Render("{{ shorten = 1 }}");
+        Assert.Equal(1, exit);
+        Assert.Contains("Cannot set the readonly variable `shorten`", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_member_of_the_model_is_an_error()
     {
         var (exit, err, _) = Render("{{ meta.no_such_field }}");
