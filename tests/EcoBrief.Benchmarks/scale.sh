@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Scaling of the whole tool: 1, 10 and 100 reports in one `build --jobs 2`, and one large report,
 # each in a fresh process under /usr/bin/time -v (wall time, peak resident memory).
+#   PUBLISH=aot|r2r|jit (default aot, see publish.sh)   SIZES="1 2 4 8 10"   FORMATS=pdf,docx,json
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-dotnet publish src/EcoBrief.Cli -c Release -o "$work/tool" -p:PublishReadyToRun=${READY_TO_RUN:-false} -v quiet -nologo >/dev/null
-tool="$work/tool/EcoBrief.Cli"
+tool=$(tests/EcoBrief.Benchmarks/publish.sh "$work/tool" "${PUBLISH:-aot}")
 
 measure() { # label, then the command
   local label=$1; shift
@@ -22,7 +22,7 @@ echo "|---|---|---|"
 for n in 1 10 100; do
   mkdir -p "$work/in$n"
   for i in $(seq 1 "$n"); do cp seeds/2024-mee-work-report.txt "$work/in$n/report-$i.txt"; done
-  measure "$n report(s), build --jobs 2 (pdf, docx, json)" "$tool" build "$work/in$n"/*.txt -o "$work/out$n" --jobs 2 --quiet
+  measure "$n report(s), build --jobs 2 (${FORMATS:-pdf,docx,json})" "$tool" build "$work/in$n"/*.txt -o "$work/out$n" --jobs 2 --quiet --formats "${FORMATS:-pdf,docx,json}"
 done
 dotnet build -c Release tests/EcoBrief.Benchmarks -v quiet -nologo >/dev/null
 for mb in ${SIZES:-1 2 4 8 10}; do

@@ -19,12 +19,20 @@ internal static class BuildRunner
         where T : class
     {
         var results = new ConcurrentDictionary<int, (string, T?, string?, Exception?)>();
+        // Fewer reports than threads: the spare ones render each report's summary and handout at once.
+        var parallelOutputs = sources.Count < jobs;
+        if (parallelOutputs)
+        {
+            // And one of them sets up the template engine while the first report is read.
+            _ = Task.Run(BriefingTemplateRenderer.WarmUp, cancel);
+        }
+
         Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancel }, i =>
         {
             var source = sources[i];
             try
             {
-                var rendered = DocumentRenderer.Render(source, options, s => stage?.Invoke(source, s));
+                var rendered = DocumentRenderer.Render(source, options, s => stage?.Invoke(source, s), parallelOutputs);
                 cancel.ThrowIfCancellationRequested();
                 results[i] = (source, finish(rendered), null, null);
             }

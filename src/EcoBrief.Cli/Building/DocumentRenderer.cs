@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using EcoBrief.Document;
 using EcoBrief.Docx;
 using EcoBrief.Extraction;
+using EcoBrief.Model;
 using EcoBrief.Pdf;
 using EcoBrief.Serialization;
 using EcoBrief.Templating;
@@ -13,7 +15,14 @@ namespace EcoBrief.Cli.Building;
 /// <summary>One report → all its outputs, in memory. Nothing touches the disk here, so a failure writes nothing.</summary>
 internal static class DocumentRenderer
 {
-    public static RenderedDocument Render(string source, BuildOptions options, Action<string>? stage = null)
+    private static readonly string[] Templates = ["summary", "handout"];
+
+    /// <summary>
+    /// Renders every file <paramref name="options"/> asks for. With <paramref name="parallel"/> the
+    /// summary and the handout are rendered at once (for a build of fewer reports than cores); they
+    /// share nothing but the briefing, so the bytes are the same either way.
+    /// </summary>
+    public static RenderedDocument Render(string source, BuildOptions options, Action<string>? stage = null, bool parallel = false)
     {
         var watch = Stopwatch.StartNew();
         var name = Path.GetFileNameWithoutExtension(source);
@@ -24,56 +33,93 @@ internal static class DocumentRenderer
         var builder = new DocumentBuilder(renderer, options.Preset);
         var files = new List<(string, byte[])>();
         var warnings = new List<string>(briefing.Warnings);
-        int summaryPages = 0, handoutPages = 0;
         if (options.Wants("briefing.json"))
         {
             files.Add(("briefing.json", Encoding.UTF8.GetBytes(BriefingJson.Serialize(briefing))));
         }
 
-        foreach (var template in (string[])["summary", "handout"])
+        var wanted = Templates.Where(options.WantsAny).ToArray();
+        var outputs = new TemplateOutput[wanted.Length];
+        if (parallel && wanted.Length > 1)
         {
-            if (!options.WantsAny(template))
+            var tasks = wanted.Select(t => Task.Run(() => RenderTemplate(t, briefing, builder, source, options, stage))).ToArray();
+            try
             {
-                continue;
+                Task.WaitAll(tasks);
+            }
+            catch (AggregateException)
+            {
+                // Reported below, in order.
             }
 
-            stage?.Invoke($"{template}: template");
-            var document = builder.Build(briefing, template, Path.GetFileName(source));
-            if (options.Wants($"{template}.pdf"))
+            for (var i = 0; i < tasks.Length; i++)
             {
-                stage?.Invoke($"{template}: pdf");
-                var pdf = PdfWriter.Write(document);
-                files.Add(($"{template}.pdf", pdf.Bytes));
-                warnings.AddRange(pdf.Warnings.Distinct().Select(w => $"{template}.pdf: {w}"));
-                if (template == "summary")
+                if (tasks[i].IsFaulted)
                 {
-                    summaryPages = pdf.Pages.Count;
-                    stage?.Invoke($"summary: fitted at {pdf.Fit}");
+                    // The failure a sequential render would have met first, as itself (not wrapped).
+                    ExceptionDispatchInfo.Throw(tasks[i].Exception!.InnerExceptions[0]);
                 }
-                else
-                {
-                    handoutPages = pdf.Pages.Count;
-                }
-            }
 
-            if (options.Wants($"{template}.docx"))
-            {
-                stage?.Invoke($"{template}: docx");
-                files.Add(($"{template}.docx", DocxWriter.Write(document, new DocxWriterOptions { ReferenceDocx = options.ReferenceDocx })));
+                outputs[i] = tasks[i].Result;
             }
-
-            if (options.Wants($"{template}.md"))
+        }
+        else
+        {
+            for (var i = 0; i < wanted.Length; i++)
             {
-                files.Add(($"{template}.md", Encoding.UTF8.GetBytes(document.Markdown)));
-            }
-
-            if (options.Wants($"{template}.html"))
-            {
-                files.Add(($"{template}.html", Encoding.UTF8.GetBytes(HtmlWriter.Write(document))));
+                outputs[i] = RenderTemplate(wanted[i], briefing, builder, source, options, stage);
             }
         }
 
+        foreach (var output in outputs)
+        {
+            files.AddRange(output.Files);
+            warnings.AddRange(output.Warnings);
+        }
+
         var items = briefing.Achievements.Count + briefing.Challenges.Count + briefing.Tasks.Count + briefing.Priorities.Count;
-        return new RenderedDocument(source, name, files, items, briefing.Figures.Count, warnings, summaryPages, handoutPages, watch.Elapsed);
+        var pages = outputs.ToDictionary(o => o.Template, o => o.PdfPages, StringComparer.Ordinal);
+        return new RenderedDocument(
+            source, name, files, items, briefing.Figures.Count, warnings,
+            pages.GetValueOrDefault("summary"), pages.GetValueOrDefault("handout"), watch.Elapsed);
+    }
+
+    private sealed record TemplateOutput(string Template, List<(string, byte[])> Files, List<string> Warnings, int PdfPages);
+
+    private static TemplateOutput RenderTemplate(string template, Briefing briefing, DocumentBuilder builder, string source, BuildOptions options, Action<string>? stage)
+    {
+        var files = new List<(string, byte[])>();
+        var warnings = new List<string>();
+        var pages = 0;
+        stage?.Invoke($"{template}: template");
+        var document = builder.Build(briefing, template, Path.GetFileName(source));
+        if (options.Wants($"{template}.pdf"))
+        {
+            stage?.Invoke($"{template}: pdf");
+            var pdf = PdfWriter.Write(document);
+            files.Add(($"{template}.pdf", pdf.Bytes));
+            warnings.AddRange(pdf.Warnings.Distinct().Select(w => $"{template}.pdf: {w}"));
+            pages = pdf.Pages.Count;
+            stage?.Invoke(template == "summary" ? $"summary: pdf done, fitted at {pdf.Fit}" : $"{template}: pdf done, {pages} page(s)");
+        }
+
+        if (options.Wants($"{template}.docx"))
+        {
+            stage?.Invoke($"{template}: docx");
+            files.Add(($"{template}.docx", DocxWriter.Write(document, new DocxWriterOptions { ReferenceDocx = options.ReferenceDocx })));
+            stage?.Invoke($"{template}: docx done");
+        }
+
+        if (options.Wants($"{template}.md"))
+        {
+            files.Add(($"{template}.md", Encoding.UTF8.GetBytes(document.Markdown)));
+        }
+
+        if (options.Wants($"{template}.html"))
+        {
+            files.Add(($"{template}.html", Encoding.UTF8.GetBytes(HtmlWriter.Write(document))));
+        }
+
+        return new TemplateOutput(template, files, warnings, pages);
     }
 }
