@@ -7,7 +7,7 @@ using EcoBrief.Model;
 using EcoBrief.Serialization;
 
 // dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|templating|writers|scale|scale=N]
-var seedPath = args.Length > 1 && File.Exists(args[1]) ? args[1] : Path.Combine("seeds", "2024-mee-work-report.txt");
+var seedPath = args.Length > 1 && args[0] != "synthetic" && File.Exists(args[1]) ? args[1] : Path.Combine("seeds", "2024-mee-work-report.txt");
 var what = args.Length > 0 ? args[0] : "all";
 var bytes = File.ReadAllBytes(seedPath);
 
@@ -52,6 +52,14 @@ if (what is "all" or "writers")
         EcoBrief.Pdf.PdfWriter.Write(h);
         EcoBrief.Docx.DocxWriter.Write(h);
     });
+}
+
+if (what == "synthetic")
+{
+    // dotnet run -c Release --project tests/EcoBrief.Benchmarks -- synthetic MB PATH: a report of that size for the CLI.
+    var mb = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    File.WriteAllText(args[2], SyntheticReport.Make(Encoding.UTF8.GetString(File.ReadAllBytes(seedPath)), mb * 1024 * 1024));
+    return;
 }
 
 if (what == "fuzz")

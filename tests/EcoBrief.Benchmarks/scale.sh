@@ -23,8 +23,11 @@ for n in 1 10 100; do
   mkdir -p "$work/in$n"
   for i in $(seq 1 "$n"); do cp seeds/2024-mee-work-report.txt "$work/in$n/report-$i.txt"; done
   measure "$n report(s), build --jobs 2 (${FORMATS:-pdf,docx,json})" "$tool" build "$work/in$n"/*.txt -o "$work/out$n" --jobs 2 --quiet --formats "${FORMATS:-pdf,docx,json}"
+  [ "$(find "$work/out$n" -type f | wc -l)" -ge "$n" ] || { echo "scale.sh: $n report(s) wrote too few files" >&2; exit 1; }
 done
 dotnet build -c Release tests/EcoBrief.Benchmarks -v quiet -nologo >/dev/null
 for mb in ${SIZES:-1 2 4 8 10}; do
-  measure "synthetic ${mb} MB report, extraction only (benchmark harness)" dotnet tests/EcoBrief.Benchmarks/bin/Release/net10.0/EcoBrief.Benchmarks.dll "scale=$mb"
+  dotnet tests/EcoBrief.Benchmarks/bin/Release/net10.0/EcoBrief.Benchmarks.dll synthetic "$mb" "$work/synthetic-$mb.txt"
+  measure "synthetic ${mb} MB report, build (${FORMATS:-pdf,docx,json})" "$tool" build "$work/synthetic-$mb.txt" -o "$work/out-synthetic" --quiet --formats "${FORMATS:-pdf,docx,json}"
+  measure "synthetic ${mb} MB report, extraction only (benchmark harness, JIT)" dotnet tests/EcoBrief.Benchmarks/bin/Release/net10.0/EcoBrief.Benchmarks.dll "scale=$mb"
 done

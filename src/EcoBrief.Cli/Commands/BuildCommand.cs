@@ -118,9 +118,16 @@ internal static class BuildCommand
                 }
 
                 rows.Add(report);
-                foreach (var w in report.Document.Warnings)
+                var warnings = report.Document.Warnings;
+                var shown = verbose ? warnings.Count : Math.Min(warnings.Count, MaxWarningsShown);
+                foreach (var w in warnings.Take(shown))
                 {
                     cli.Err.WriteLine($"ecobrief: warning: {report.Document.Name}: {w}");
+                }
+
+                if (shown < warnings.Count)
+                {
+                    cli.Err.WriteLine($"ecobrief: warning: {report.Document.Name}: {warnings.Count - shown} more warning(s); --verbose shows them all");
                 }
             }
 
@@ -142,6 +149,9 @@ internal static class BuildCommand
             return failed > 0 ? ExitCodes.InputError : ExitCodes.Ok;
         });
     }
+
+    /// <summary>Warnings shown per document without --verbose: a scraped page can have thousands.</summary>
+    internal const int MaxWarningsShown = 20;
 
     private static void Summary(CliContext cli, List<DocumentReport> rows, TimeSpan total)
     {

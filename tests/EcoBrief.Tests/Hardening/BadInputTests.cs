@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using EcoBrief.Document;
 using EcoBrief.Extraction;
@@ -203,5 +204,26 @@ public sealed class BadInputTests : IDisposable
         var doc = Path.Combine(output, "2024-mee-work-report");
         Assert.Equal(0, CliRunner.Run("check", TestPaths.Seed, "-o", output).Exit);
         Assert.Empty(Directory.GetFiles(doc, "*.tmp"));
+    }
+
+    [Fact]
+    public void Thousands_of_warnings_are_cut_to_a_few_lines_unless_verbose()
+    {
+        var report = new StringBuilder("2024年工作报告\n一、主要工作\n");
+        for (var n = 1; n < 99; n += 2)
+        {
+            report.Append(CultureInfo.InvariantCulture, $"（{EcoBrief.Text.ChineseNumeral.Format(n)}）推进第{n}项工作，取得新进展。\n");
+        }
+
+        var source = Write("gaps.txt", Encoding.UTF8.GetBytes(report.ToString()));
+        var (exit, _, err) = Build(source, "json");
+        Assert.Equal(0, exit);
+        var lines = err.TrimEnd().Split('\n');
+        Assert.Equal(21, lines.Length);
+        Assert.All(lines, l => Assert.StartsWith("ecobrief: warning: gaps: ", l, StringComparison.Ordinal));
+        Assert.Matches(@"^ecobrief: warning: gaps: [0-9]+ more warning\(s\); --verbose shows them all$", lines[^1]);
+
+        var (_, _, all) = CliRunner.Run("build", source, "-o", Path.Combine(_dir, "out"), "--formats", "json", "--force", "--verbose");
+        Assert.True(all.TrimEnd().Split('\n').Length > 40);
     }
 }
