@@ -21,7 +21,7 @@ internal static class BuildCommand
 
     public static Command Create(CliContext cli)
     {
-        var command = new Command("build", "Build the briefings (summary.pdf, handout.pdf, handout.docx, briefing.json) of reports; default: every seeds/*.txt.");
+        var command = new Command("build", "Build the briefings of reports (by default summary.pdf, handout.docx and briefing.json); default: every seeds/*.txt.");
         AddTo(command);
         command.SetAction((parse, cancel) => Task.FromResult(Execute(parse, cli, cancel)));
         return command;

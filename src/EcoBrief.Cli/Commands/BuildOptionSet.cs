@@ -84,7 +84,16 @@ internal sealed class BuildOptionSet
         var given = parse.GetResult(Sources)?.GetValueOrDefault<string[]>() ?? [];
         if (given.Length > 0)
         {
-            return given;
+            // A file named twice is built once; two files of one name would race for one folder.
+            var unique = given.DistinctBy(Path.GetFullPath, StringComparer.Ordinal).ToArray();
+            var clash = unique.GroupBy(s => Path.GetFileNameWithoutExtension(s) ?? s, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (clash is not null)
+            {
+                var output = Path.Combine(parse.GetValue(Output)!, clash.Key);
+                throw new InputRejectedException($"{string.Join(" and ", clash.Take(2))} would both be built into {output}{Path.DirectorySeparatorChar}: rename one, or build them into different folders");
+            }
+
+            return unique;
         }
 
         var seeds = Directory.Exists("seeds") ? Directory.GetFiles("seeds", "*.txt").Order(StringComparer.Ordinal).ToArray() : [];

@@ -151,6 +151,24 @@ public sealed class BuildAndCheckTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(Out, "bad")));
     }
 
+    [Fact]
+    public void Two_sources_of_one_name_are_refused_and_one_named_twice_is_built_once()
+    {
+        var a = Directory.CreateDirectory(Path.Combine(_dir, "a")).FullName;
+        var b = Directory.CreateDirectory(Path.Combine(_dir, "b")).FullName;
+        File.Copy(TestPaths.Seed, Path.Combine(a, "report.txt"));
+        File.Copy(TestPaths.TestFile("extraction", "ministry-semicolon-challenges.txt"), Path.Combine(b, "report.txt"));
+
+        var (exit, _, stderr) = CliRunner.Run("build", Path.Combine(a, "report.txt"), Path.Combine(b, "report.txt"), "-o", Out);
+        Assert.Equal(1, exit);
+        Assert.Equal($"ecobrief: error: {Path.Combine(a, "report.txt")} and {Path.Combine(b, "report.txt")} would both be built into {Path.Combine(Out, "report")}/: rename one, or build them into different folders\n", stderr);
+        Assert.False(Directory.Exists(Out));
+
+        var (twice, stdout, _) = CliRunner.Run("build", Path.Combine(a, "report.txt"), Path.Combine(a, "..", "a", "report.txt"), "-o", Out);
+        Assert.Equal(0, twice);
+        Assert.Contains("1 document(s)", stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("2")] // one report per thread
     [InlineData("4")] // more threads than reports: each report's summary and handout at once
