@@ -11,7 +11,15 @@ internal static class AtomicFile
     public static void Write(string path, Action<Stream> write)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(dir);
+        try
+        {
+            Directory.CreateDirectory(dir);
+        }
+        catch (IOException e)
+        {
+            throw new IOException($"cannot create the folder {dir} ({e.Message})", e);
+        }
+
         var temp = Path.Combine(dir, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {

@@ -81,6 +81,23 @@ public sealed class BadInputTests : IDisposable
         AssertOneLineError(err, "permission denied");
     }
 
+    [LinuxFact]
+    public void A_file_the_kernel_refuses_to_read_fails_with_one_line_even_as_root()
+    {
+        // The permission tests above cannot bind root (as CI runs); /proc/self/mem refuses anyone a read at offset 0.
+        var (exit, _, err) = Build("/proc/self/mem");
+        Assert.Equal(1, exit);
+        AssertOneLineError(err, "/proc/self/mem: cannot be read");
+    }
+
+    [LinuxFact]
+    public void An_output_folder_that_cannot_be_created_fails_with_one_line_even_as_root()
+    {
+        var (exit, _, err) = CliRunner.Run("build", TestPaths.Seed, "-o", "/proc/ecobrief-output", "--formats", "json");
+        Assert.Equal(1, exit);
+        AssertOneLineError(err, "cannot create the folder /proc/ecobrief-output/2024-mee-work-report");
+    }
+
     [Fact]
     public void An_output_folder_that_is_a_file_fails_with_one_line()
     {
