@@ -6,10 +6,13 @@ namespace EcoBrief.Cli;
 /// <summary>Wires the verbs. Commands write only to the writers given here, so tests run them in-process.</summary>
 public static class EcoBriefApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
-        Run(args, new CliContext(stdout, stderr, CliContext.DetectInteractive(stdout)));
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, CancellationToken.None);
 
-    internal static int Run(string[] args, CliContext cli)
+    /// <summary>Runs a command; <paramref name="cancel"/> stops it as Ctrl+C would (a build: exit 130; a watch: it stops watching).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel) =>
+        Run(args, new CliContext(stdout, stderr, CliContext.DetectInteractive(stdout)), cancel);
+
+    internal static int Run(string[] args, CliContext cli, CancellationToken cancel = default)
     {
         var root = new RootCommand("EcoBrief: briefings (a one-page PDF summary, a Word handout, JSON) from Chinese government work reports.\nWith no command, builds every seeds/*.txt into output/.");
         root.Subcommands.Add(BuildCommand.Create(cli));
@@ -36,7 +39,8 @@ public static class EcoBriefApp
 
         try
         {
-            return result.Invoke(new InvocationConfiguration { Output = cli.Out, Error = cli.Err });
+            var configuration = new InvocationConfiguration { Output = cli.Out, Error = cli.Err };
+            return cancel.CanBeCanceled ? result.InvokeAsync(configuration, cancel).GetAwaiter().GetResult() : result.Invoke(configuration);
         }
         catch (OperationCanceledException)
         {

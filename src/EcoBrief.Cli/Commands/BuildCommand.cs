@@ -18,6 +18,7 @@ internal static class BuildCommand
     public static readonly BuildOptionSet Set = new();
     private static readonly Option<bool> Force = new("--force") { Description = "Rewrite every output, even when unchanged." };
     private static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print only errors." };
+    private static readonly Option<bool> WatchOption = new("--watch", "-w") { Description = "After building, build again whenever a source, a template or the reference document changes; Ctrl+C stops." };
 
     public static Command Create(CliContext cli)
     {
@@ -34,9 +35,67 @@ internal static class BuildCommand
         Set.AddTo(command, withSources);
         command.Options.Add(Force);
         command.Options.Add(Quiet);
+        command.Options.Add(WatchOption);
     }
 
     public static int Execute(ParseResult parse, CliContext cli, CancellationToken cancel)
+    {
+        if (!parse.GetValue(WatchOption))
+        {
+            return BuildOnce(parse, cli, cancel);
+        }
+
+        // Watch first, then build, so that a change made during the first build is not missed.
+        using var watcher = new ChangeWatcher();
+        var given = parse.GetResult(Set.Sources)?.GetValueOrDefault<string[]>() ?? [];
+        if (given.Length == 0)
+        {
+            watcher.AddTextFolder("seeds");
+        }
+
+        foreach (var source in given)
+        {
+            watcher.AddFile(source);
+        }
+
+        if (parse.GetValue(Set.Templates) is { } templates)
+        {
+            watcher.AddTree(templates);
+        }
+
+        if (parse.GetValue(Set.ReferenceDocx) is { } reference)
+        {
+            watcher.AddFile(reference);
+        }
+
+        var quiet = parse.GetValue(Quiet);
+        var exit = BuildOnce(parse, cli, cancel);
+        while (true)
+        {
+            if (!quiet)
+            {
+                cli.Out.WriteLine("ecobrief: watching for changes; Ctrl+C stops");
+            }
+
+            try
+            {
+                watcher.WaitForChange(TimeSpan.FromMilliseconds(200), cancel);
+            }
+            catch (OperationCanceledException)
+            {
+                if (!quiet)
+                {
+                    cli.Out.WriteLine("ecobrief: stopped watching");
+                }
+
+                return exit;
+            }
+
+            exit = BuildOnce(parse, cli, cancel);
+        }
+    }
+
+    private static int BuildOnce(ParseResult parse, CliContext cli, CancellationToken cancel)
     {
         var verbose = parse.GetValue(Set.Verbose);
         return CommandErrors.Run(cli.Err, verbose, () =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Cli;
@@ -149,6 +150,42 @@ public sealed class BuildAndCheckTests : IDisposable
         Assert.Equal($"ecobrief: error: {bad}: not a text report: the file is a PNG image\n", stderr);
         Assert.True(File.Exists(Doc("briefing.json")));
         Assert.False(Directory.Exists(Path.Combine(Out, "bad")));
+    }
+
+    [Fact]
+    public async Task Watch_rebuilds_when_a_template_or_the_source_changes_and_stops_when_cancelled()
+    {
+        var templates = CopyTemplates();
+        var source = Path.Combine(_dir, "report.txt");
+        File.Copy(TestPaths.Seed, source);
+        var summary = Path.Combine(Out, "report", "summary.md");
+        using var cancel = new CancellationTokenSource();
+        using var stdout = new StringWriter { NewLine = "\n" };
+        using var stderr = new StringWriter { NewLine = "\n" };
+        var output = TextWriter.Synchronized(stdout);
+        var run = Task.Run(() => EcoBrief.Cli.EcoBriefApp.Run(
+            ["build", source, "-o", Out, "--templates", templates, "--formats", "summary.md", "--watch"], output, TextWriter.Synchronized(stderr), cancel.Token));
+
+        await Until(() => File.Exists(summary) && stdout.ToString().Contains("watching for changes", StringComparison.Ordinal));
+        File.AppendAllText(Path.Combine(templates, "summary.md.sbn"), "\n模板里新加的一行\n");
+        await Until(() => File.ReadAllText(summary).Contains("模板里新加的一行", StringComparison.Ordinal));
+        File.WriteAllText(source, File.ReadAllText(source).Replace("黄润秋", "王某某", StringComparison.Ordinal));
+        await Until(() => File.ReadAllText(summary).Contains("王某某", StringComparison.Ordinal));
+        Assert.Equal(3, Regex.Count(stdout.ToString(), "report: built"));
+
+        cancel.Cancel();
+        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.EndsWith("ecobrief: stopped watching\n", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task Until(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the watch did not react within 60 s");
+            await Task.Delay(50);
+        }
     }
 
     [Fact]

@@ -1,0 +1,100 @@
+namespace EcoBrief.Cli.Building;
+
+/// <summary>
+/// Waits until one of the files a build reads changes: the sources (or any *.txt of the seeds
+/// folder), everything under a templates folder, a reference document. Bursts of events (an editor
+/// saving through a temporary file) are taken as one change.
+/// </summary>
+internal sealed class ChangeWatcher : IDisposable
+{
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly SemaphoreSlim _changed = new(0);
+    private readonly HashSet<string> _files = new(StringComparer.Ordinal);
+    private readonly List<string> _trees = [];
+    private readonly List<string> _textFolders = [];
+
+    /// <summary>Watch these files.</summary>
+    public void AddFile(string path)
+    {
+        var full = Path.GetFullPath(path);
+        _files.Add(full);
+        Watch(Path.GetDirectoryName(full)!, subdirectories: false);
+    }
+
+    /// <summary>Watch every .txt file of this folder, present or to come.</summary>
+    public void AddTextFolder(string path)
+    {
+        var full = Path.GetFullPath(path);
+        _textFolders.Add(full);
+        Watch(full, subdirectories: false);
+    }
+
+    /// <summary>Watch everything under this folder.</summary>
+    public void AddTree(string path)
+    {
+        var full = Path.GetFullPath(path);
+        _trees.Add(full + Path.DirectorySeparatorChar);
+        Watch(full, subdirectories: true);
+    }
+
+    /// <summary>Blocks until a watched file changes and no other change follows within <paramref name="settle"/>.</summary>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancel"/> is cancelled.</exception>
+    public void WaitForChange(TimeSpan settle, CancellationToken cancel)
+    {
+        _changed.Wait(cancel);
+        while (_changed.Wait(settle, cancel))
+        {
+            // Still changing: wait for quiet.
+        }
+    }
+
+    public bool IsWatched(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return _files.Contains(full)
+            || _trees.Any(t => full.StartsWith(t, StringComparison.Ordinal))
+            || (full.EndsWith(".txt", StringComparison.Ordinal) && _textFolders.Contains(Path.GetDirectoryName(full)!));
+    }
+
+    public void Dispose()
+    {
+        foreach (var w in _watchers)
+        {
+            w.Dispose();
+        }
+
+        _changed.Dispose();
+    }
+
+    private void Watch(string directory, bool subdirectories)
+    {
+        if (_watchers.Any(w => w.Path == directory && (w.IncludeSubdirectories || !subdirectories)) || !Directory.Exists(directory))
+        {
+            return;
+        }
+
+        var watcher = new FileSystemWatcher(directory)
+        {
+            IncludeSubdirectories = subdirectories,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
+        };
+        watcher.Changed += (_, e) => OnEvent(e.FullPath);
+        watcher.Created += (_, e) => OnEvent(e.FullPath);
+        watcher.Deleted += (_, e) => OnEvent(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            OnEvent(e.OldFullPath);
+            OnEvent(e.FullPath);
+        };
+        watcher.EnableRaisingEvents = true;
+        _watchers.Add(watcher);
+    }
+
+    private void OnEvent(string path)
+    {
+        if (IsWatched(path))
+        {
+            _changed.Release();
+        }
+    }
+}
