@@ -64,40 +64,30 @@ public static class DocxWriter
             }
         }
 
-        return ReproducibleZip.Normalize(StableRelationshipIds(stream.ToArray()));
+        return ReproducibleZip.Normalize(stream.ToArray(), StableIds);
     }
 
+    private static readonly Dictionary<string, Func<Stream, byte[]>> StableIds = new(StringComparer.Ordinal) { ["_rels/.rels"] = StableRelationshipIds };
+
     /// <summary>The SDK names package-level relationships at random (R + hex): give them fixed names.</summary>
-    private static byte[] StableRelationshipIds(byte[] package)
+    private static byte[] StableRelationshipIds(Stream rels)
     {
-        using var copy = new MemoryStream();
-        copy.Write(package);
-        using (var zip = new System.IO.Compression.ZipArchive(copy, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        var xml = new XmlDocument();
+        xml.Load(rels);
+        var n = 1;
+        foreach (XmlElement r in xml.GetElementsByTagName("Relationship"))
         {
-            var rels = zip.GetEntry("_rels/.rels");
-            if (rels is not null)
-            {
-                var xml = new XmlDocument();
-                using (var s = rels.Open())
-                {
-                    xml.Load(s);
-                }
-
-                var n = 1;
-                foreach (XmlElement r in xml.GetElementsByTagName("Relationship"))
-                {
-                    r.SetAttribute("Id", "rId" + n.ToString(CultureInfo.InvariantCulture));
-                    n++;
-                }
-
-                rels.Delete();
-                var entry = zip.CreateEntry("_rels/.rels");
-                using var w = XmlWriter.Create(entry.Open(), new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
-                xml.Save(w);
-            }
+            r.SetAttribute("Id", "rId" + n.ToString(CultureInfo.InvariantCulture));
+            n++;
         }
 
-        return copy.ToArray();
+        using var result = new MemoryStream();
+        using (var w = XmlWriter.Create(result, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        {
+            xml.Save(w);
+        }
+
+        return result.ToArray();
     }
 
     private static SectionProperties Section(DocumentSettings s)

@@ -11,20 +11,12 @@ internal static class ReproducibleZip
 {
     private static readonly DateTimeOffset Timestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Normalize(byte[] package)
+    /// <summary>
+    /// The package rewritten entry by entry (one entry in memory at a time, written whole), with the content of
+    /// the entries named in <paramref name="rewrites"/> replaced by what their function returns.
+    /// </summary>
+    public static byte[] Normalize(byte[] package, IReadOnlyDictionary<string, Func<Stream, byte[]>>? rewrites = null)
     {
-        var entries = new List<(string Name, byte[] Data)>();
-        using (var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read))
-        {
-            foreach (var e in input.Entries)
-            {
-                using var s = e.Open();
-                using var m = new MemoryStream();
-                s.CopyTo(m);
-                entries.Add((e.FullName, m.ToArray()));
-            }
-        }
-
         static int Rank(string name) => name switch
         {
             "[Content_Types].xml" => 0,
@@ -32,15 +24,27 @@ internal static class ReproducibleZip
             _ => 2,
         };
 
+        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var (name, data) in entries.OrderBy(e => Rank(e.Name)).ThenBy(e => e.Name, StringComparer.Ordinal))
+            foreach (var source in input.Entries.OrderBy(e => Rank(e.FullName)).ThenBy(e => e.FullName, StringComparer.Ordinal))
             {
-                var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+                var entry = zip.CreateEntry(source.FullName, CompressionLevel.Optimal);
                 entry.LastWriteTime = Timestamp;
-                using var s = entry.Open();
-                s.Write(data);
+                using var from = source.Open();
+                using var to = entry.Open();
+                if (rewrites is not null && rewrites.TryGetValue(source.FullName, out var rewrite))
+                {
+                    to.Write(rewrite(from));
+                }
+                else
+                {
+                    // Whole, in one write: the compressed bytes depend on how the data is cut into writes.
+                    using var data = new MemoryStream();
+                    from.CopyTo(data);
+                    to.Write(data.GetBuffer(), 0, (int)data.Length);
+                }
             }
         }
 
