@@ -22,7 +22,6 @@ public static class DocxWriter
         var settings = document.Settings;
         var reference = options.ReferenceDocx is { } path ? ReferenceDocx.Load(path) : null;
         var context = new DocxRenderContext(settings);
-        var body = context.RenderBlocks(document.Ast);
 
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true))
@@ -32,8 +31,8 @@ public static class DocxWriter
             styles.Styles = DocxStyles.Build(settings, DocxNumbering.HeadingsNum);
             reference?.ApplyStyles(styles.Styles);
 
+            // Numbering and footnotes are known once the body is rendered; their parts come now, in their place.
             var numbering = main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering");
-            numbering.Numbering = context.Numbering.Build(settings.BaseFontSize);
 
             var settingsPart = main.AddNewPart<DocumentSettingsPart>("rIdSettings");
             settingsPart.Settings = DocumentSettings(settings);
@@ -47,15 +46,33 @@ public static class DocxWriter
             footer.Footer = reference?.Footer() ?? Footer(settings);
 
             var footnotes = main.AddNewPart<FootnotesPart>("rIdFootnotes");
-            footnotes.Footnotes = Footnotes(context);
 
             var section = reference?.SectionProperties() ?? Section(settings);
             section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" });
             section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader" });
-            var docBody = new Body();
-            docBody.Append(body);
-            docBody.Append(section);
-            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(docBody);
+
+            // The body is written block by block as it is rendered, never held whole: a report of
+            // thousands of items would otherwise be one document tree of several hundred megabytes.
+            using (var writer = OpenXmlWriter.Create(main.GetStream(FileMode.Create), new UTF8Encoding(false)))
+            {
+                writer.WriteStartDocument();
+                writer.WriteStartElement(new DocumentFormat.OpenXml.Wordprocessing.Document());
+                writer.WriteStartElement(new Body());
+                foreach (var block in document.Ast)
+                {
+                    foreach (var element in context.Render(block))
+                    {
+                        writer.WriteElement(element);
+                    }
+                }
+
+                writer.WriteElement(section);
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+
+            numbering.Numbering = context.Numbering.Build(settings.BaseFontSize);
+            footnotes.Footnotes = Footnotes(context);
 
             var core = package.AddCoreFilePropertiesPart();
             using (var writer = new StreamWriter(core.GetStream(FileMode.Create), new UTF8Encoding(false)))
