@@ -31,16 +31,9 @@ internal abstract class TypedFunction : IScriptCustomFunction
 
     public ScriptParameterInfo GetParameterInfo(int index) => _parameters[index];
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
-    {
-        var span = callerContext?.Span ?? default;
-        if (arguments.Count != _parameters.Length)
-        {
-            throw new ScriptRuntimeException(span, $"expects {_parameters.Length} argument(s) ({string.Join(", ", _parameters.Select(p => p.Name))}), got {arguments.Count}");
-        }
-
-        return Call(context, span, arguments);
-    }
+    /// <remarks>Scriban has already checked the number of arguments against <see cref="ParameterCount"/>.</remarks>
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        Call(context, callerContext?.Span ?? default, arguments);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new(Invoke(context, callerContext, arguments, blockStatement));
