@@ -1,5 +1,7 @@
 using System.CommandLine;
 using EcoBrief.Extraction;
+using EcoBrief.Ingest;
+using EcoBrief.Outline;
 using EcoBrief.Model;
 using EcoBrief.Serialization;
 
@@ -12,11 +14,26 @@ internal static class ExtractCommand
     {
         var file = new Argument<string>("file") { Description = "The report (plain text, UTF-8/UTF-16/GB18030)." };
         var json = new Option<bool>("--json") { Description = "Print the briefing model as JSON (stdout carries only the JSON)." };
+        var explain = new Option<bool>("--explain") { Description = "Print how the report was read: its parts and their roles, the list chosen in each and the candidates it beat, the passage of problems." };
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces on errors." };
-        var command = new Command("extract", "Extract the briefing model from one report.") { file, json, verbose };
+        var command = new Command("extract", "Extract the briefing model from one report.") { file, json, explain, verbose };
         command.SetAction(parse => CommandErrors.Run(stderr, parse.GetValue(verbose), () =>
         {
-            var briefing = BriefingExtractor.ExtractFile(parse.GetValue(file)!);
+            var explanation = parse.GetValue(explain) ? new List<string>() : null;
+            var briefing = BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.ReadFile(parse.GetValue(file)!)), explanation);
+            if (explanation is not null)
+            {
+                foreach (var line in explanation)
+                {
+                    stdout.WriteLine(line);
+                }
+
+                if (!parse.GetValue(json))
+                {
+                    stdout.WriteLine();
+                }
+            }
+
             if (parse.GetValue(json))
             {
                 stdout.Write(BriefingJson.Serialize(briefing));

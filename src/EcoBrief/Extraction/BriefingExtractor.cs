@@ -7,8 +7,9 @@ namespace EcoBrief.Extraction;
 
 /// <summary>
 /// The extraction stage: outline in, <see cref="Briefing"/> out. Finds the report's top-level
-/// sections, decides which reviews last year and which sets this year's tasks, and takes the
-/// achievements, challenges, priorities and tasks from them. Uncertainty becomes a warning.
+/// parts, gives each a role (review, what lies between, tasks, the government's own conduct), and
+/// in each chooses the list that holds its items among every candidate list; the problems come from
+/// the passage that admits them. Uncertainty becomes a warning; every choice can be explained.
 /// </summary>
 public static class BriefingExtractor
 {
@@ -17,63 +18,77 @@ public static class BriefingExtractor
 
     public static Briefing Extract(IngestedReport report) => Extract(OutlineBuilder.Build(report));
 
-    public static Briefing Extract(ReportOutline outline)
+    public static Briefing Extract(ReportOutline outline) => Extract(outline, null);
+
+    /// <summary>Extracts the briefing; when <paramref name="explanation"/> is given, every decision is written to it, a line each.</summary>
+    public static Briefing Extract(ReportOutline outline, List<string>? explanation)
     {
         var bag = new DiagnosticBag();
         bag.AddRange(outline.Report.Warnings);
         bag.AddRange(outline.Warnings);
+        var notes = explanation ?? [];
 
         var meta = MetaExtractor.Extract(outline, bag);
-        var ranked = FigureExtractor.Extract(outline.Root);
-        var figures = new FigureIndex(ranked);
-        var sections = TopSections(outline.Root);
+        var sections = SectionFinder.Find(outline.Root, notes);
         if (sections.Count < 2)
         {
-            bag.Warn("the report has fewer than two numbered top-level sections; the whole text is read as one review");
-            sections = [outline.Root];
+            bag.Warn("the report has fewer than two top-level parts; the whole text is read as one review");
         }
 
-        var roles = sections.Select(SectionClassifier.Classify).ToList();
-        var reviewIndex = roles.IndexOf(SectionRole.Review);
-        if (reviewIndex < 0)
-        {
-            reviewIndex = 0;
-            if (sections.Count > 1)
-            {
-                bag.Warn(Line(sections[0]), $"no section heading reads as a review of past work; guessed 「{SectionClassifier.Heading(sections[0])}」");
-            }
-        }
+        notes.AddRange(SectionClassifier.Assign(sections));
+        var review = sections.FirstOrDefault(s => s.Role == SectionRole.Review) ?? sections[0];
+        var tasksSection = sections.FirstOrDefault(s => s.Role == SectionRole.Tasks);
+        var chapters = sections.Where(s => s.Role == SectionRole.TaskChapter).ToList();
 
-        var taskIndex = FindTasks(sections, roles, reviewIndex, bag);
-        var challengeIndex = roles.IndexOf(SectionRole.Challenges);
+        // The figures need the roles: last year's results come from the review, targets from this year's part.
+        var ranked = FigureExtractor.Extract(outline.Root, sections);
+        var figures = new FigureIndex(ranked);
 
-        // The statement of problems usually closes the review; search from there up to the tasks.
-        var searchEnd = taskIndex > reviewIndex ? taskIndex : sections.Count;
-        var scope = sections.Skip(reviewIndex).Take(Math.Max(1, searchEnd - reviewIndex))
-            .Where((_, i) => reviewIndex + i != challengeIndex)
-            .SelectMany(s => s.DescendantsAndSelf()).ToList();
-        var trigger = challengeIndex >= 0 ? null : ChallengeExtractor.FindTrigger(scope);
+        // The statement of problems: searched in the review, then in what lies between it and the tasks.
+        var challengeSection = sections.FirstOrDefault(s => s.Role == SectionRole.Challenges);
+        var between = sections.SkipWhile(s => !ReferenceEquals(s, review)).Skip(1)
+            .TakeWhile(s => s.Role is not (SectionRole.Tasks or SectionRole.TaskChapter or SectionRole.Government))
+            .Where(s => s.Role != SectionRole.Challenges).SelectMany(s => s.Nodes).ToList();
+        var taskNodes = sections.Where(s => s.Role is SectionRole.Tasks or SectionRole.TaskChapter).SelectMany(s => s.Nodes).ToList();
+        var trigger = challengeSection is null ? ChallengeExtractor.FindTrigger(review.Nodes, between, taskNodes) : null;
+        var scope = review.Nodes.Concat(between).Concat(taskNodes).ToList();
+        notes.Add(trigger is { } tr
+            ? $"problems: from line {tr.Node.Paragraph!.Line}, after 「{Excerpt(tr.Node.Paragraph.Text, tr.Index)}」"
+            : challengeSection is not null ? $"problems: the section 「{challengeSection.Heading}」" : "problems: no passage found");
 
-        var review = sections[reviewIndex];
-        var achievements = ItemsOf(review, trigger?.Node.Span?.Start, figures);
+        notes.Add($"achievements, in 「{review.Heading}」:");
+        var stopAt = trigger is { } t && t.Node.Paragraph!.Span.Start >= review.Start && t.Node.Paragraph.Span.Start < review.End
+            ? t.Node.Paragraph.SpanOf(t.Index, t.Index + 1).Start
+            : (int?)null;
+        var achievements = Build(ListFinder.Best(review, stopAt, review: true, notes), figures);
         if (achievements.Count == 0)
         {
-            bag.Warn(Line(review), "no achievements found in the review section");
+            bag.Warn(review.Line, "no achievements found in the review section");
         }
 
         List<BriefingItem> challenges;
-        if (challengeIndex >= 0)
+        if (challengeSection is not null)
         {
-            challenges = ItemsOf(sections[challengeIndex], null, figures);
+            challenges = Build(ListFinder.Best(challengeSection, null, review: false, null), figures);
         }
-        else if (trigger is { } t)
+        else if (trigger is { } found)
         {
-            var following = scope.SkipWhile(n => !ReferenceEquals(n, t.Node)).Skip(1).Where(n => ReferenceEquals(n.Parent, t.Node.Parent) || ReferenceEquals(n.Parent, t.Node)).ToList();
-            challenges = ChallengeExtractor.Extract(t.Node, t.Index, following, figures);
+            var following = scope.SkipWhile(n => !ReferenceEquals(n, found.Node)).Skip(1)
+                .Where(n => ReferenceEquals(n.Parent, found.Node.Parent) || ReferenceEquals(n.Parent, found.Node)).ToList();
+            challenges = ChallengeExtractor.Extract(found.Node, found.Index, following, figures);
         }
         else
         {
             challenges = [];
+        }
+
+        // The government's own shortcomings, when it admits them later, in its own task or chapter (政府工作与人民的期望还有较大差距).
+        var later = sections.Where(s => s.Role is SectionRole.Tasks or SectionRole.TaskChapter or SectionRole.Government).SelectMany(s => s.Nodes).ToList();
+        if (challengeSection is null && ChallengeExtractor.FindGovernmentTrigger(later) is { } gov)
+        {
+            notes.Add($"problems: the government's own, from line {gov.Node.Paragraph!.Line}, after 「{Excerpt(gov.Node.Paragraph.Text, gov.Index)}」");
+            var following = later.SkipWhile(n => !ReferenceEquals(n, gov.Node)).Skip(1).Where(n => ReferenceEquals(n.Parent, gov.Node.Parent)).ToList();
+            challenges.AddRange(ChallengeExtractor.Extract(gov.Node, gov.Index, following, figures));
         }
 
         if (challenges.Count == 0)
@@ -81,105 +96,41 @@ public static class BriefingExtractor
             bag.Warn("no challenges found (no passage such as 同时，我们也要看到… / 问题和不足 / 短板)");
         }
 
-        var tasks = taskIndex >= 0 ? ItemsOf(sections[taskIndex], null, figures) : [];
+        List<BriefingItem> tasks;
+        if (chapters.Count > 0)
+        {
+            notes.Add($"tasks: the {chapters.Count} chapters 「{chapters[0].Heading}」…「{chapters[^1].Heading}」");
+            tasks = [.. chapters.Select(c => ItemBuilder.Build(TextPiece.Of(c.HeadingNode!), figures)).OfType<BriefingItem>()];
+        }
+        else if (tasksSection is not null)
+        {
+            notes.Add($"tasks, in 「{tasksSection.Heading}」:");
+            tasks = Build(ListFinder.Best(tasksSection, null, review: false, notes), figures);
+        }
+        else
+        {
+            tasks = [];
+        }
+
         if (tasks.Count == 0)
         {
             bag.Warn("no tasks found for the coming year");
         }
 
         var priorities = new List<BriefingItem>();
-        for (var i = reviewIndex + 1; i < (taskIndex >= 0 ? taskIndex : reviewIndex + 1); i++)
+        foreach (var s in sections.Where(s => s.Role == SectionRole.Between))
         {
-            if (i != challengeIndex)
-            {
-                priorities.AddRange(ItemsOf(sections[i], null, figures, allowInline: false));
-            }
+            notes.Add($"priorities, in 「{s.Heading}」:");
+            priorities.AddRange(Build(ListFinder.Best(s, null, review: false, notes), figures));
         }
 
-        return new Briefing(meta, achievements, challenges, tasks, priorities, ranked, bag.Messages);
+        var targets = TargetExtractor.Extract(sections);
+        notes.Add(targets.Count > 0 ? $"targets: {targets.Count}, from line {targets[0].Span.Line}" : "targets: no paragraph of main targets");
+        return new Briefing(meta, achievements, challenges, tasks, priorities, ranked, bag.Messages) { Targets = targets };
     }
 
-    private static int Line(OutlineNode node) => node.Paragraph?.Line ?? 0;
+    private static string Excerpt(string text, int index) => text[index..Math.Min(text.Length, index + 16)];
 
-    /// <summary>The root's numbered children of the style that occurs most (the first on a tie); —— lines only if nothing else.</summary>
-    private static List<OutlineNode> TopSections(OutlineNode root)
-    {
-        var groups = root.NumberedChildren.GroupBy(n => n.Marker!.Style)
-            .OrderBy(g => g.Key == NumberingStyle.Dash ? 1 : 0)
-            .ThenByDescending(g => g.Count())
-            .ToList();
-        return groups.Count == 0 ? [] : [.. groups[0]];
-    }
-
-    private static int FindTasks(List<OutlineNode> sections, List<SectionRole> roles, int reviewIndex, DiagnosticBag bag)
-    {
-        for (var i = sections.Count - 1; i > reviewIndex; i--)
-        {
-            if (roles[i] == SectionRole.Tasks && sections[i].NumberedChildren.Any())
-            {
-                return i;
-            }
-        }
-
-        for (var i = sections.Count - 1; i > reviewIndex; i--)
-        {
-            if (roles[i] == SectionRole.Tasks)
-            {
-                return i;
-            }
-        }
-
-        for (var i = sections.Count - 1; i > reviewIndex; i--)
-        {
-            if (roles[i] != SectionRole.Challenges && sections[i].NumberedChildren.Any())
-            {
-                bag.Warn(Line(sections[i]), $"no section heading reads as this year's tasks; guessed 「{SectionClassifier.Heading(sections[i])}」");
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// The items of a section: its numbered children of the most frequent style, else the longest
-    /// 一是…二是… run in its paragraphs, else its —— lines. Items at or after
-    /// <paramref name="stopAt"/> (where the problems start) are left out.
-    /// </summary>
-    private static List<BriefingItem> ItemsOf(OutlineNode section, int? stopAt, FigureIndex figures, bool allowInline = true)
-    {
-        bool Before(OutlineNode n) => stopAt is null || (n.Span?.Start ?? 0) < stopAt;
-
-        var groups = section.NumberedChildren.Where(Before).GroupBy(n => n.Marker!.Style).ToList();
-        var numbered = groups.Where(g => g.Key != NumberingStyle.Dash).OrderByDescending(g => g.Count()).FirstOrDefault()?.ToList() ?? [];
-        if (numbered.Count >= 2 || (numbered.Count == 1 && !allowInline))
-        {
-            return Build(numbered.Select(TextPiece.Of), figures);
-        }
-
-        if (allowInline)
-        {
-            var best = new List<List<TextPiece>>();
-            foreach (var n in section.DescendantsAndSelf().Where(n => n.Paragraph is not null && Before(n)))
-            {
-                var run = InlineEnumeration.Find(n.Paragraph!.Text, n.TextStart, n.Paragraph.Text.Length);
-                if (run.Count > best.Count)
-                {
-                    best = [.. run.Select(r => new List<TextPiece> { new(n.Paragraph, r.Start + r.MarkerLength, r.End) })];
-                }
-            }
-
-            if (best.Count >= 2)
-            {
-                return Build(best, figures);
-            }
-        }
-
-        // Indicator lines (——经济稳中向好。…) when there is nothing else.
-        var dashes = groups.FirstOrDefault(g => g.Key == NumberingStyle.Dash)?.ToList() ?? [];
-        return Build((dashes.Count > 0 ? dashes : numbered).Select(TextPiece.Of), figures);
-    }
-
-    private static List<BriefingItem> Build(IEnumerable<List<TextPiece>> pieces, FigureIndex figures) =>
-        [.. pieces.Select(p => ItemBuilder.Build(p, figures)).OfType<BriefingItem>()];
+    private static List<BriefingItem> Build(CandidateList? list, FigureIndex figures) =>
+        list is null ? [] : [.. list.Items.Select(p => ItemBuilder.Build(p, figures)).OfType<BriefingItem>()];
 }

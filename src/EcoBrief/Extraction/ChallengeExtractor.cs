@@ -5,38 +5,80 @@ using EcoBrief.Outline;
 namespace EcoBrief.Extraction;
 
 /// <summary>
-/// The problems a report admits. They follow a turn of phrase (同时，我们也要看到 / 清醒看到 /
-/// 问题和不足 / 短板不足 / 困难和挑战) and come as 一是…五是, as numbered paragraphs, as clauses split by
-/// semicolons after a colon, or as plain sentences.
+/// The problems a report admits. They follow a turn of phrase (同时，我们也要看到 / 清醒认识到 /
+/// 问题和不足 / 困难和挑战 / 问题也不容忽视) and come as 一是…五是, as numbered paragraphs, as clauses
+/// split by semicolons, as one sentence of comma-separated problem clauses, or as plain sentences;
+/// the lead-in, 等等 and the closing 我们一定… are left out. The government's admission of its own
+/// shortcomings, often set inside its last task (政府工作与人民的期望还有较大差距：…), counts too.
 /// </summary>
 internal static partial class ChallengeExtractor
 {
-    [GeneratedRegex(@"也要看到|也要清醒看到|清醒(?:地)?(?:看到|认识到)|必须看到|同时也要看到|问题和不足|不足和问题|困难和挑战|挑战和困难|困难和问题|问题和挑战|风险和挑战|短板不足|短板和不足|不足和短板|差距和不足|不足之处")]
+    [GeneratedRegex(@"(?:也|还|要|必须|同时)(?:要|应|应当|必须)?(?:清醒|深刻|充分)?(?:地)?(?:看到|认识到)|清醒(?:地)?(?:看到|认识到)|问题也不容忽视|问题和不足|不足和问题|困难和挑战|挑战和困难|困难和问题|问题和挑战|矛盾和问题|短板不足|短板和不足|不足和短板|差距和不足|不足之处|存在(?:着)?(?:一些|不少|许多)(?:突出)?(?:矛盾|问题|困难|不足)")]
     private static partial Regex StrongTrigger();
 
     /// <summary>Words that also stand inside achievements (突出问题整改), so they count only outside numbered items.</summary>
-    [GeneratedRegex(@"存在的问题|面临的问题|存在一些问题|存在不少问题|风险挑战|薄弱环节|短板")]
+    [GeneratedRegex(@"存在的问题|面临的问题|风险挑战|薄弱环节|短板")]
     private static partial Regex WeakTrigger();
 
-    [GeneratedRegex(@"^(?:面对|对此|针对|对于这些|对这些|这些问题|我们必须|我们要|我们一定|我们将|必须高度重视|要直面|对这些问题)")]
+    /// <summary>The government's own shortcomings, admitted in its own chapter or task.</summary>
+    [GeneratedRegex(@"政府工作(?:与|同|离)人民(?:群众)?(?:的)?(?:期望|期待|要求)(?:相比)?(?:还有|仍有|还存在)(?:较大|一定|不小)?(?:的)?差距|政府工作(?:中)?(?:也|还|仍)?存在(?:一些|不少)?(?:问题和)?不足")]
+    private static partial Regex GovernmentTrigger();
+
+    [GeneratedRegex(@"^(?:面对|对此|针对|对于这些|对这些|这些(?:问题|困难|矛盾)|我们(?:必须|要|一定|将|决不|务必|坚信)|必须高度重视|要直面|各位代表|我们有信心|这些发展中)")]
     private static partial Regex Conclusion();
 
-    /// <summary>The paragraph node and offset where the statement of problems starts, searching <paramref name="scope"/> in order.</summary>
-    /// <remarks>
-    /// Loose paragraphs (not inside a numbered item) are searched before items, strong phrases before
-    /// weak words: a review item may mention 问题 while the statement of problems stands on its own.
-    /// </remarks>
-    public static (OutlineNode Node, int Index)? FindTrigger(IReadOnlyList<OutlineNode> scope)
+    /// <summary>A statement that there are problems, not a problem: 面临的困难和挑战 / 老问题、新挑战仍然不少.</summary>
+    [GeneratedRegex(@"(?:问题|挑战|困难|不足|矛盾|短板|差距|风险)(?:和(?:问题|挑战|困难|不足|矛盾|短板|风险挑战))?$|(?:问题|挑战|困难|矛盾|风险)[^，。；：]{0,6}(?:不少|较多|很多|增多)$|^[^，。；：]{0,12}(?:存在|面临|有)(?:着)?(?:不少|一些|许多)[^，。；：]{0,12}$|(?:关键期|攻坚期|窗口期|关键阶段|关口期)$")]
+    private static partial Regex GenericStatement();
+
+    [GeneratedRegex(@"^(?:主要是|主要表现在|主要表现为|具体表现为|表现在|集中表现在|突出表现在)[：:，]?")]
+    private static partial Regex Namely();
+
+    /// <summary>What makes a clause a problem of its own: a predicate of shortfall.</summary>
+    [GeneratedRegex(@"不足|不够|不强|不高|不优|不牢|不稳|不多|不大|不快|偏弱|偏低|偏小|偏慢|偏重|滞后|突出|较多|较大|加大|加深|加剧|艰巨|紧迫|困难|短板|弱项|有待|仍需|亟待|还需|尚需|尚未|尚不|不容忽视|矛盾|压力|风险|隐患|差距|薄弱|新课题|不适应|跟不上|仍然|依然|增多|存在|不到位|下降|放缓|受阻")]
+    private static partial Regex ProblemPredicate();
+
+    /// <summary>A clause that carries on the one before it rather than naming a new problem.</summary>
+    [GeneratedRegex(@"^(?:特别是|尤其是|甚至|而且|并且|导致|影响|使得|以致|从而|但|也|还|且)")]
+    private static partial Regex Continuation();
+
+    [GeneratedRegex(@"^(?:政府工作|我们的工作|工作中)(?:中)?(?:也|还|仍)?存在(?:一些|不少)?(?:问题和)?不足[，：]")]
+    private static partial Regex GovernmentLead();
+
+    [GeneratedRegex(@"[，]?(?:主要是|主要表现在|主要表现为)[：:，]?")]
+    private static partial Regex InnerNamely();
+
+    [GeneratedRegex(@"[，、；]?等等[。；]?$")]
+    private static partial Regex EtCetera();
+
+    /// <summary>A comma clause shorter than this carries on into the next.</summary>
+    private const int MinClause = 4;
+
+    /// <summary>The most problems one passage gives: past that, the passage has run into other text.</summary>
+    private const int MaxUnits = 16;
+
+    /// <summary>
+    /// The place where the statement of problems starts: in the review, else in what lies between,
+    /// else in the tasks. Loose paragraphs (not inside a numbered item) come before items and strong
+    /// phrases before weak words; among several, the one followed by the most shortfall predicates
+    /// wins, a later one on a tie.
+    /// </summary>
+    public static (OutlineNode Node, int Index)? FindTrigger(IReadOnlyList<OutlineNode> review, IReadOnlyList<OutlineNode> between, IReadOnlyList<OutlineNode> tasks)
     {
-        var loose = scope.Where(n => n.Paragraph is not null && !InsideItem(n)).ToList();
-        return First(loose, StrongTrigger()) ?? First(scope.Where(n => n.Paragraph is not null), StrongTrigger()) ?? First(loose, WeakTrigger());
+        List<OutlineNode> Loose(IReadOnlyList<OutlineNode> nodes) => [.. nodes.Where(n => n.Paragraph is not null && !InsideItem(n))];
+        return Best(Loose(review), StrongTrigger())
+            ?? Best([.. review.Where(n => n.Paragraph is not null)], StrongTrigger())
+            ?? Best(Loose(between), StrongTrigger())
+            ?? Best(Loose(tasks), StrongTrigger())
+            ?? Best(Loose(review), WeakTrigger());
     }
 
-    private static (OutlineNode Node, int Index)? First(IEnumerable<OutlineNode> nodes, Regex trigger)
+    /// <summary>Where the government admits its own shortcomings in <paramref name="scope"/>, if it does.</summary>
+    public static (OutlineNode Node, int Index)? FindGovernmentTrigger(IEnumerable<OutlineNode> scope)
     {
-        foreach (var node in nodes)
+        foreach (var node in scope.Where(n => n.Paragraph is not null))
         {
-            var m = trigger.Match(node.Paragraph!.Text, node.TextStart);
+            var m = GovernmentTrigger().Match(node.Paragraph!.Text, node.TextStart);
             if (m.Success)
             {
                 return (node, m.Index);
@@ -46,12 +88,39 @@ internal static partial class ChallengeExtractor
         return null;
     }
 
+    private static (OutlineNode Node, int Index)? Best(List<OutlineNode> nodes, Regex trigger)
+    {
+        (OutlineNode, int)? best = null;
+        var bestScore = double.MinValue;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var text = nodes[i].Paragraph!.Text;
+            for (var m = trigger.Match(text, nodes[i].TextStart); m.Success; m = m.NextMatch())
+            {
+                // What follows: the rest of the paragraph and the next few.
+                var after = text[m.Index..] + string.Concat(nodes.Skip(i + 1).Take(4).Select(n => n.Text));
+                if (after.Length > 300)
+                {
+                    after = after[..300];
+                }
+
+                var score = ProblemPredicate().Count(after) + (0.5 * i / Math.Max(1, nodes.Count));
+                if (score > bestScore)
+                {
+                    (best, bestScore) = ((nodes[i], m.Index), score);
+                }
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>True for a numbered item below a section, or a paragraph that belongs to one.</summary>
     private static bool InsideItem(OutlineNode node)
     {
         for (var n = node; n.Parent is not null; n = n.Parent)
         {
-            if (n.IsNumbered && n.Parent.Parent is not null)
+            if (n.IsNumbered && n.Parent.Parent is not null && n.Marker!.Style != NumberingStyle.Dash)
             {
                 return true;
             }
@@ -84,7 +153,8 @@ internal static partial class ChallengeExtractor
         }
 
         // Problems listed as numbered paragraphs right after the lead-in.
-        var numbered = following.TakeWhile(n => n.IsNumbered).ToList();
+        var afterLead = following.SkipWhile(n => !n.IsNumbered && IsLeadOnly(n)).ToList();
+        var numbered = afterLead.TakeWhile(n => n.IsNumbered && n.Marker!.Style == afterLead[0].Marker?.Style).ToList();
         if (numbered.Count >= 2)
         {
             foreach (var n in numbered)
@@ -95,31 +165,7 @@ internal static partial class ChallengeExtractor
             return items;
         }
 
-        var sentences = SentenceSplitter.Split(text, triggerIndex, text.Length);
-        var leadSentence = sentences.Count > 0 ? sentences[0] : default;
-        var colon = text.IndexOf('：', triggerIndex);
-        if (colon >= 0 && colon < (sentences.Count > 0 ? leadSentence.End : text.Length) + 1)
-        {
-            var clauses = SplitAtSemicolons(text, colon + 1, EndBeforeConclusion(paragraph, colon + 1, text.Length));
-            if (clauses.Count >= 2)
-            {
-                foreach (var (s, e) in clauses)
-                {
-                    Add(items, [new TextPiece(paragraph, s, e)], figures);
-                }
-
-                return items;
-            }
-        }
-
-        // Plain sentences after the lead-in, in this paragraph or the next ones.
-        var rest = sentences.Skip(1).Select(s => new TextPiece(paragraph, s.Start, s.End)).ToList();
-        if (rest.Count == 0)
-        {
-            rest = [.. following.TakeWhile(n => !n.IsNumbered).Take(3).SelectMany(n => n.Sentences.Select(s => new TextPiece(n.Paragraph!, s.Start, s.End)))];
-        }
-
-        foreach (var piece in rest.TakeWhile(p => !Conclusion().IsMatch(p.Text)))
+        foreach (var piece in Units(paragraph, triggerIndex, following))
         {
             Add(items, [piece], figures);
         }
@@ -127,11 +173,194 @@ internal static partial class ChallengeExtractor
         return items;
     }
 
-    private static void Add(List<BriefingItem> items, IReadOnlyList<TextPiece> pieces, FigureIndex figures)
+    /// <summary>
+    /// The problems as text pieces: the rest of the trigger's sentence when it is a problem itself,
+    /// then each sentence or semicolon clause up to the closing sentence; a passage that is one
+    /// sentence of comma-separated problems gives one piece per problem.
+    /// </summary>
+    private static List<TextPiece> Units(Paragraph paragraph, int triggerIndex, IReadOnlyList<OutlineNode> following)
     {
+        var text = paragraph.Text;
+        var sentences = SentenceSplitter.Split(text, triggerIndex, text.Length);
+        var units = new List<TextPiece>();
+        if (sentences.Count == 0)
+        {
+            return units;
+        }
+
+        // The trigger's own sentence: what follows the trigger (and a colon or 主要是) may already be a problem.
+        var first = sentences[0];
+        var rest = RestOfTrigger(text, triggerIndex, first.End);
+        if (rest is { } r)
+        {
+            units.Add(new TextPiece(paragraph, r, first.End));
+        }
+
+        foreach (var s in sentences.Skip(1))
+        {
+            units.Add(new TextPiece(paragraph, s.Start, s.End));
+        }
+
+        foreach (var n in following)
+        {
+            if (n.IsNumbered || n.Paragraph!.IsPartHeading || units.Count >= MaxUnits)
+            {
+                break;
+            }
+
+            units.AddRange(n.Sentences.Select(s => new TextPiece(n.Paragraph!, s.Start, s.End)));
+        }
+
+        // A sentence that only says what follows (主要是：) goes; so does everything from the closing sentence on.
+        var kept = new List<TextPiece>();
+        foreach (var u in units)
+        {
+            var t = u.Text.Trim();
+            if (kept.Count > 0 && Conclusion().IsMatch(t))
+            {
+                break;
+            }
+
+            var namely = Namely().Match(t);
+            if (namely.Success)
+            {
+                var skip = u.Text.IndexOf(namely.Value, StringComparison.Ordinal) + namely.Length;
+                if (skip >= u.Text.Length - 1)
+                {
+                    continue;
+                }
+
+                kept.Add(u with { Start = u.Start + skip });
+                continue;
+            }
+
+            if (kept.Count == 0 && IsGeneric(t))
+            {
+                continue;
+            }
+
+            kept.Add(u);
+            if (kept.Count >= MaxUnits)
+            {
+                break;
+            }
+        }
+
+        if (kept.Count == 1)
+        {
+            var clauses = SplitProblemClauses(kept[0]);
+            if (clauses.Count >= 3)
+            {
+                return clauses;
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Where the problem text in the trigger's sentence starts (after 看到，/ a colon / 主要是), or null when the sentence only leads in.</summary>
+    private static int? RestOfTrigger(string text, int triggerIndex, int sentenceEnd)
+    {
+        var colon = text.IndexOfAny(['：', ':'], triggerIndex, sentenceEnd - triggerIndex);
+        if (colon >= 0)
+        {
+            return colon + 1 < sentenceEnd - 1 ? colon + 1 : null;
+        }
+
+        var comma = text.IndexOf('，', triggerIndex, sentenceEnd - triggerIndex);
+        if (comma < 0)
+        {
+            return null;
+        }
+
+        var start = comma + 1;
+        var namely = Namely().Match(text[start..sentenceEnd]);
+        if (!namely.Success)
+        {
+            // 发展中的老问题和新挑战仍然不少，主要是外部环境…: skip the generic clause before 主要是.
+            var m = InnerNamely().Match(text[start..sentenceEnd]);
+            if (m.Success && IsGeneric(text[start..(start + m.Index)]))
+            {
+                return start + m.Index + m.Length;
+            }
+        }
+        else
+        {
+            start += namely.Length;
+        }
+
+        return start < sentenceEnd - 1 ? start : null;
+    }
+
+    private static bool IsGeneric(string s) => GenericStatement().IsMatch(SentenceSplitter.TrimStop(s).TrimEnd('：', ':', '，'));
+
+    private static bool IsLeadOnly(OutlineNode n) => n.Text.Length < 40 && (Namely().IsMatch(n.Text) || IsGeneric(n.Text));
+
+    /// <summary>A sentence of comma-separated problems, one piece per problem: a clause with a shortfall predicate closes one.</summary>
+    private static List<TextPiece> SplitProblemClauses(TextPiece sentence)
+    {
+        var text = sentence.Paragraph.Text;
+        var result = new List<TextPiece>();
+        var start = sentence.Start;
+        var depth = 0;
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            var c = text[i];
+            if (c is '（' or '“' or '《')
+            {
+                depth++;
+            }
+            else if (c is '）' or '”' or '》')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (c == '，' && depth == 0)
+            {
+                var clause = text[start..i];
+                var next = text[(i + 1)..Math.Min(sentence.End, i + 8)];
+                if (clause.Length >= MinClause && !Continuation().IsMatch(next))
+                {
+                    if (!IsGeneric(clause) || result.Count > 0)
+                    {
+                        result.Add(new TextPiece(sentence.Paragraph, start, i + 1));
+                    }
+
+                    start = i + 1;
+                }
+            }
+        }
+
+        if (start < sentence.End)
+        {
+            var last = text[start..sentence.End];
+            var trimmed = EtCetera().Replace(SentenceSplitter.TrimStop(last), string.Empty);
+            if (trimmed.Length > 0)
+            {
+                result.Add(new TextPiece(sentence.Paragraph, start, sentence.End));
+            }
+        }
+
+        return result;
+    }
+
+    private static void Add(List<BriefingItem> items, List<TextPiece> pieces, FigureIndex figures)
+    {
+        // 政府工作存在不足，有些改革举措…: the item is the first shortcoming, not the admission.
+        var first = pieces[0];
+        var lead = GovernmentLead().Match(first.Text.TrimStart());
+        if (lead.Success)
+        {
+            var skip = first.Text.IndexOf(lead.Value, StringComparison.Ordinal) + lead.Length;
+            pieces = [first with { Start = first.Start + skip }, .. pieces.Skip(1)];
+        }
+
         if (ItemBuilder.Build(pieces, figures) is { Title.Length: > 0 } item)
         {
-            items.Add(item);
+            var title = EtCetera().Replace(item.Title, string.Empty);
+            if (title.Length > 0)
+            {
+                items.Add(item with { Title = title });
+            }
         }
     }
 
@@ -147,34 +376,5 @@ internal static partial class ChallengeExtractor
         }
 
         return end;
-    }
-
-    private static List<(int Start, int End)> SplitAtSemicolons(string text, int from, int to)
-    {
-        var result = new List<(int, int)>();
-        var start = from;
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] is '；' or '。')
-            {
-                if (i > start)
-                {
-                    result.Add((start, i + 1));
-                }
-
-                start = i + 1;
-                if (text[i] == '。')
-                {
-                    break;
-                }
-            }
-        }
-
-        if (start < to && result.Count > 0 && text[(result[^1].Item2 - 1)] == '；')
-        {
-            result.Add((start, to));
-        }
-
-        return result;
     }
 }

@@ -14,11 +14,25 @@ internal static partial class FigureExtractor
     private const double ChangeBonus = 2;
 
     private const string Units =
-        "个百分点|百分点|%|％|‰|微克/立方米|毫克/立方米|毫克/升|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|公里|千米|公顷|亩|吨|美元|元|" +
+        "个百分点|百分点|%|％|‰|微克/立方米|毫克/立方米|毫克/升|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|公里|千米|公顷|亩|吨|美元|元|斤|标准箱|" +
         "户|人次|人|名|件|项|个|家|座|所|条|台|辆|套|宗|起|处|批|部|篇|场|艘|架|头|株|公斤|千克|倍|次|天|小时|岁";
 
     [GeneratedRegex(@"(?<![A-Za-z0-9.\-/_第])(?<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)(?<mag>万亿|亿|万|千)?(?<unit>" + Units + @")(?<approx>以上|左右|多|余)?")]
     private static partial Regex Quantity();
+
+    /// <summary>What follows the "from" value of 从X提高到Y.</summary>
+    [GeneratedRegex(@"^[^，；。0-9]{0,8}?(?:提高|增加|增长|上升|下降|降低|减少|扩大|提升|缩小|跃升|升|降|增)(?:到|至)")]
+    private static partial Regex ToVerb();
+
+    /// <summary>The number of a quantity; false for one too long to be a figure (a decimal holds 28 digits).</summary>
+    internal static bool TryValue(Match m, out decimal value) =>
+        decimal.TryParse(m.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>Every quantity with a unit in <paramref name="text"/>.</summary>
+    internal static MatchCollection Quantities(string text) => Quantity().Matches(text);
+
+    /// <summary>PM_2.5 (a scraped subscript) is PM2.5.</summary>
+    internal static string CleanLabel(string label) => label.Replace("PM_2.5", "PM2.5", StringComparison.Ordinal).Replace("PM_{2.5}", "PM2.5", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?:同比|环比|(?:比|较)(?:上年末?|去年|年初|[0-9]{4}年)|好于|优于|高于|低于|快于|慢于|超出)")]
     private static partial Regex ChangeClause();
@@ -42,9 +56,18 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"浓度|比率|比例|率|总值|GDP|增长|收入|指数|达标|优良|排放|产量|总量|规模|投资|消费|面积|覆盖")]
     private static partial Regex IndicatorWord();
 
-    public static List<KeyFigure> Extract(OutlineNode root)
+    public static List<KeyFigure> Extract(OutlineNode root, IReadOnlyList<ReportSection> sections)
     {
         var found = new List<(KeyFigure Figure, double Score)>();
+        var roleOf = new Dictionary<OutlineNode, (SectionRole Role, double Position)>(ReferenceEqualityComparer.Instance);
+        foreach (var s in sections)
+        {
+            for (var i = 0; i < s.Nodes.Count; i++)
+            {
+                roleOf[s.Nodes[i]] = (s.Role, (double)i / s.Nodes.Count);
+            }
+        }
+
         foreach (var node in root.DescendantsAndSelf())
         {
             if (node.Paragraph is null)
@@ -53,15 +76,122 @@ internal static partial class FigureExtractor
             }
 
             var section = SectionPath(node);
+            var (role, position) = roleOf.TryGetValue(node, out var r) ? r : (SectionRole.Other, 1.0);
+            var from = found.Count;
             foreach (var sentence in node.Sentences)
             {
                 ExtractFromSentence(node.Paragraph, sentence, section, found);
             }
+
+            // Where a figure stands says what it is: the review holds last year's results (its
+            // five-year passages the plan period's), the parts after it targets and plans.
+            var fiveYears = FiveYearContext().IsMatch(node.Text.Length > 40 ? node.Text[..40] : node.Text);
+            for (var i = from; i < found.Count; i++)
+            {
+                var (f, score) = found[i];
+                var period = role switch
+                {
+                    SectionRole.Review when fiveYears || FiveYearLabel().IsMatch(f.Label) => FigurePeriod.FiveYear,
+                    SectionRole.Review => FigurePeriod.Result,
+                    SectionRole.Between or SectionRole.Tasks or SectionRole.TaskChapter or SectionRole.Government => FigurePeriod.Target,
+                    _ => FigurePeriod.Other,
+                };
+                found[i] = (f with { Period = period }, score + Headline(f, period, position));
+            }
         }
 
-        // Stable: equal scores keep document order.
-        return [.. found.Select((f, i) => (f.Figure, f.Score, i)).OrderByDescending(t => t.Score).ThenBy(t => t.i).Select(t => t.Figure)];
+        // Stable: equal scores keep document order. A second figure of one headline kind (the same
+        // indicator's level or rate again) steps back, so the first cards show different indicators.
+        var ordered = found.Select((f, i) => (f.Figure, f.Score, i)).OrderByDescending(t => t.Score).ThenBy(t => t.i).ToList();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var adjusted = new List<(KeyFigure Figure, double Score, int Rank)>();
+        for (var rank = 0; rank < ordered.Count; rank++)
+        {
+            var (f, score, _) = ordered[rank];
+            if (HeadlineKind(f) is { } kind)
+            {
+                var n = seen.GetValueOrDefault(kind);
+                seen[kind] = n + 1;
+                score -= RepeatPenalty * n;
+            }
+
+            adjusted.Add((f, score, rank));
+        }
+
+        return [.. adjusted.OrderByDescending(a => a.Score).ThenBy(a => a.Rank).Select(a => a.Figure)];
     }
+
+    private const double RepeatPenalty = 5;
+
+    /// <summary>
+    /// The indicators every work report leads with (GB/T-style statistical communiqué order):
+    /// output, fiscal revenue, income, jobs, prices, trade, investment, consumption, grain, and the
+    /// ecology figures. The kind keeps the level and the growth of one indicator apart.
+    /// </summary>
+    [GeneratedRegex(@"(?<gdp>国内生产总值|地区生产总值|生产总值|GDP|经济总量)|(?<revenue>一般公共预算收入|财政收入)|(?<income>可支配收入|纯收入)|(?<jobs>新增就业|调查失业率|登记失业率)|(?<prices>居民消费价格|CPI)|(?<trade>进出口|外贸)|(?<investment>固定资产投资)|(?<consumption>社会消费品零售总额)|(?<industry>规模以上工业增加值|规上工业增加值)|(?<grain>粮食)|(?<pm25>PM2\.5|细颗粒物)|(?<air>优良天数)|(?<water>水质|断面)|(?<poverty>贫困人口|脱贫)")]
+    private static partial Regex HeadlineIndicator();
+
+    private static readonly (string Kind, double Weight)[] HeadlineWeights =
+    [
+        ("gdp", 9), ("revenue", 7), ("income", 7), ("jobs", 7), ("prices", 6), ("trade", 5), ("investment", 5),
+        ("consumption", 5), ("industry", 5), ("grain", 5), ("pm25", 6), ("air", 6), ("water", 4), ("poverty", 4),
+    ];
+
+    /// <summary>Which headline indicator a label names, and its weight; null when none.</summary>
+    private static (string Kind, double Weight)? Indicator(string label)
+    {
+        var m = HeadlineIndicator().Match(label);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        foreach (var (kind, weight) in HeadlineWeights)
+        {
+            if (m.Groups[kind].Success)
+            {
+                return (kind, weight);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? HeadlineKind(KeyFigure f) =>
+        Indicator(f.Label) is { } i ? i.Kind + (f.Unit is "%" or "个百分点" or "百分点" ? ":rate" : ":level") : null;
+
+    /// <summary>How much a figure reads as one of last year's headline results.</summary>
+    private static double Headline(KeyFigure f, string period, double position)
+    {
+        var score = Indicator(f.Label)?.Weight ?? 0.0;
+
+        score += period switch
+        {
+            FigurePeriod.Result => 3 + (position < 0.25 ? 1.5 : 0),
+            FigurePeriod.FiveYear => 0,
+            _ => -8,
+        };
+        if (AmbiguousLabel().IsMatch(f.Label) || ShareLabel().IsMatch(f.Label))
+        {
+            score -= 3;
+        }
+
+        return score;
+    }
+
+    [GeneratedRegex(@"五年|十[一二三四五六七八九]五")]
+    private static partial Regex FiveYearContext();
+
+    [GeneratedRegex(@"年均|累计|五年")]
+    private static partial Regex FiveYearLabel();
+
+    /// <summary>A share of an indicator (制造业增加值占地区生产总值比重), not the indicator.</summary>
+    [GeneratedRegex(@"占[^，。]{0,16}(?:比重|比例|份额)|相当于")]
+    private static partial Regex ShareLabel();
+
+    /// <summary>A label that does not say what it measures (分别增长, 增长).</summary>
+    [GeneratedRegex(@"^(?:分别|年均|同比)?(?:增长|下降|提高|上升|增加|减少)|分别")]
+    private static partial Regex AmbiguousLabel();
 
     private static void ExtractFromSentence(Paragraph paragraph, Sentence sentence, string section, List<(KeyFigure, double)> found)
     {
@@ -97,11 +227,28 @@ internal static partial class FigureExtractor
             }
 
             var cursor = 0;
+            string? fromLabel = null;
+            var fromStart = -1;
             foreach (Match m in matches)
             {
                 var pre = clause[cursor..m.Index];
                 cursor = m.Index + m.Length;
-                var label = Label(pre, clause[cursor..]);
+
+                // 从26.7%提高到52.1%: the figure is where it went; where it came from is its change.
+                if (pre.TrimEnd().EndsWith('从') || (pre.TrimEnd().EndsWith('由') && ToVerb().IsMatch(clause[cursor..])))
+                {
+                    if (ToVerb().IsMatch(clause[cursor..]))
+                    {
+                        fromLabel = Label(pre.TrimEnd()[..^1], string.Empty);
+                        fromStart = m.Index - 1;
+                        continue;
+                    }
+                }
+
+                var label = fromLabel is { Length: >= 2 } ? fromLabel : Label(pre, clause[cursor..]);
+                string? fromTo = fromStart >= 0 ? clause[fromStart..cursor] : null;
+                fromLabel = null;
+                fromStart = -1;
                 var qualified = false;
                 if (previous is not null && QualifierClause().IsMatch(clause) && ReferenceEquals(m, matches[0]))
                 {
@@ -120,10 +267,14 @@ internal static partial class FigureExtractor
                     continue;
                 }
 
-                var value = decimal.Parse(m.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+                if (!TryValue(m, out var value))
+                {
+                    continue;
+                }
+
                 var unit = m.Groups["mag"].Value + m.Groups["unit"].Value.Replace('％', '%');
                 var start = sentence.Start + cStart + m.Index;
-                var figure = new KeyFigure(label, value, unit, m.Value, null, section, paragraph.SpanOf(start, start + m.Length));
+                var figure = new KeyFigure(CleanLabel(label), value, unit, m.Value, fromTo, section, paragraph.SpanOf(start, start + m.Length));
                 var score = Score(figure);
                 found.Add((figure, score));
                 previous = figure;

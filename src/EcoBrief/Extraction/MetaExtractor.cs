@@ -4,6 +4,7 @@ using EcoBrief.Diagnostics;
 using EcoBrief.Ingest;
 using EcoBrief.Model;
 using EcoBrief.Outline;
+using EcoBrief.Text;
 
 namespace EcoBrief.Extraction;
 
@@ -14,6 +15,9 @@ namespace EcoBrief.Extraction;
 internal static partial class MetaExtractor
 {
     private const string Han = @"\p{IsCJKUnifiedIdeographs}";
+
+    /// <summary>A person's name as bylines print it: 殷勇, 艾尔肯·吐尼亚孜, or spaced out to the width of three (龚 正).</summary>
+    private const string Name = "(?:[" + Han + "]{1,8}·[" + Han + "]{1,10}|[" + Han + @"](?:[ \u3000][" + Han + "]){1,2}|[" + Han + "]{2,4})";
 
     /// <summary>How many lines at each end of the report are searched for the meeting and its date.</summary>
     private const int EdgeLines = 30;
@@ -31,8 +35,16 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"^(?<name>[" + Han + @"·]{2,4})\s*[（(](?<y>[0-9]{4})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日[）)]$")]
     private static partial Regex NameDate();
 
-    [GeneratedRegex(@"^(?<role>[" + Han + @"（）]{0,24}?(?:" + RoleWord + @"))\s+(?<name>[" + Han + @"·]{2,4})$")]
+    [GeneratedRegex(@"^(?<role>[" + Han + @"（）]{0,24}?(?:" + RoleWord + @"))\s+(?<name>" + Name + @")$")]
     private static partial Regex RoleName();
+
+    /// <summary>A name alone on its line (some pages print the speaker so, with the office elsewhere).</summary>
+    [GeneratedRegex(@"^(?<name>" + Name + @")$")]
+    private static partial Regex NameAlone();
+
+    /// <summary>——二〇二六年一月二十七日在…: a delivery date in Chinese numerals.</summary>
+    [GeneratedRegex(@"(?<y>[〇零一二三四五六七八九]{4})年(?<m>[一二三四五六七八九十]{1,3})月(?<d>[一二三四五六七八九十]{1,3})日\s*(?:在|于)")]
+    private static partial Regex ChineseDeliveryDate();
 
     [GeneratedRegex(@"^(?<role>[" + Han + @"（）]{1,24}?(?:" + RoleWord + @"))\s?(?<name>[" + Han + @"·]{2,4}?)\s?(?:在|于)[^，。]{4,60}?(?:会议|大会|全会|论坛|座谈会)上的(?:讲话|报告|工作报告|发言)$")]
     private static partial Regex RoleNameAtMeeting();
@@ -98,6 +110,21 @@ internal static partial class MetaExtractor
             }
         }
 
+        if (speaker is null)
+        {
+            // 毛伟明 alone under the title, with 省长毛伟明作政府工作报告 in a caption or the text.
+            var all = string.Join('\n', report.Chrome.Select(c => c.Text).Prepend(report.Text));
+            foreach (var line in front)
+            {
+                if (NameAlone().Match(line) is { Success: true } m && !Salutation().IsMatch(line) && RoleBefore(all, Compact(m.Groups["name"].Value)) is { } r)
+                {
+                    (speaker, role) = (m.Groups["name"].Value, r);
+                    break;
+                }
+            }
+        }
+
+        speaker = speaker is null ? null : Compact(speaker);
         string? bylineDate = null;
         if (front.Select(l => NameDate().Match(l)).FirstOrDefault(m => m.Success) is { } byline)
         {
@@ -114,6 +141,7 @@ internal static partial class MetaExtractor
         var allText = string.Join('\n', front.Concat(edges).Concat(report.Chrome.Select(c => c.Text)));
         var occasion = Occasion().Match(allText) is { Success: true } occ ? occ.Groups["occ"].Value : null;
         var published = bylineDate ?? (DeliveryDate().Match(allText) is { Success: true } dd ? IsoDate(dd) : null);
+        published ??= ChineseDeliveryDate().Match(allText) is { Success: true } cd ? ChineseIsoDate(cd) : null;
         published ??= report.Chrome.Where(c => c.Kind is ChromeKind.Dateline or ChromeKind.Byline)
             .Select(c => AnyDate().Match(c.Text)).Where(m => m.Success).Select(IsoDate).FirstOrDefault(d => d is not null);
         published ??= front.Select(l => AnyDate().Match(l)).Where(m => m.Success).Select(IsoDate).FirstOrDefault(d => d is not null);
@@ -173,6 +201,38 @@ internal static partial class MetaExtractor
         var book = BookTitle().Match(value);
         var issue = IssueNumber().Match(value);
         return book.Success && issue.Success ? $"《{book.Groups["name"].Value}》{issue.Value}" : value;
+    }
+
+    /// <summary>The office named right before <paramref name="name"/> somewhere in the text (省长毛伟明), or null.</summary>
+    private static string? RoleBefore(string text, string name)
+    {
+        for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + name.Length, StringComparison.Ordinal))
+        {
+            var before = text[Math.Max(0, i - 12)..i];
+            if (RoleAtEnd().Match(before) is { Success: true } m)
+            {
+                return m.Value;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"[" + Han + @"]{0,8}?(?:" + RoleWord + @")$")]
+    private static partial Regex RoleAtEnd();
+
+    /// <summary>龚 正 → 龚正: pages space out two-character names to the width of three.</summary>
+    private static string Compact(string name) => name.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal);
+
+    private static string? ChineseIsoDate(Match m)
+    {
+        var digits = m.Groups["y"].Value.Select(c => c is '〇' or '零' ? 0 : ChineseNumeral.Parse(c.ToString())).ToArray();
+        var y = (digits[0] * 1000) + (digits[1] * 100) + (digits[2] * 10) + digits[3];
+        var mo = ChineseNumeral.Parse(m.Groups["m"].ValueSpan);
+        var d = ChineseNumeral.Parse(m.Groups["d"].ValueSpan);
+        return y is >= 1900 and <= 2999 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)
+            ? new DateOnly(y, mo, d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
     }
 
     private static string? IsoDate(Match m)

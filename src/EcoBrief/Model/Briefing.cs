@@ -8,4 +8,8 @@ public sealed record Briefing(
     IReadOnlyList<BriefingItem> Tasks,
     IReadOnlyList<BriefingItem> Priorities,
     IReadOnlyList<KeyFigure> Figures,
-    IReadOnlyList<string> Warnings);
+    [property: System.Text.Json.Serialization.JsonPropertyOrder(1)] IReadOnlyList<string> Warnings)
+{
+    /// <summary>This year's main targets, in the order the report states them.</summary>
+    public IReadOnlyList<KeyTarget> Targets { get; init; } = [];
+}

@@ -21,6 +21,21 @@ public static class OutlineBuilder
         {
             var marker = Marker.Detect(p.Text);
             var node = new OutlineNode(marker, p);
+            if (p.IsPartHeading)
+            {
+                // A part heading of its own closes whatever list came before it.
+                stack.RemoveRange(1, stack.Count - 1);
+                Attach(root, node);
+                continue;
+            }
+
+            // An indicator paragraph (——经济运行稳中向好。全年…) is complete in itself: it owns nothing after it;
+            // and a —— line never owns a numbered paragraph.
+            while (stack.Count > 1 && (IsIndicatorParagraph(stack[^1]) || (marker is { Style: not NumberingStyle.Dash } && stack[^1].Marker?.Style == NumberingStyle.Dash)))
+            {
+                stack.RemoveAt(stack.Count - 1);
+            }
+
             if (marker is null)
             {
                 while (stack.Count > 1 && ClosesBeforeUnnumbered(stack[^1]))
@@ -78,6 +93,10 @@ public static class OutlineBuilder
         return siblings.Count > 0 && siblings.All(s => s.Children.Count == 0 && s.Sentences.Count >= 2);
     }
 
+    /// <summary>A —— line with a body of its own after its lead sentence, as opposed to a —— heading.</summary>
+    private static bool IsIndicatorParagraph(OutlineNode node) =>
+        node.Marker?.Style == NumberingStyle.Dash && node.Sentences.Count >= 2;
+
     private static void Attach(OutlineNode parent, OutlineNode child)
     {
         child.Parent = parent;
@@ -103,6 +122,14 @@ public static class OutlineBuilder
             var sourceLines = new List<int> { lines[i].Line };
             var first = lines[i].Text;
             var numbered = Marker.Detect(first) is not null;
+            var heading = seenProse && !numbered && (i == 0 || lines[i - 1].Text is not { Length: > 0 } previous || CjkChar.IsParagraphEnd(previous[^1])) && PartHeading.Is(first);
+            if (heading)
+            {
+                result.Add(new Paragraph(first, [0], [report.LineStart(i)], [lines[i].Line], isPartHeading: true));
+                i++;
+                continue;
+            }
+
             var j = i + 1;
             while (j < lines.Count && ContinuesOnNextLine(text, numbered, seenProse) && Marker.Detect(lines[j].Text) is null)
             {

@@ -12,15 +12,19 @@ public sealed class Paragraph
     private readonly int[] _cleanStarts;
     private readonly int[] _sourceLines;
 
-    internal Paragraph(string text, int[] textStarts, int[] cleanStarts, int[] sourceLines)
+    internal Paragraph(string text, int[] textStarts, int[] cleanStarts, int[] sourceLines, bool isPartHeading = false)
     {
         Text = text;
+        IsPartHeading = isPartHeading;
         _textStarts = textStarts;
         _cleanStarts = cleanStarts;
         _sourceLines = sourceLines;
     }
 
     public string Text { get; }
+
+    /// <summary>An unnumbered part heading on a line of its own (see <see cref="PartHeading"/>).</summary>
+    public bool IsPartHeading { get; }
 
     /// <summary>1-based original line of the paragraph's first character.</summary>
     public int Line => _sourceLines[0];

@@ -7,7 +7,7 @@ namespace EcoBrief.Tests.Extraction;
 
 public sealed class FigureExtractorTests
 {
-    private static List<KeyFigure> Figures(string text) => FigureExtractor.Extract(OutlineBuilder.Build(ReportReader.Clean(text)).Root);
+    private static List<KeyFigure> Figures(string text) => FigureExtractor.Extract(OutlineBuilder.Build(ReportReader.Clean(text)).Root, []);
 
     [Fact]
     public void Label_is_the_noun_phrase_before_the_number_without_the_copula()

@@ -1,0 +1,23 @@
+namespace EcoBrief.Extraction;
+
+/// <summary>One way of reading a section's items: a numbered run, —— lines, 一是… in a paragraph, parallel paragraphs.</summary>
+/// <param name="Kind">How the items are marked, e.g. "（一） run" or "一是… in a paragraph".</param>
+/// <param name="Items">The text of each item.</param>
+/// <param name="Line">The source line of the first item.</param>
+internal sealed record CandidateList(string Kind, IReadOnlyList<List<TextPiece>> Items, int Line)
+{
+    public double Score { get; set; }
+
+    /// <summary>Why it scored as it did, for <c>extract --explain</c>.</summary>
+    public List<string> Reasons { get; } = [];
+
+    public int Start => Items[0][0].Span.Start;
+
+    public int Length => Items.Sum(i => i.Sum(p => p.End - p.Start));
+
+    public string Describe() =>
+        $"{Kind}, {Items.Count} items from line {Line}, score {Score:0.00} ({string.Join("; ", Reasons)}): " +
+        string.Join(" | ", Items.Take(3).Select(i => Preview(i[0].Text))) + (Items.Count > 3 ? " | …" : string.Empty);
+
+    private static string Preview(string s) => s.Length > 14 ? s[..14] + "…" : s;
+}

@@ -1,0 +1,379 @@
+using System.Text.RegularExpressions;
+using EcoBrief.Outline;
+using EcoBrief.Text;
+
+namespace EcoBrief.Extraction;
+
+/// <summary>
+/// Builds every candidate list in a section — numbered runs of each style, —— lines, 一是… inside a
+/// paragraph, parallel paragraphs with one lead — scores each by how much of the section it covers,
+/// by what the text before it announces (主要做了以下工作 / 重点抓好以下10个方面: the count is a strong
+/// signal), by its time frame and shape, and keeps the best.
+/// </summary>
+internal static partial class ListFinder
+{
+    [GeneratedRegex(@"以下(?:工作|几个方面|方面|几点|[0-9一二三四五六七八九十]+)|如下|主要做了|主要工作|重点(?:抓好|做好|推进|把握)|着力抓好|抓好|做好|主要是|包括")]
+    private static partial Regex Announcement();
+
+    [GeneratedRegex(@"(?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:个|项|大|条|件)?(?:方面|重点|任务|工作|点|领域)")]
+    private static partial Regex AnnouncedCount();
+
+    [GeneratedRegex(@"过去(?:的)?一年|一年来|刚刚过去的|去年|今年以来")]
+    private static partial Regex LastYear();
+
+    [GeneratedRegex(@"五年|十[一二三四五六七八九]五")]
+    private static partial Regex FiveYears();
+
+    [GeneratedRegex(@"亮点|体会|启示|经验")]
+    private static partial Regex NotWorkItems();
+
+    private const string IndicatorParagraphs = "—— paragraphs";
+
+    /// <summary>Looks back this many characters before a list for what announces it.</summary>
+    private const int LeadWindow = 120;
+
+    public static CandidateList? Best(ReportSection section, int? stopAt, bool review, List<string>? notes)
+    {
+        var nodes = section.Nodes.Where(n => stopAt is null || n.Paragraph!.Span.Start < stopAt).ToList();
+        var candidates = new List<CandidateList>();
+        StyleRuns(nodes, candidates);
+        DashRuns(nodes, candidates);
+        Inline(nodes, stopAt, candidates);
+        Parallel(nodes, candidates);
+        RunIn(nodes, candidates);
+        if (candidates.Count == 0)
+        {
+            notes?.Add("  no candidate list");
+            return null;
+        }
+
+        var total = Math.Max(1, nodes.Sum(n => n.Paragraph!.Text.Length - n.TextStart));
+        foreach (var c in candidates)
+        {
+            Score(c, section, nodes, total, review);
+            if (candidates.Find(o => !ReferenceEquals(o, c) && o.Items.Any(i => Contains(i, c))) is { } owner)
+            {
+                c.Score -= 2;
+                c.Reasons.Add($"sub-points of one item of the {owner.Kind}");
+            }
+        }
+
+        // Indicator paragraphs are last year's headline results, never its list of work (their numbers are figures).
+        if (review)
+        {
+            foreach (var c in candidates.Where(c => c.Kind == IndicatorParagraphs))
+            {
+                c.Score = double.NegativeInfinity;
+                c.Reasons.Add("indicator paragraphs are results, not work items");
+            }
+        }
+
+        var ordered = candidates.Where(c => !double.IsNegativeInfinity(c.Score)).OrderByDescending(c => c.Score).ThenBy(c => c.Start).ToList();
+        if (ordered.Count == 0)
+        {
+            notes?.Add($"  no list of items ({string.Join("; ", candidates.Select(c => c.Describe()))})");
+            return null;
+        }
+
+        if (notes is not null)
+        {
+            notes.Add($"  chose {ordered[0].Describe()}");
+            foreach (var c in ordered.Skip(1).Take(4))
+            {
+                notes.Add($"  over {c.Describe()}");
+            }
+        }
+
+        return ordered[0];
+    }
+
+    private static void Score(CandidateList c, ReportSection section, List<OutlineNode> nodes, int total, bool review)
+    {
+        var coverage = Math.Min(1.0, (double)c.Length / total);
+        var score = 3 * coverage;
+        c.Reasons.Add($"covers {coverage:P0}");
+
+        var lead = LeadBefore(c, section, nodes);
+        if (Announcement().IsMatch(lead))
+        {
+            score += 1.5;
+            c.Reasons.Add("announced");
+        }
+
+        if (AnnouncedCount().Matches(lead).LastOrDefault() is { } count && ChineseOrArabic(count.Groups["n"].Value) is var n && n >= 2)
+        {
+            if (n == c.Items.Count)
+            {
+                score += 3;
+                c.Reasons.Add($"announced count {n} matches");
+            }
+            else if (Announcement().IsMatch(lead))
+            {
+                score -= 0.5;
+                c.Reasons.Add($"announced count {n} differs");
+            }
+        }
+
+        if (NotWorkItems().IsMatch(lead))
+        {
+            score -= 3;
+            c.Reasons.Add("highlights or lessons");
+        }
+
+        if (review)
+        {
+            if (LastYear().IsMatch(lead))
+            {
+                score += 1;
+                c.Reasons.Add("last year's");
+            }
+            else if (FiveYears().IsMatch(lead))
+            {
+                c.Reasons.Add("the five years'");
+            }
+        }
+
+        if (c.Kind == IndicatorParagraphs)
+        {
+            score -= 1.5;
+            c.Reasons.Add("indicator paragraphs");
+        }
+
+        c.Score = score;
+    }
+
+    /// <summary>True when every item of <paramref name="c"/> lies inside the one item <paramref name="item"/>.</summary>
+    private static bool Contains(List<TextPiece> item, CandidateList c)
+    {
+        var start = item[0].Span.Start;
+        var end = item[^1].Span.End;
+        return c.Items.All(i => i[0].Span.Start >= start && i[^1].Span.End <= end) && c.Items.Count > 0 && !(c.Start == start && c.Items[^1][^1].Span.End == end);
+    }
+
+    /// <summary>What stands before a list: the end of the text before its first item, and the heading above it.</summary>
+    private static string LeadBefore(CandidateList c, ReportSection section, List<OutlineNode> nodes)
+    {
+        var first = c.Items[0][0];
+        var sb = new System.Text.StringBuilder();
+        var index = nodes.FindIndex(n => ReferenceEquals(n.Paragraph, first.Paragraph));
+        var before = first.Paragraph.Text[..Math.Max(0, first.Start)];
+        var owner = index >= 0 ? nodes[index] : null;
+        if (owner is not null && before.Length <= owner.TextStart)
+        {
+            before = string.Empty;
+        }
+
+        sb.Insert(0, before);
+        for (var i = index - 1; i >= 0 && sb.Length < LeadWindow; i--)
+        {
+            sb.Insert(0, nodes[i].Paragraph!.Text);
+        }
+
+        if (sb.Length == 0 || index <= 0)
+        {
+            sb.Insert(0, section.Heading);
+        }
+
+        return sb.Length > LeadWindow ? sb.ToString(sb.Length - LeadWindow, LeadWindow) : sb.ToString();
+    }
+
+    private static int ChineseOrArabic(string s) =>
+        CjkChar.IsAsciiDigit(s[0]) ? int.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : ChineseNumeral.Parse(s);
+
+    /// <summary>Runs of one numbering style with ordinals 1, 2, 3…; a run restarts where 1 comes again.</summary>
+    private static void StyleRuns(List<OutlineNode> nodes, List<CandidateList> into)
+    {
+        var open = new Dictionary<NumberingStyle, List<OutlineNode>>();
+        void Close(NumberingStyle style)
+        {
+            if (open.Remove(style, out var run) && run.Count >= 2)
+            {
+                into.Add(new CandidateList($"{run[0].Marker!.Text.Trim()} run", [.. run.Select(TextPiece.Of)], run[0].Paragraph!.Line));
+            }
+        }
+
+        foreach (var n in nodes)
+        {
+            if (n.Marker is not { Style: not NumberingStyle.Dash } m)
+            {
+                continue;
+            }
+
+            if (open.TryGetValue(m.Style, out var run) && m.Ordinal == run[^1].Marker!.Ordinal + 1)
+            {
+                run.Add(n);
+            }
+            else
+            {
+                Close(m.Style);
+                if (m.Ordinal == 1)
+                {
+                    open[m.Style] = [n];
+                }
+            }
+        }
+
+        foreach (var style in open.Keys.ToList())
+        {
+            Close(style);
+        }
+    }
+
+    /// <summary>—— lines: heading lines that own the paragraphs after them, or self-contained indicator paragraphs.</summary>
+    private static void DashRuns(List<OutlineNode> nodes, List<CandidateList> into)
+    {
+        var run = new List<OutlineNode>();
+        bool? headings = null;
+        void Close()
+        {
+            if (run.Count >= 2)
+            {
+                into.Add(new CandidateList(headings == true ? "—— headings" : IndicatorParagraphs, [.. run.Select(TextPiece.Of)], run[0].Paragraph!.Line));
+            }
+
+            run = [];
+            headings = null;
+        }
+
+        OutlineNode? previous = null;
+        foreach (var n in nodes)
+        {
+            if (n.Marker?.Style == NumberingStyle.Dash)
+            {
+                var isHeading = n.Text.Length <= 60 && n.Sentences.Count <= 1;
+                var between = previous is not null && !ReferenceEquals(n.Parent, previous.Parent) ? 0 : 1;
+                if (headings is { } h && (h != isHeading || (!isHeading && previous is not null && !Adjacent(nodes, previous, n))))
+                {
+                    Close();
+                }
+
+                _ = between;
+                run.Add(n);
+                headings = isHeading;
+                previous = n;
+            }
+            else if (n.IsNumbered && n.Parent is not null && !IsBelow(n, run))
+            {
+                Close();
+            }
+        }
+
+        Close();
+    }
+
+    private static bool Adjacent(List<OutlineNode> nodes, OutlineNode a, OutlineNode b)
+    {
+        var i = nodes.IndexOf(a);
+        for (var k = i + 1; k < nodes.Count && !ReferenceEquals(nodes[k], b); k++)
+        {
+            if (!IsBelow(nodes[k], [a]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsBelow(OutlineNode n, List<OutlineNode> owners)
+    {
+        for (var p = n.Parent; p is not null; p = p.Parent)
+        {
+            if (owners.Exists(o => ReferenceEquals(o, p)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Inline(List<OutlineNode> nodes, int? stopAt, List<CandidateList> into)
+    {
+        foreach (var n in nodes)
+        {
+            var text = n.Paragraph!.Text;
+            var end = text.Length;
+            if (stopAt is { } stop && n.Paragraph.Span.End > stop)
+            {
+                end = Math.Max(n.TextStart, Math.Min(end, stop - n.Paragraph.Span.Start));
+            }
+
+            var run = InlineEnumeration.Find(text, n.TextStart, end);
+            if (run.Count >= 2)
+            {
+                into.Add(new CandidateList("一是… in a paragraph", [.. run.Select(r => new List<TextPiece> { new(n.Paragraph, r.Start + r.MarkerLength, r.End) })], n.Paragraph.Line));
+            }
+        }
+    }
+
+    /// <summary>The longest first sentence a run-in lead has (加强科技创新，驱动能源转型。…).</summary>
+    private const int RunInLead = 24;
+
+    /// <summary>Three or more sibling paragraphs in a row, each opening with a short lead sentence and going on after it.</summary>
+    private static void RunIn(List<OutlineNode> nodes, List<CandidateList> into)
+    {
+        var run = new List<OutlineNode>();
+        void Close()
+        {
+            if (run.Count >= 3)
+            {
+                into.Add(new CandidateList("run-in leads", [.. run.Select(TextPiece.Of)], run[0].Paragraph!.Line));
+            }
+
+            run = [];
+        }
+
+        foreach (var n in nodes)
+        {
+            var lead = n.Sentences.Count >= 2 ? n.Sentences[0].Text : null;
+            if (n.IsNumbered || lead is null || lead.Length > RunInLead || lead.Length < 5 || lead[^1] != '。')
+            {
+                Close();
+                continue;
+            }
+
+            if (run.Count > 0 && !ReferenceEquals(run[^1].Parent, n.Parent))
+            {
+                Close();
+            }
+
+            run.Add(n);
+        }
+
+        Close();
+    }
+
+    /// <summary>Three or more sibling paragraphs in a row that open with the same two characters (我们…, 这一年，…).</summary>
+    private static void Parallel(List<OutlineNode> nodes, List<CandidateList> into)
+    {
+        var run = new List<OutlineNode>();
+        void Close()
+        {
+            if (run.Count >= 3)
+            {
+                into.Add(new CandidateList($"parallel paragraphs 「{run[0].Text[..2]}…」", [.. run.Select(TextPiece.Of)], run[0].Paragraph!.Line));
+            }
+
+            run = [];
+        }
+
+        foreach (var n in nodes)
+        {
+            if (n.IsNumbered || n.Text.Length < 20 || !n.Text.Contains('。', StringComparison.Ordinal))
+            {
+                Close();
+                continue;
+            }
+
+            if (run.Count > 0 && (!ReferenceEquals(run[^1].Parent, n.Parent) || !n.Text.StartsWith(run[0].Text[..2], StringComparison.Ordinal)))
+            {
+                Close();
+            }
+
+            run.Add(n);
+        }
+
+        Close();
+    }
+}
