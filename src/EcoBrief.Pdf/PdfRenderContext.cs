@@ -52,9 +52,14 @@ public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit)
     }
 
     /// <summary>Makes a paragraph and records the characters it cannot draw.</summary>
-    public TextBlock Text(IReadOnlyList<TextSpan> spans, TextAlignment alignment = TextAlignment.Justify, float indent = 0, float lineSpacing = 1.5f)
+    /// <param name="spans">The runs.</param>
+    /// <param name="alignment">The alignment.</param>
+    /// <param name="indent">First-line indent.</param>
+    /// <param name="lineSpacing">Line height as a multiple of the size.</param>
+    /// <param name="phrases">A title, heading or label: broken where the words allow (<see cref="EcoBrief.Text.PhraseBreaks"/>).</param>
+    public TextBlock Text(IReadOnlyList<TextSpan> spans, TextAlignment alignment = TextAlignment.Justify, float indent = 0, float lineSpacing = 1.5f, bool phrases = false)
     {
-        var block = new TextBlock(spans, alignment, indent, lineSpacing);
+        var block = new TextBlock(spans, alignment, indent, lineSpacing, phrases ? EcoBrief.Text.PhraseBreaks.Choose : null);
         foreach (var m in block.MissingCharacters)
         {
             Warnings.Add($"no font has {m} (in {block.Name})");

@@ -8,8 +8,9 @@ namespace EcoBrief.Pdf;
 /// The text styles of a document, from its settings. Font roles name families (方正小标宋简体, 黑体,
 /// 仿宋 …) that a PDF cannot count on, so each role maps to the shipped Noto face closest in spirit
 /// (sans for 黑体-like roles, serif otherwise); a role may name a .ttf/.otf file instead, which then
-/// comes first in its chain. System fonts are never picked up silently: output must not depend on
-/// the machine that builds it.
+/// comes first in its chain. A system font is used only for a character no font of the chain has
+/// (<see cref="SystemFonts"/>: CJK Extension B, other scripts), so a report in GBK and the
+/// 通用规范汉字表 gives the same bytes on any machine.
 /// </summary>
 public sealed class PdfStyles
 {

@@ -35,7 +35,7 @@ public static class PngPreview
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
         canvas.Scale(scale);
-        page.Content.ReplayOn(new SkiaCanvas(canvas, face => Typefaces.GetOrAdd(face, f => SKTypeface.FromData(SKData.CreateCopy(f.Data)))));
+        page.Content.ReplayOn(new SkiaCanvas(canvas, face => Typefaces.GetOrAdd(face, f => SKTypeface.FromData(SKData.CreateCopy(f.Data), f.Index))));
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();

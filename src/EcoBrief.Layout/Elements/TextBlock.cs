@@ -11,12 +11,13 @@ public sealed class TextBlock : Element
     private List<TextLine> _lines = [];
     private int _next;
 
-    public TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment alignment = TextAlignment.Left, float firstLineIndent = 0, float lineSpacing = 1.5f)
+    public TextBlock(IReadOnlyList<TextSpan> spans, TextAlignment alignment = TextAlignment.Left, float firstLineIndent = 0, float lineSpacing = 1.5f, LineChooser? chooser = null)
     {
         _shaped = new ShapedText(spans);
         Alignment = alignment;
         FirstLineIndent = firstLineIndent;
         LineSpacing = lineSpacing;
+        Chooser = chooser;
     }
 
     public TextBlock(string text, TextStyle style, TextAlignment alignment = TextAlignment.Left)
@@ -29,6 +30,9 @@ public sealed class TextBlock : Element
     public float FirstLineIndent { get; }
 
     public float LineSpacing { get; }
+
+    /// <summary>Where a title, heading or label breaks (words whole, lines even); null for greedy breaking.</summary>
+    public LineChooser? Chooser { get; }
 
     public string Text => _shaped.Text;
 
@@ -82,10 +86,21 @@ public sealed class TextBlock : Element
     {
         if (Math.Abs(width - _cachedWidth) > Size.Epsilon)
         {
-            _lines = LineBreaker.Break(_shaped, width, FirstLineIndent, LineSpacing, Alignment);
-            if (Alignment == TextAlignment.Center && _lines.Count > 1)
+            var text = _shaped.Text;
+            var starts = Chooser is not null && !text.Contains('\n', StringComparison.Ordinal)
+                ? Chooser(text, (a, b) => (a == 0 ? FirstLineIndent : 0) + LineBreaker.LineWidth(_shaped, a, b), width, i => LineBreakRules.CanBreakBefore(text, i), Alignment == TextAlignment.Center)
+                : null;
+            if (starts is not null)
             {
-                _lines = Balanced(width, _lines.Count);
+                _lines = LineBreaker.FromStarts(_shaped, starts, width, FirstLineIndent, LineSpacing, Alignment);
+            }
+            else
+            {
+                _lines = LineBreaker.Break(_shaped, width, FirstLineIndent, LineSpacing, Alignment);
+                if (Alignment == TextAlignment.Center && _lines.Count > 1)
+                {
+                    _lines = Balanced(width, _lines.Count);
+                }
             }
 
             _cachedWidth = width;

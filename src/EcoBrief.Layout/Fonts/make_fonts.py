@@ -1,12 +1,19 @@
 #!/usr/bin/python3
 """Makes the CJK fonts EcoBrief ships: Noto Sans SC and Noto Serif SC, Regular and Bold, cut to
-GB 2312 plus ASCII, full-width forms and the punctuation of Chinese text, and converted from CFF to
-TrueType outlines (glyf), which PDF writers embed as CID TrueType with exact text extraction.
+every character of GBK and of the 通用规范汉字表 (Table of General Standard Chinese Characters,
+2013: 8,105 characters) plus ASCII, full-width forms and the punctuation of Chinese text, and
+converted from CFF to TrueType outlines (glyf), which PDF writers embed as CID TrueType with exact
+text extraction.
 
-Input: Debian's fonts-noto-cjk (face 2 of each .ttc is Simplified Chinese). Output: the .ttf files
-beside this script. Reproducible: the same inputs give the same bytes (fixed timestamps, sorted
-character set). Run with Debian's python3, which has fontTools:  /usr/bin/python3 make_fonts.py
+Input: Debian's fonts-noto-cjk (face 2 of each .ttc is Simplified Chinese) and Debian's
+unicode-data, whose Unihan database lists the 通用规范汉字表 (field kTGH). Output: the .ttf files
+beside this script, or in the folder given as the only argument. Reproducible: the same inputs
+give the same bytes (fixed timestamps, sorted character set). Run with Debian's python3:
+
+    apt-get install fonts-noto-cjk unicode-data python3-fonttools
+    /usr/bin/python3 make_fonts.py [OUT]
 """
+import bz2
 import os
 import sys
 
@@ -16,9 +23,10 @@ from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
 
 SOURCE = "/usr/share/fonts/opentype/noto"
+UNIHAN = "/usr/share/unicode/Unihan_OtherMappings.txt.bz2"
 FACE_SC = 2
 FIXED_TIME = 0x00000000E1F4E800  # 2024-01-01T00:00:00Z in seconds since 1904-01-01
-OUT = os.path.dirname(os.path.abspath(__file__))
+OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 
 FONTS = [
     ("NotoSansCJK-Regular.ttc", "NotoSansSC-Regular.ttf"),
@@ -28,15 +36,36 @@ FONTS = [
 ]
 
 
-def charset():
+def gbk():
+    """Every character of GBK: all double-byte codes (lead 0x81-0xFE, trail 0x40-0xFE but 0x7F)
+    that decode; GB 2312 is the part of it with both bytes in 0xA1-0xFE."""
     chars = set()
-    # Every character of GB 2312 (rows 0xA1-0xF7, cells 0xA1-0xFE).
-    for hi in range(0xA1, 0xF8):
-        for lo in range(0xA1, 0xFF):
+    for hi in range(0x81, 0xFF):
+        for lo in range(0x40, 0xFF):
+            if lo == 0x7F:
+                continue
             try:
-                chars.add(ord(bytes([hi, lo]).decode("gb2312")))
+                chars.add(ord(bytes([hi, lo]).decode("gbk")))
             except UnicodeDecodeError:
                 pass
+    return chars
+
+
+def general_standard():
+    """The 通用规范汉字表 (8,105 characters, 196 of them beyond the BMP): Unihan's kTGH field."""
+    chars = set()
+    with bz2.open(UNIHAN, "rt", encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) >= 3 and fields[1] == "kTGH":
+                chars.add(int(fields[0][2:], 16))
+    if len(chars) != 8105:
+        raise SystemExit(f"{UNIHAN}: {len(chars)} characters with kTGH, expected 8105")
+    return chars
+
+
+def charset():
+    chars = gbk() | general_standard()
     ranges = [
         (0x20, 0x7E),      # ASCII
         (0xA0, 0xFF),      # Latin-1 (° ± × ÷ · …)
@@ -58,6 +87,19 @@ def charset():
     for a, b in ranges:
         chars.update(range(a, b + 1))
     return sorted(chars)
+
+
+def simplified_chinese_only(font):
+    """Keeps the language systems of Simplified Chinese (and the defaults) only. EcoBrief shapes as
+    zh-Hans; the Japanese, Korean and Traditional Chinese forms that 'locl' reaches would otherwise
+    bring a second glyph for most of GBK's traditional characters (40,265 glyphs instead of ~24,000)."""
+    for table in ("GSUB", "GPOS"):
+        if table not in font:
+            continue
+        for record in font[table].table.ScriptList.ScriptRecord:
+            script = record.Script
+            script.LangSysRecord = [r for r in script.LangSysRecord if r.LangSysTag == "ZHS "]
+            script.LangSysCount = len(script.LangSysRecord)
 
 
 def to_truetype(font):
@@ -100,6 +142,7 @@ def main():
     unicodes = charset()
     for source, target in FONTS:
         font = TTFont(os.path.join(SOURCE, source), fontNumber=FACE_SC, lazy=False, recalcTimestamp=False)
+        simplified_chinese_only(font)
         options = subset.Options()
         # The default features (kern, liga, locl, ccmp …) are what horizontal Chinese text uses.
         options.layout_features = subset.Options().layout_features + ["halt", "vhal"]

@@ -1,6 +1,6 @@
 namespace EcoBrief.Layout.Text;
 
-/// <summary>Fonts tried in order for each character: a role's font, then fallbacks.</summary>
+/// <summary>Fonts tried in order for each character: a role's font, then fallbacks, then the fonts of the machine (<see cref="SystemFonts"/>).</summary>
 public sealed class FontChain
 {
     public FontChain(params FontFace[] faces)
@@ -13,7 +13,7 @@ public sealed class FontChain
 
     public FontFace Primary => Faces[0];
 
-    /// <summary>The first font that has the character, or null when none does.</summary>
+    /// <summary>The first font that has the character, else a system font that has it; null when none does.</summary>
     public FontFace? FaceFor(int codePoint)
     {
         foreach (var f in Faces)
@@ -24,7 +24,7 @@ public sealed class FontChain
             }
         }
 
-        return null;
+        return SystemFonts.FaceFor(codePoint, Primary.Name.Contains("Bold", StringComparison.OrdinalIgnoreCase));
     }
 
     public override string ToString() => string.Join(" > ", Faces);

@@ -16,10 +16,11 @@ public sealed class FontFace : IDisposable
     private readonly HarfBuzzSharp.Font _font;
     private readonly IntPtr _native;
 
-    private FontFace(string name, Stream data, int length)
+    private FontFace(string name, Stream data, int length, int index = 0)
     {
         Name = name;
         Length = length;
+        Index = index;
 
         // HarfBuzz reads the font in place for the life of the face. A font shipped inside EcoBrief is
         // already in memory, mapped with the assembly (which is never unloaded): HarfBuzz reads it there,
@@ -42,7 +43,7 @@ public sealed class FontFace : IDisposable
         }
 
         _blob.MakeImmutable();
-        _face = new Face(_blob, 0);
+        _face = new Face(_blob, index);
         UnitsPerEm = _face.UnitsPerEm;
         _font = new HarfBuzzSharp.Font(_face);
         _font.SetScale(UnitsPerEm, UnitsPerEm);
@@ -60,6 +61,12 @@ public sealed class FontFace : IDisposable
 
     /// <summary>Size of the font file in bytes.</summary>
     public int Length { get; }
+
+    /// <summary>Which face of a collection (.ttc) this is; 0 for a single font.</summary>
+    public int Index { get; }
+
+    /// <summary>True for a font found on this machine by <see cref="SystemFonts"/>, not shipped nor named by the document.</summary>
+    public bool IsSystemFont { get; private init; }
 
     /// <summary>The font file, for a renderer that needs the whole of it (the PNG preview).</summary>
     public unsafe ReadOnlySpan<byte> Data => new((void*)_native, Length);
@@ -93,6 +100,36 @@ public sealed class FontFace : IDisposable
         {
             throw new InvalidDataException($"{path}: cannot read font ({e.Message})", e);
         }
+    }
+
+    /// <summary>A face of a font file given as a stream (a system font found through fontconfig).</summary>
+    internal static FontFace FromStream(string name, Stream data, int index) =>
+        new(name, data, checked((int)(data.Length - data.Position)), index) { IsSystemFont = true };
+
+    /// <summary>
+    /// True when Skia's PDF backend embeds the font as a CID TrueType subset with exact text:
+    /// TrueType (glyf) outlines, not a variable font, embedding allowed (OS/2 fsType). Skia draws
+    /// any other font (CFF outlines such as Noto CJK's, bitmaps, colour layers) as a Type 3 font,
+    /// which text extraction does not read back reliably.
+    /// </summary>
+    internal bool HasEmbeddableOutlines()
+    {
+        bool Has(string tag) => _face.ReferenceTable(Tag.Parse(tag)) is { Length: > 0 } blob && Dispose(blob);
+        static bool Dispose(Blob b)
+        {
+            b.Dispose();
+            return true;
+        }
+
+        return Has("glyf") && !Has("fvar") && !RestrictedLicence();
+    }
+
+    /// <summary>OS/2 fsType 0x0002: the font's licence forbids embedding.</summary>
+    private bool RestrictedLicence()
+    {
+        using var os2 = _face.ReferenceTable(Tag.Parse("OS/2"));
+        var data = os2.AsSpan();
+        return data.Length >= 10 && ((data[8] << 8 | data[9]) & 0x000F) == 0x0002;
     }
 
     public bool HasGlyph(int codePoint) => _font.TryGetGlyph((uint)codePoint, out var g) && g != 0;

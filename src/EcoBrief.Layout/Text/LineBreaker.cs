@@ -37,20 +37,7 @@ public static class LineBreaker
                 }
             }
 
-            var visibleEnd = end;
-            while (visibleEnd > start && text[visibleEnd - 1] == ' ')
-            {
-                visibleEnd--;
-            }
-
-            var lineWidth = indent + shaped.WidthOf(start, visibleEnd);
-            var size = shaped.MaxSize(start, visibleEnd);
-            var height = size * lineSpacing;
-            var baseline = ((height - size) / 2) + (size * 0.88f);
-            var isLast = end >= text.Length || text[end] == '\n';
-            var gaps = visibleEnd - start - 1;
-            var extra = alignment == TextAlignment.Justify && !isLast && gaps > 0 ? Math.Max(0, (width - lineWidth) / gaps) : 0;
-            lines.Add(new TextLine(start, visibleEnd, lineWidth + (extra * Math.Max(0, gaps)), height, baseline, indent, extra));
+            lines.Add(Line(shaped, start, end, indent, width, lineSpacing, alignment));
 
             start = end;
             while (start < text.Length && (text[start] == ' ' || text[start] == '\n'))
@@ -65,6 +52,60 @@ public static class LineBreaker
         }
 
         return lines;
+    }
+
+    /// <summary>Lines that start where a <see cref="LineChooser"/> said (each start a break opportunity of the text).</summary>
+    public static List<TextLine> FromStarts(ShapedText shaped, IReadOnlyList<int> starts, float width, float firstLineIndent, float lineSpacing, TextAlignment alignment)
+    {
+        var lines = new List<TextLine>(starts.Count + 1);
+        var start = 0;
+        for (var k = 0; k <= starts.Count; k++)
+        {
+            var end = k < starts.Count ? starts[k] : shaped.Text.Length;
+            lines.Add(Line(shaped, start, end, k == 0 ? firstLineIndent : 0, width, lineSpacing, alignment));
+            start = end;
+            while (start < shaped.Text.Length && shaped.Text[start] == ' ')
+            {
+                start++;
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>The width of <c>[start, end)</c> as one line: trailing spaces do not count.</summary>
+    public static float LineWidth(ShapedText shaped, int start, int end)
+    {
+        while (end > start && shaped.Text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        while (start < end && shaped.Text[start] == ' ')
+        {
+            start++;
+        }
+
+        return shaped.WidthOf(start, end);
+    }
+
+    private static TextLine Line(ShapedText shaped, int start, int end, float indent, float width, float lineSpacing, TextAlignment alignment)
+    {
+        var text = shaped.Text;
+        var visibleEnd = end;
+        while (visibleEnd > start && text[visibleEnd - 1] == ' ')
+        {
+            visibleEnd--;
+        }
+
+        var lineWidth = indent + shaped.WidthOf(start, visibleEnd);
+        var size = shaped.MaxSize(start, visibleEnd);
+        var height = size * lineSpacing;
+        var baseline = ((height - size) / 2) + (size * 0.88f);
+        var isLast = end >= text.Length || text[end] == '\n';
+        var gaps = visibleEnd - start - 1;
+        var extra = alignment == TextAlignment.Justify && !isLast && gaps > 0 ? Math.Max(0, (width - lineWidth) / gaps) : 0;
+        return new TextLine(start, visibleEnd, lineWidth + (extra * Math.Max(0, gaps)), height, baseline, indent, extra);
     }
 
     /// <summary>No opportunity on the line (one long Latin word): cut before i, but never before a closing mark.</summary>

@@ -20,7 +20,7 @@ public sealed class HeadingRenderer : IBlockRenderer
         var text = InlineText.Plain(heading.Inline);
         if (heading.Level == 1)
         {
-            var title = context.Text(InlineText.Spans(heading.Inline, context, styles.Title), TextAlignment.Center, lineSpacing: 1.35f);
+            var title = context.Text(InlineText.Spans(heading.Inline, context, styles.Title), TextAlignment.Center, lineSpacing: 1.35f, phrases: true);
             return new Bookmark(new Padding(title, 0, 0, 0, styles.BodySize * 0.3f), text, 0);
         }
 
@@ -32,7 +32,7 @@ public sealed class HeadingRenderer : IBlockRenderer
             spans.Insert(0, new TextSpan(number, style));
         }
 
-        Element element = context.Text(spans, TextAlignment.Left, lineSpacing: context.LineSpacing);
+        Element element = context.Text(spans, TextAlignment.Left, lineSpacing: context.LineSpacing, phrases: true);
         if (styles.Settings.OnePage && heading.Level == 2)
         {
             element = new Column([element, new Rule(PdfStyles.Rule, 0.6f, 0, 1)]);

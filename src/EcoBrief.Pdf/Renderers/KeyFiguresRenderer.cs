@@ -28,7 +28,7 @@ public sealed class KeyFiguresRenderer : IBlockRenderer
                 var parts = new List<Element>
                 {
                     context.Text([new TextSpan(e.Value, styles.Strong with { Size = s * 1.45f, Color = PdfStyles.Accent })], TextAlignment.Left, lineSpacing: 1.25f),
-                    context.Text([new TextSpan(e.Label, styles.Body with { Size = s * 0.82f })], TextAlignment.Left, lineSpacing: 1.3f),
+                    context.Text([new TextSpan(e.Label, styles.Body with { Size = s * 0.82f })], TextAlignment.Left, lineSpacing: 1.3f, phrases: true),
                 };
                 if (e.Change.Length > 0)
                 {

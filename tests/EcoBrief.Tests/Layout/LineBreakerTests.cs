@@ -1,3 +1,4 @@
+using System.Text;
 using EcoBrief.Layout.Text;
 
 namespace EcoBrief.Tests.Layout;
@@ -63,9 +64,58 @@ public sealed class LineBreakerTests
     [Fact]
     public void A_character_no_font_has_is_reported_with_its_code_point()
     {
-        var shaped = new ShapedText([new TextSpan("生态𠮷😀", LayoutFixtures.Body())]);
-        Assert.Contains("U+20BB7 𠮷", shaped.MissingCharacters);
-        Assert.Contains("U+1F600 😀", shaped.MissingCharacters);
-        Assert.Equal(2, shaped.MissingCharacters.Count);
+        // U+10FFFD is a private-use character of plane 16: no font of any machine draws it.
+        var shaped = new ShapedText([new TextSpan("生态\U0010FFFD", LayoutFixtures.Body())]);
+        Assert.Equal(["U+10FFFD \U0010FFFD"], shaped.MissingCharacters);
+    }
+
+    [Fact]
+    public void Characters_of_gbk_and_the_general_standard_table_are_in_the_shipped_fonts()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gbk = Encoding.GetEncoding(936);
+        foreach (var name in new[] { FontFace.SansRegular, FontFace.SansBold, FontFace.SerifRegular, FontFace.SerifBold })
+        {
+            var face = FontFace.ShippedFont(name);
+            foreach (var c in "勠槃磏蹚钘濛囍昇")
+            {
+                Assert.True(face.HasGlyph(c), $"{name} has no {c}");
+            }
+
+            // Every double-byte code of GBK but ≒ (U+2252), which Noto CJK SC does not draw.
+            var missing = new List<string>();
+            for (var hi = 0x81; hi <= 0xFE; hi++)
+            {
+                for (var lo = 0x40; lo <= 0xFE; lo++)
+                {
+                    var text = gbk.GetString([(byte)hi, (byte)lo]);
+                    if (lo != 0x7F && text.Length == 1 && text[0] != '\uFFFD' && text[0] is not ('\u2252' or '?') && !char.IsSurrogate(text[0]) && !(text[0] is >= '\uE000' and <= '\uF8FF') && !face.HasGlyph(text[0]))
+                    {
+                        missing.Add($"{hi:X2}{lo:X2} {text}");
+                    }
+                }
+            }
+
+            Assert.True(missing.Count == 0, $"{name} lacks {missing.Count} GBK characters: {string.Join(' ', missing.Take(20))}");
+        }
+    }
+
+    [Fact]
+    public void A_character_beyond_the_shipped_fonts_is_drawn_from_a_system_font_that_has_it_or_reported()
+    {
+        // ≒ (GBK A1D6) is not in Noto CJK SC; DejaVu Sans, where installed, has it.
+        var shaped = new ShapedText([new TextSpan("约≒", LayoutFixtures.Body())]);
+        var system = SystemFonts.FaceFor(0x2252, bold: false);
+        if (system is null)
+        {
+            Assert.Equal(["U+2252 ≒"], shaped.MissingCharacters);
+        }
+        else
+        {
+            Assert.Empty(shaped.MissingCharacters);
+            Assert.True(system.IsSystemFont);
+            Assert.True(system.HasGlyph(0x2252));
+            Assert.Same(system, SystemFonts.FaceFor(0x2252, bold: false));
+        }
     }
 }

@@ -1,3 +1,5 @@
+using EcoBrief.Ingest;
+using EcoBrief.Extraction;
 using EcoBrief.Document;
 using EcoBrief.Layout.Paging;
 using EcoBrief.Model;
@@ -102,9 +104,64 @@ public sealed class PdfWriterTests
     [Fact]
     public void A_character_outside_the_fonts_is_a_warning_naming_it()
     {
-        var odd = Briefings.Seed with { Meta = Briefings.Seed.Meta with { Title = "生态环境𠮷报告" } };
+        var odd = Briefings.Seed with { Meta = Briefings.Seed.Meta with { Title = "生态环境\U0010FFFD报告" } };
         var result = PdfWriter.Write(DocumentBuilder.BuiltIn.Build(odd, "summary", "x.txt"));
-        Assert.Contains(result.Warnings, w => w.Contains("U+20BB7", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Contains("U+10FFFD", StringComparison.Ordinal));
+    }
+
+    [RequiresToolFact("pdftotext")]
+    public void Characters_beyond_gb2312_are_drawn_from_embedded_subsets_and_extract_exactly()
+    {
+        const string Rare = "勠槃磏蹚钘濛囍昇";
+        var report = File.ReadAllText(TestPaths.Seed).Replace("坚决做到", "坚决做到" + Rare, StringComparison.Ordinal);
+        var briefing = BriefingExtractor.Extract(ReportReader.Clean(report));
+        var odd = briefing with { Meta = briefing.Meta with { Title = "同心" + Rare + "报告" } };
+        foreach (var template in new[] { "summary", "handout" })
+        {
+            var result = PdfWriter.Write(DocumentBuilder.BuiltIn.Build(odd, template, "rare.txt"));
+            Assert.Empty(result.Warnings);
+            var path = Temp(result.Bytes);
+            var (_, text, _) = Tools.Run("pdftotext", path, "-");
+            Assert.Contains(Rare, Squeeze(text), StringComparison.Ordinal);
+            AssertEmbeddedSubsetsOnly(path);
+        }
+    }
+
+    [RequiresToolFact("pdftotext")]
+    public void An_extension_b_character_is_drawn_from_a_system_font_or_warned_about_by_code_point()
+    {
+        var odd = Briefings.Seed with { Meta = Briefings.Seed.Meta with { Title = "生态\U00020000报告" } };
+        var result = PdfWriter.Write(DocumentBuilder.BuiltIn.Build(odd, "summary", "x.txt"));
+        var path = Temp(result.Bytes);
+        AssertEmbeddedSubsetsOnly(path);
+        if (EcoBrief.Layout.Text.SystemFonts.FaceFor(0x20000, bold: true) is null)
+        {
+            Assert.Contains(result.Warnings, w => w.Contains("U+20000", StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.Empty(result.Warnings);
+            Assert.Contains("生态\U00020000报告", Squeeze(Tools.Run("pdftotext", path, "-").Out), StringComparison.Ordinal);
+        }
+    }
+
+    private static void AssertEmbeddedSubsetsOnly(string path)
+    {
+        if (Tools.Find("pdffonts") is null)
+        {
+            return;
+        }
+
+        var (exit, output, _) = Tools.Run("pdffonts", path);
+        Assert.Equal(0, exit);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r =>
+        {
+            Assert.Contains("CID TrueType", r, StringComparison.Ordinal);
+            Assert.Matches(@"^[A-Z]{6}\+", r);
+            Assert.Matches(@"yes\s+yes\s+yes", r);
+        });
     }
 
     [RequiresToolFact("pdffonts")]
