@@ -6,7 +6,21 @@ using EcoBrief.Outline;
 using EcoBrief.Model;
 using EcoBrief.Serialization;
 
-// dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|templating|writers|scale|scale=N]
+// dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|templating|writers|scale|scale=N|corpus [--verbose] [GOLD_DIR TEXT_DIR]]
+if (args.Length > 0 && args[0] == "corpus")
+{
+    var rest = args.Skip(1).Where(a => a != "--verbose").ToArray();
+    var corpus = Path.Combine("tests", "EcoBrief.Tests", "TestFiles", "corpus");
+    var dirs = rest.Length >= 2 ? [(rest[0], rest[1])] : new[] { (Path.Combine(corpus, "gold"), Path.Combine(corpus, "texts")), (Path.Combine(corpus, "gold-own"), Path.Combine(corpus, "texts")) };
+    foreach (var (gold, texts) in dirs)
+    {
+        Console.WriteLine($"== {gold}");
+        Console.Write(EcoBrief.Tests.Corpus.CorpusRun.Score(gold, texts).Table(args.Contains("--verbose")));
+    }
+
+    return;
+}
+
 var seedPath = args.Length > 1 && args[0] != "synthetic" && File.Exists(args[1]) ? args[1] : Path.Combine("seeds", "2024-mee-work-report.txt");
 var what = args.Length > 0 ? args[0] : "all";
 var bytes = File.ReadAllBytes(seedPath);
@@ -95,7 +109,7 @@ if (what is "all" or "scale" || what.StartsWith("scale=", StringComparison.Ordin
         var o = OutlineBuilder.Build(r);
         var tOutline = sw.Elapsed.TotalMilliseconds - tIngest;
         var swf = System.Diagnostics.Stopwatch.StartNew();
-        FigureExtractor.Extract(o.Root);
+        FigureExtractor.Extract(o.Root, []);
         Console.WriteLine($"    figures alone: {swf.Elapsed.TotalMilliseconds:F0} ms");
         BriefingExtractor.Extract(o);
         var tExtract = sw.Elapsed.TotalMilliseconds - tIngest - tOutline;

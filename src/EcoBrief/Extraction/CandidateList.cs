@@ -8,6 +8,12 @@ internal sealed record CandidateList(string Kind, IReadOnlyList<List<TextPiece>>
 {
     public double Score { get; set; }
 
+    /// <summary>True when the text before the list announces exactly as many items (重点抓好以下10个方面).</summary>
+    public bool CountMatches { get; set; }
+
+    /// <summary>The share of the section's text the items cover.</summary>
+    public double Coverage { get; set; }
+
     /// <summary>Why it scored as it did, for <c>extract --explain</c>.</summary>
     public List<string> Reasons { get; } = [];
 

@@ -24,7 +24,7 @@ internal static partial class ListFinder
     [GeneratedRegex(@"五年|十[一二三四五六七八九]五")]
     private static partial Regex FiveYears();
 
-    [GeneratedRegex(@"亮点|体会|启示|经验")]
+    [GeneratedRegex(@"亮点|体会|启示|经验(?:和|与)?(?:体会|启示)")]
     private static partial Regex NotWorkItems();
 
     private const string IndicatorParagraphs = "—— paragraphs";
@@ -51,7 +51,8 @@ internal static partial class ListFinder
         foreach (var c in candidates)
         {
             Score(c, section, nodes, total, review);
-            if (candidates.Find(o => !ReferenceEquals(o, c) && o.Items.Any(i => Contains(i, c))) is { } owner)
+            // Sub-points of one item, unless what leads into them announces exactly their number (三、全力抓好七项重点工作).
+            if (!(c.CountMatches && c.Coverage >= 0.2) && candidates.Find(o => !ReferenceEquals(o, c) && o.Items.Any(i => Contains(i, c))) is { } owner)
             {
                 c.Score -= 2;
                 c.Reasons.Add($"sub-points of one item of the {owner.Kind}");
@@ -90,6 +91,7 @@ internal static partial class ListFinder
     private static void Score(CandidateList c, ReportSection section, List<OutlineNode> nodes, int total, bool review)
     {
         var coverage = Math.Min(1.0, (double)c.Length / total);
+        c.Coverage = coverage;
         var score = 3 * coverage;
         c.Reasons.Add($"covers {coverage:P0}");
 
@@ -105,6 +107,7 @@ internal static partial class ListFinder
             if (n == c.Items.Count)
             {
                 score += 3;
+                c.CountMatches = true;
                 c.Reasons.Add($"announced count {n} matches");
             }
             else if (Announcement().IsMatch(lead))

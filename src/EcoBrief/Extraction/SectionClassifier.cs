@@ -88,7 +88,7 @@ internal static partial class SectionClassifier
                 continue;
             }
 
-            var s = scores[i].Tasks - (0.5 * scores[i].Between);
+            var s = scores[i].Tasks - (2.0 * scores[i].Between);
             if (s > best || (s == best && s > 0 && scores[i].Between < scores[tasks].Between))
             {
                 (best, tasks) = (s, i);

@@ -66,7 +66,7 @@ internal static class SectionFinder
         var fit = 0;
         if (sections.Any(s => s.Role == SectionRole.Review && SectionClassifier.ReadsAsReview(s.Heading)))
         {
-            fit += 2;
+            fit += 3;
         }
 
         if (sections.Any(s => s.Role is SectionRole.Tasks or SectionRole.TaskChapter))
