@@ -26,11 +26,12 @@ public static class EcoBriefApp
         root.SetAction((parse, cancel) => Task.FromResult(BuildCommand.Execute(parse, cli, cancel)));
 
         var result = root.Parse(args);
-        if (result.Errors.Count > 0 && !IsHelpOrVersion(args))
+        var errors = result.Errors.Select(e => e.Message).Concat(BuildCommand.Set.UnknownOptions(result)).Distinct(StringComparer.Ordinal).ToList();
+        if (errors.Count > 0 && !IsHelpOrVersion(args))
         {
-            foreach (var error in result.Errors)
+            foreach (var error in errors)
             {
-                cli.Err.WriteLine($"ecobrief: {error.Message}");
+                cli.Err.WriteLine($"ecobrief: {error}");
             }
 
             cli.Err.WriteLine("ecobrief: see 'ecobrief --help'");

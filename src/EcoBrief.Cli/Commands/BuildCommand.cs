@@ -121,8 +121,8 @@ internal static class BuildCommand
             DocumentReport Finish(RenderedDocument doc)
             {
                 var dir = Path.Combine(options.OutputRoot, doc.Name);
-                var changed = force ? doc.Files.Select(f => f.FileName).ToList() : OutputComparer.Stale(doc, options.OutputRoot).Select(s => Path.GetFileName(s.Split(' ')[0])).ToList();
-                foreach (var (file, bytes) in doc.Files.Where(f => changed.Contains(f.FileName)))
+                var changed = force ? doc.Files.Select(f => f.FileName).ToList() : OutputComparer.Stale(doc, options.OutputRoot).Select(s => s.FileName).ToList();
+                foreach (var (file, bytes) in doc.Files.Where(f => changed.Contains(f.FileName, StringComparer.Ordinal)))
                 {
                     AtomicFile.WriteAllBytes(Path.Combine(dir, file), bytes);
                 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using EcoBrief.Cli.Building;
 using EcoBrief.Diagnostics;
 using EcoBrief.Document;
@@ -26,16 +27,6 @@ internal sealed class BuildOptionSet
 
     public BuildOptionSet()
     {
-        Sources.Validators.Add(r =>
-        {
-            foreach (var v in r.GetValueOrDefault<string[]>() ?? [])
-            {
-                if (v.StartsWith('-'))
-                {
-                    r.AddError($"unrecognized option '{v}'");
-                }
-            }
-        });
         Preset.AcceptOnlyFromAmong([.. Presets.Names]);
         Jobs.Validators.Add(r =>
         {
@@ -56,6 +47,23 @@ internal sealed class BuildOptionSet
                 r.AddError($"--formats names no file; known: {OutputFiles.Known}");
             }
         });
+    }
+
+    /// <summary>
+    /// Sources that look like options: a word starting with '-' that no option took is an unknown
+    /// option (the sources argument would swallow it), unless it comes after <c>--</c>, which makes
+    /// everything after it a source (POSIX utility syntax guideline 10).
+    /// </summary>
+    public IEnumerable<string> UnknownOptions(ParseResult parse)
+    {
+        var sources = parse.GetResult(Sources)?.Tokens ?? [];
+        foreach (var token in parse.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash))
+        {
+            if (token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value.StartsWith('-') && sources.Any(s => ReferenceEquals(s, token)))
+            {
+                yield return $"unrecognized option '{token.Value}'";
+            }
+        }
     }
 
     public void AddTo(Command command, bool withSources = true)
