@@ -5,7 +5,7 @@ internal static class OutputComparer
 {
     public static List<StaleFile> Stale(RenderedDocument rendered, string outputRoot)
     {
-        var dir = Path.Combine(outputRoot, rendered.Name);
+        var dir = DocumentFolder.In(outputRoot, rendered.Name);
         var stale = new List<StaleFile>();
         foreach (var (file, bytes) in rendered.Files)
         {

@@ -120,7 +120,7 @@ internal static class BuildCommand
             // Each document's files are written by the thread that rendered them, as soon as they are ready.
             DocumentReport Finish(RenderedDocument doc)
             {
-                var dir = Path.Combine(options.OutputRoot, doc.Name);
+                var dir = DocumentFolder.In(options.OutputRoot, doc.Name);
                 var changed = force ? doc.Files.Select(f => f.FileName).ToList() : OutputComparer.Stale(doc, options.OutputRoot).Select(s => s.FileName).ToList();
                 foreach (var (file, bytes) in doc.Files.Where(f => changed.Contains(f.FileName, StringComparer.Ordinal)))
                 {

@@ -90,21 +90,29 @@ internal sealed class BuildOptionSet
     public string[] ReadSources(ParseResult parse)
     {
         var given = parse.GetResult(Sources)?.GetValueOrDefault<string[]>() ?? [];
+        string[] sources;
         if (given.Length > 0)
         {
-            // A file named twice is built once; two files of one name would race for one folder.
-            var unique = given.DistinctBy(Path.GetFullPath, StringComparer.Ordinal).ToArray();
-            var clash = unique.GroupBy(s => Path.GetFileNameWithoutExtension(s) ?? s, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            if (clash is not null)
+            // A file named twice is built once.
+            sources = given.DistinctBy(Path.GetFullPath, StringComparer.Ordinal).ToArray();
+        }
+        else
+        {
+            sources = Directory.Exists("seeds") ? Directory.GetFiles("seeds", "*.txt").Order(StringComparer.Ordinal).ToArray() : [];
+            if (sources.Length == 0)
             {
-                var output = Path.Combine(parse.GetValue(Output)!, clash.Key);
-                throw new InputRejectedException($"{string.Join(" and ", clash.Take(2))} would both be built into {output}{Path.DirectorySeparatorChar}: rename one, or build them into different folders");
+                throw new InputRejectedException("no sources given and no seeds/*.txt in the current folder");
             }
-
-            return unique;
         }
 
-        var seeds = Directory.Exists("seeds") ? Directory.GetFiles("seeds", "*.txt").Order(StringComparer.Ordinal).ToArray() : [];
-        return seeds.Length > 0 ? seeds : throw new InputRejectedException("no sources given and no seeds/*.txt in the current folder");
+        // Two files of one folder name (report.txt in two places, ..txt and ..txt.txt) would race for one folder.
+        var clash = sources.Where(s => DocumentFolder.NameOf(s) is not null).GroupBy(s => DocumentFolder.NameOf(s)!, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+        {
+            var output = Path.Combine(parse.GetValue(Output)!, clash.Key);
+            throw new InputRejectedException($"{string.Join(" and ", clash.Take(2))} would both be built into {output}{Path.DirectorySeparatorChar}: rename one, or build them into different folders");
+        }
+
+        return sources;
     }
 }
