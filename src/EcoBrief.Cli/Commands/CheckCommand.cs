@@ -22,11 +22,16 @@ internal static class CheckCommand
                 doc => new DocumentReport(doc with { Files = [] }, doc.Files.Sum(f => f.Bytes.Length), string.Empty, OutputComparer.Stale(doc, options.OutputRoot)), cancel);
             var stale = new List<StaleFile>();
             var failed = false;
-            foreach (var (source, doc, error, _) in results)
+            foreach (var (source, doc, error, exception) in results)
             {
                 if (doc is null)
                 {
                     cli.Err.WriteLine(BuildRunner.ErrorLine(source, error!));
+                    if (parse.GetValue(set.Verbose) && exception is not null)
+                    {
+                        cli.Err.WriteLine(exception);
+                    }
+
                     failed = true;
                     continue;
                 }
