@@ -107,7 +107,9 @@ internal static class DocumentRenderer
         if (options.Wants($"{template}.docx"))
         {
             stage?.Invoke($"{template}: docx");
-            files.Add(($"{template}.docx", DocxWriter.Write(document, new DocxWriterOptions { ReferenceDocx = options.ReferenceDocx })));
+            var docxWarnings = new List<string>();
+            files.Add(($"{template}.docx", DocxWriter.Write(document, new DocxWriterOptions { ReferenceDocx = options.ReferenceDocx }, docxWarnings)));
+            warnings.AddRange(docxWarnings.Select(w => $"{template}.docx: {w}"));
             stage?.Invoke($"{template}: docx done");
         }
 
