@@ -272,7 +272,8 @@ public static class DocxWriter
     private static string CoreProperties(DocumentSettings s, DateTime date, List<int> removed)
     {
         string X(string? v) => System.Security.SecurityElement.Escape(XmlCharacters.Clean(v ?? string.Empty, removed));
-        var when = date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        // A date of no kind is UTC (ToUniversalTime would take it as local: other bytes in another time zone).
+        var when = (date.Kind == DateTimeKind.Local ? date.ToUniversalTime() : date).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
             + $"<dc:title>{X(s.Title)}</dc:title><dc:subject>{X(s.Subject)}</dc:subject><dc:creator>{X(s.Author)}</dc:creator>"
