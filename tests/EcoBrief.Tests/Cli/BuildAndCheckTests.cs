@@ -170,7 +170,8 @@ public sealed class BuildAndCheckTests : IDisposable
         File.AppendAllText(Path.Combine(templates, "summary.md.sbn"), "\n模板里新加的一行\n");
         await Until(() => File.ReadAllText(summary).Contains("模板里新加的一行", StringComparison.Ordinal));
         File.WriteAllText(source, File.ReadAllText(source).Replace("黄润秋", "王某某", StringComparison.Ordinal));
-        await Until(() => File.ReadAllText(summary).Contains("王某某", StringComparison.Ordinal));
+        // The file is renamed into place a moment before its line is logged: wait for both.
+        await Until(() => File.ReadAllText(summary).Contains("王某某", StringComparison.Ordinal) && Regex.Count(stdout.ToString(), "report: built") >= 3);
         Assert.Equal(3, Regex.Count(stdout.ToString(), "report: built"));
 
         cancel.Cancel();
