@@ -26,7 +26,8 @@ public static class EcoBriefApp
         root.SetAction((parse, cancel) => Task.FromResult(BuildCommand.Execute(parse, cli, cancel)));
 
         var result = root.Parse(args);
-        var errors = result.Errors.Select(e => e.Message).Concat(BuildCommand.Set.UnknownOptions(result)).Distinct(StringComparer.Ordinal).ToList();
+        // One line each: the parser's own messages may list choices on lines of their own.
+        var errors = result.Errors.Select(e => string.Join(" ", e.Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))).Concat(BuildCommand.Set.UnknownOptions(result)).Distinct(StringComparer.Ordinal).ToList();
         if (errors.Count > 0 && !IsHelpOrVersion(args))
         {
             foreach (var error in errors)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Globalization;
 using EcoBrief.Cli.Building;
 using EcoBrief.Diagnostics;
 using EcoBrief.Document;
@@ -30,7 +31,8 @@ internal sealed class BuildOptionSet
         Preset.AcceptOnlyFromAmong([.. Presets.Names]);
         Jobs.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 1)
+            // A word that is not a number is the parser's error already (and GetValueOrDefault would throw).
+            if (r.Tokens.Count > 0 && int.TryParse(r.Tokens[^1].Value, CultureInfo.InvariantCulture, out var jobs) && jobs < 1)
             {
                 r.AddError("--jobs must be at least 1");
             }
