@@ -81,12 +81,17 @@ internal sealed class BuildOptionSet
         }
     }
 
-    public BuildOptions Read(ParseResult parse) => new(
-        OutputFiles.Parse(parse.GetValue(Formats)!, out _),
-        parse.GetValue(Output)!,
-        parse.GetValue(Templates),
-        parse.GetValue(Preset),
-        parse.GetValue(ReferenceDocx));
+    /// <exception cref="InputRejectedException">SOURCE_DATE_EPOCH is malformed: the build fails once, before any report.</exception>
+    public BuildOptions Read(ParseResult parse)
+    {
+        _ = ReproducibleDate.FromEnvironment();
+        return new(
+            OutputFiles.Parse(parse.GetValue(Formats)!, out _),
+            parse.GetValue(Output)!,
+            parse.GetValue(Templates),
+            parse.GetValue(Preset),
+            parse.GetValue(ReferenceDocx));
+    }
 
     /// <summary>The sources given, else every seeds/*.txt in name order.</summary>
     public string[] ReadSources(ParseResult parse)
