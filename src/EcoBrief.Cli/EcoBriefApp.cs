@@ -41,13 +41,14 @@ public static class EcoBriefApp
 
         try
         {
-            var configuration = new InvocationConfiguration { Output = cli.Out, Error = cli.Err };
+            // The token is ours (Program cancels it on Ctrl+C and SIGTERM), and so is the handling of what is thrown.
+            var configuration = new InvocationConfiguration { Output = cli.Out, Error = cli.Err, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
             return cancel.CanBeCanceled ? result.InvokeAsync(configuration, cancel).GetAwaiter().GetResult() : result.Invoke(configuration);
         }
         catch (OperationCanceledException)
         {
             cli.Err.WriteLine("ecobrief: cancelled; no file was left half-written");
-            return 130;
+            return ExitCodes.Cancelled;
         }
     }
 
