@@ -6,7 +6,8 @@ namespace EcoBrief.Cli;
 /// Where commands write: an injected stdout and stderr (so tests run commands in-process), and
 /// whether a person is watching (progress bars) or a log is being kept (one line per event).
 /// </summary>
-internal sealed class CliContext(TextWriter stdout, TextWriter stderr, bool interactive)
+/// <param name="ansi">Whether the terminal takes ANSI sequences; detected unless given (tests give it, to draw live progress into a writer).</param>
+internal sealed class CliContext(TextWriter stdout, TextWriter stderr, bool interactive, AnsiSupport ansi = AnsiSupport.Detect)
 {
     public TextWriter Out { get; } = stdout;
 
@@ -16,14 +17,14 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, bool inte
     public bool Interactive { get; } = interactive;
 
     /// <summary>Spectre.Console over <see cref="Out"/>: colours and live progress only when interactive.</summary>
-    public IAnsiConsole Console { get; } = CreateConsole(stdout, interactive);
+    public IAnsiConsole Console { get; } = CreateConsole(stdout, interactive, ansi);
 
-    private static IAnsiConsole CreateConsole(TextWriter stdout, bool interactive)
+    private static IAnsiConsole CreateConsole(TextWriter stdout, bool interactive, AnsiSupport ansi)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(stdout),
-            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            Ansi = interactive ? ansi : AnsiSupport.No,
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
         });

@@ -26,5 +26,15 @@ internal static class CommandErrors
 
             return ExitCodes.InputError;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            stderr.WriteLine($"ecobrief: error: {Building.BuildRunner.InternalError(e)}");
+            if (verbose)
+            {
+                stderr.WriteLine(e);
+            }
+
+            return ExitCodes.InputError;
+        }
     }
 }

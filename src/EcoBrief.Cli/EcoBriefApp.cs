@@ -26,11 +26,13 @@ public static class EcoBriefApp
         root.SetAction((parse, cancel) => Task.FromResult(BuildCommand.Execute(parse, cli, cancel)));
 
         var result = root.Parse(args);
-        if (result.Errors.Count > 0 && !IsHelpOrVersion(args))
+        // One line each: the parser's own messages may list choices on lines of their own.
+        var errors = result.Errors.Select(e => string.Join(" ", e.Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))).Concat(BuildCommand.Set.UnknownOptions(result)).Distinct(StringComparer.Ordinal).ToList();
+        if (errors.Count > 0 && !IsHelpOrVersion(args))
         {
-            foreach (var error in result.Errors)
+            foreach (var error in errors)
             {
-                cli.Err.WriteLine($"ecobrief: {error.Message}");
+                cli.Err.WriteLine($"ecobrief: {error}");
             }
 
             cli.Err.WriteLine("ecobrief: see 'ecobrief --help'");
@@ -39,13 +41,14 @@ public static class EcoBriefApp
 
         try
         {
-            var configuration = new InvocationConfiguration { Output = cli.Out, Error = cli.Err };
+            // The token is ours (Program cancels it on Ctrl+C and SIGTERM), and so is the handling of what is thrown.
+            var configuration = new InvocationConfiguration { Output = cli.Out, Error = cli.Err, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
             return cancel.CanBeCanceled ? result.InvokeAsync(configuration, cancel).GetAwaiter().GetResult() : result.Invoke(configuration);
         }
         catch (OperationCanceledException)
         {
             cli.Err.WriteLine("ecobrief: cancelled; no file was left half-written");
-            return 130;
+            return ExitCodes.Cancelled;
         }
     }
 

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EcoBrief.Document;
+using EcoBrief.Writers;
 
 namespace EcoBrief.Docx;
 
@@ -16,9 +17,13 @@ namespace EcoBrief.Docx;
 /// </summary>
 public static class DocxWriter
 {
-    public static byte[] Write(BriefingDocument document, DocxWriterOptions? options = null)
+    public static byte[] Write(BriefingDocument document, DocxWriterOptions? options = null) => Write(document, options, warnings: null);
+
+    /// <summary>Writes the handout; what the document could not keep (characters XML forbids) is added to <paramref name="warnings"/>.</summary>
+    public static byte[] Write(BriefingDocument document, DocxWriterOptions? options, ICollection<string>? warnings)
     {
         options ??= new DocxWriterOptions();
+        var removed = new List<int>();
         var settings = document.Settings;
         var reference = options.ReferenceDocx is { } path ? ReferenceDocx.Load(path) : null;
         var context = new DocxRenderContext(settings);
@@ -41,9 +46,9 @@ public static class DocxWriter
             fonts.Fonts = FontTable(settings);
 
             var header = main.AddNewPart<HeaderPart>("rIdHeader");
-            header.Header = reference?.Header() ?? Header(settings);
+            header.Header = reference?.Header() ?? Clean(Header(settings), removed);
             var footer = main.AddNewPart<FooterPart>("rIdFooter");
-            footer.Footer = reference?.Footer() ?? Footer(settings);
+            footer.Footer = reference?.Footer() ?? Clean(Footer(settings), removed);
 
             var footnotes = main.AddNewPart<FootnotesPart>("rIdFootnotes");
 
@@ -62,7 +67,7 @@ public static class DocxWriter
                 {
                     foreach (var element in context.Render(block))
                     {
-                        writer.WriteElement(element);
+                        writer.WriteElement(Clean(element, removed));
                     }
                 }
 
@@ -72,16 +77,33 @@ public static class DocxWriter
             }
 
             numbering.Numbering = context.Numbering.Build(settings.BaseFontSize);
-            footnotes.Footnotes = Footnotes(context);
+            footnotes.Footnotes = Clean(Footnotes(context), removed);
 
             var core = package.AddCoreFilePropertiesPart();
             using (var writer = new StreamWriter(core.GetStream(FileMode.Create), new UTF8Encoding(false)))
             {
-                writer.Write(CoreProperties(settings, options.Date ?? ReproducibleDate.For(settings)));
+                writer.Write(CoreProperties(settings, options.Date ?? ReproducibleDate.For(settings), removed));
             }
         }
 
+        if (warnings is not null && XmlCharacters.Warning(removed) is { } warning)
+        {
+            warnings.Add(warning);
+        }
+
         return ReproducibleZip.Normalize(stream.ToArray(), StableIds);
+    }
+
+    /// <summary>The text of <paramref name="element"/> without the characters XML forbids (the XML writer would throw on them).</summary>
+    private static T Clean<T>(T element, List<int> removed)
+        where T : OpenXmlElement
+    {
+        foreach (var text in element.Descendants<OpenXmlLeafTextElement>())
+        {
+            text.Text = XmlCharacters.Clean(text.Text, removed);
+        }
+
+        return element;
     }
 
     private static readonly Dictionary<string, Func<Stream, byte[]>> StableIds = new(StringComparer.Ordinal) { ["_rels/.rels"] = StableRelationshipIds };
@@ -247,10 +269,11 @@ public static class DocxWriter
         return fonts;
     }
 
-    private static string CoreProperties(DocumentSettings s, DateTime date)
+    private static string CoreProperties(DocumentSettings s, DateTime date, List<int> removed)
     {
-        static string X(string? v) => System.Security.SecurityElement.Escape(v ?? string.Empty);
-        var when = date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        string X(string? v) => System.Security.SecurityElement.Escape(XmlCharacters.Clean(v ?? string.Empty, removed));
+        // A date of no kind is UTC (ToUniversalTime would take it as local: other bytes in another time zone).
+        var when = (date.Kind == DateTimeKind.Local ? date.ToUniversalTime() : date).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
             + $"<dc:title>{X(s.Title)}</dc:title><dc:subject>{X(s.Subject)}</dc:subject><dc:creator>{X(s.Author)}</dc:creator>"

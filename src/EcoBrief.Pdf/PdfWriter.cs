@@ -58,7 +58,7 @@ public static class PdfWriter
                 pdf.Close();
             }
 
-            return PdfOutline.Add(stream.ToArray(), bookmarks, settings.Language);
+            return PdfOutline.Add(PdfInfoDates.InUtc(stream.ToArray(), date), bookmarks, settings.Language);
         }
         finally
         {

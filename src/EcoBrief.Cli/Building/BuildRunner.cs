@@ -40,6 +40,11 @@ internal static class BuildRunner
             {
                 results[i] = (source, null, e.Message, e);
             }
+            catch (Exception e) when (e is not OperationCanceledException || !cancel.IsCancellationRequested)
+            {
+                // A bug met by this report alone: it fails, the others still build.
+                results[i] = (source, null, InternalError(e), e);
+            }
         });
 
         return [.. Enumerable.Range(0, sources.Count).Select(i => results[i])];
@@ -49,7 +54,11 @@ internal static class BuildRunner
     public static string ErrorLine(string source, string error) =>
         $"ecobrief: error: {(error.StartsWith(source, StringComparison.Ordinal) ? error : $"{source}: {error}")}";
 
-    /// <summary>Failures that are the input's or the template's, reported as one line; anything else is a bug and propagates.</summary>
+    /// <summary>A failure that is a bug in EcoBrief, as one line: what it was, and where to see more.</summary>
+    public static string InternalError(Exception e) =>
+        $"internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")} (a bug in EcoBrief; --verbose shows where)";
+
+    /// <summary>Failures that are the input's or the template's, reported as one line; anything else is a bug, reported as one too.</summary>
     public static bool IsUserError(Exception e) =>
         e is InputRejectedException or TemplateException or LayoutException or InvalidDataException or IOException or UnauthorizedAccessException;
 }

@@ -25,9 +25,10 @@ internal static class DocumentRenderer
     public static RenderedDocument Render(string source, BuildOptions options, Action<string>? stage = null, bool parallel = false)
     {
         var watch = Stopwatch.StartNew();
-        var name = Path.GetFileNameWithoutExtension(source);
         stage?.Invoke("extract");
         var briefing = BriefingExtractor.ExtractFile(source);
+        // After reading: a directory, say, is refused as such first.
+        var name = DocumentFolder.RequireNameOf(source);
         // The built-in templates are parsed once per process; a user's folder once per document (it may change under a watch).
         var renderer = options.TemplatesDirectory is null ? BriefingTemplateRenderer.BuiltIn : new BriefingTemplateRenderer(TemplateLoader.FromDirectory(options.TemplatesDirectory));
         var builder = new DocumentBuilder(renderer, options.Preset);
@@ -106,7 +107,9 @@ internal static class DocumentRenderer
         if (options.Wants($"{template}.docx"))
         {
             stage?.Invoke($"{template}: docx");
-            files.Add(($"{template}.docx", DocxWriter.Write(document, new DocxWriterOptions { ReferenceDocx = options.ReferenceDocx })));
+            var docxWarnings = new List<string>();
+            files.Add(($"{template}.docx", DocxWriter.Write(document, new DocxWriterOptions { ReferenceDocx = options.ReferenceDocx }, docxWarnings)));
+            warnings.AddRange(docxWarnings.Select(w => $"{template}.docx: {w}"));
             stage?.Invoke($"{template}: docx done");
         }
 

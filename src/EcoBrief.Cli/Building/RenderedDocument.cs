@@ -13,4 +13,4 @@ internal sealed record RenderedDocument(
     TimeSpan Elapsed);
 
 /// <summary>What is reported about a document once its files are written or compared: no bytes.</summary>
-internal sealed record DocumentReport(RenderedDocument Document, int Size, string State, IReadOnlyList<string> Stale);
+internal sealed record DocumentReport(RenderedDocument Document, int Size, string State, IReadOnlyList<StaleFile> Stale);

@@ -120,9 +120,9 @@ internal static class BuildCommand
             // Each document's files are written by the thread that rendered them, as soon as they are ready.
             DocumentReport Finish(RenderedDocument doc)
             {
-                var dir = Path.Combine(options.OutputRoot, doc.Name);
-                var changed = force ? doc.Files.Select(f => f.FileName).ToList() : OutputComparer.Stale(doc, options.OutputRoot).Select(s => Path.GetFileName(s.Split(' ')[0])).ToList();
-                foreach (var (file, bytes) in doc.Files.Where(f => changed.Contains(f.FileName)))
+                var dir = DocumentFolder.In(options.OutputRoot, doc.Name);
+                var changed = force ? doc.Files.Select(f => f.FileName).ToList() : OutputComparer.Stale(doc, options.OutputRoot).Select(s => s.FileName).ToList();
+                foreach (var (file, bytes) in doc.Files.Where(f => changed.Contains(f.FileName, StringComparer.Ordinal)))
                 {
                     AtomicFile.WriteAllBytes(Path.Combine(dir, file), bytes);
                 }
@@ -143,10 +143,11 @@ internal static class BuildCommand
                 results = [];
                 cli.Console.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn()).Start(ctx =>
                 {
-                    var tasks = sources.ToDictionary(s => s, s => ctx.AddTask(Path.GetFileNameWithoutExtension(s), maxValue: 6));
+                    // Task descriptions are Spectre markup: a file name such as [2024]报告.txt is text, escaped.
+                    var tasks = sources.ToDictionary(s => s, s => ctx.AddTask(Markup.Escape(Label(s)), maxValue: 6));
                     results = BuildRunner.RenderAll(sources, options, parse.GetValue(Set.Jobs), (source, stage) =>
                     {
-                        tasks[source].Description = $"{Path.GetFileNameWithoutExtension(source)}: {stage}";
+                        tasks[source].Description = Markup.Escape($"{Label(source)}: {stage}");
                         tasks[source].Increment(1);
                     }, Finish, cancel);
                     foreach (var t in tasks.Values)
@@ -157,7 +158,7 @@ internal static class BuildCommand
             }
             else
             {
-                results = BuildRunner.RenderAll(sources, options, parse.GetValue(Set.Jobs), verbose ? (source, stage) => Log(string.Create(CultureInfo.InvariantCulture, $"[{watch.ElapsedMilliseconds,5} ms] {Path.GetFileNameWithoutExtension(source)}: {stage}")) : null, Finish, cancel);
+                results = BuildRunner.RenderAll(sources, options, parse.GetValue(Set.Jobs), verbose ? (source, stage) => Log(string.Create(CultureInfo.InvariantCulture, $"[{watch.ElapsedMilliseconds,5} ms] {Label(source)}: {stage}")) : null, Finish, cancel);
             }
 
             var failed = 0;
@@ -208,6 +209,9 @@ internal static class BuildCommand
             return failed > 0 ? ExitCodes.InputError : ExitCodes.Ok;
         });
     }
+
+    /// <summary>How a source is named in the log and the progress: by its document's folder.</summary>
+    private static string Label(string source) => DocumentFolder.NameOf(source) ?? source;
 
     /// <summary>Warnings shown per document without --verbose: a scraped page can have thousands.</summary>
     internal const int MaxWarningsShown = 20;

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using EcoBrief.Cli.Building;
 using EcoBrief.Diagnostics;
 using EcoBrief.Document;
@@ -26,20 +28,11 @@ internal sealed class BuildOptionSet
 
     public BuildOptionSet()
     {
-        Sources.Validators.Add(r =>
-        {
-            foreach (var v in r.GetValueOrDefault<string[]>() ?? [])
-            {
-                if (v.StartsWith('-'))
-                {
-                    r.AddError($"unrecognized option '{v}'");
-                }
-            }
-        });
         Preset.AcceptOnlyFromAmong([.. Presets.Names]);
         Jobs.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 1)
+            // A word that is not a number is the parser's error already (and GetValueOrDefault would throw).
+            if (r.Tokens.Count > 0 && int.TryParse(r.Tokens[^1].Value, CultureInfo.InvariantCulture, out var jobs) && jobs < 1)
             {
                 r.AddError("--jobs must be at least 1");
             }
@@ -58,6 +51,23 @@ internal sealed class BuildOptionSet
         });
     }
 
+    /// <summary>
+    /// Sources that look like options: a word starting with '-' that no option took is an unknown
+    /// option (the sources argument would swallow it), unless it comes after <c>--</c>, which makes
+    /// everything after it a source (POSIX utility syntax guideline 10).
+    /// </summary>
+    public IEnumerable<string> UnknownOptions(ParseResult parse)
+    {
+        var sources = parse.GetResult(Sources)?.Tokens ?? [];
+        foreach (var token in parse.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash))
+        {
+            if (token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value.StartsWith('-') && sources.Any(s => ReferenceEquals(s, token)))
+            {
+                yield return $"unrecognized option '{token.Value}'";
+            }
+        }
+    }
+
     public void AddTo(Command command, bool withSources = true)
     {
         if (withSources)
@@ -71,32 +81,45 @@ internal sealed class BuildOptionSet
         }
     }
 
-    public BuildOptions Read(ParseResult parse) => new(
-        OutputFiles.Parse(parse.GetValue(Formats)!, out _),
-        parse.GetValue(Output)!,
-        parse.GetValue(Templates),
-        parse.GetValue(Preset),
-        parse.GetValue(ReferenceDocx));
+    /// <exception cref="InputRejectedException">SOURCE_DATE_EPOCH is malformed: the build fails once, before any report.</exception>
+    public BuildOptions Read(ParseResult parse)
+    {
+        _ = ReproducibleDate.FromEnvironment();
+        return new(
+            OutputFiles.Parse(parse.GetValue(Formats)!, out _),
+            parse.GetValue(Output)!,
+            parse.GetValue(Templates),
+            parse.GetValue(Preset),
+            parse.GetValue(ReferenceDocx));
+    }
 
     /// <summary>The sources given, else every seeds/*.txt in name order.</summary>
     public string[] ReadSources(ParseResult parse)
     {
         var given = parse.GetResult(Sources)?.GetValueOrDefault<string[]>() ?? [];
+        string[] sources;
         if (given.Length > 0)
         {
-            // A file named twice is built once; two files of one name would race for one folder.
-            var unique = given.DistinctBy(Path.GetFullPath, StringComparer.Ordinal).ToArray();
-            var clash = unique.GroupBy(s => Path.GetFileNameWithoutExtension(s) ?? s, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            if (clash is not null)
+            // A file named twice is built once.
+            sources = given.DistinctBy(Path.GetFullPath, StringComparer.Ordinal).ToArray();
+        }
+        else
+        {
+            sources = Directory.Exists("seeds") ? Directory.GetFiles("seeds", "*.txt").Order(StringComparer.Ordinal).ToArray() : [];
+            if (sources.Length == 0)
             {
-                var output = Path.Combine(parse.GetValue(Output)!, clash.Key);
-                throw new InputRejectedException($"{string.Join(" and ", clash.Take(2))} would both be built into {output}{Path.DirectorySeparatorChar}: rename one, or build them into different folders");
+                throw new InputRejectedException("no sources given and no seeds/*.txt in the current folder");
             }
-
-            return unique;
         }
 
-        var seeds = Directory.Exists("seeds") ? Directory.GetFiles("seeds", "*.txt").Order(StringComparer.Ordinal).ToArray() : [];
-        return seeds.Length > 0 ? seeds : throw new InputRejectedException("no sources given and no seeds/*.txt in the current folder");
+        // Two files of one folder name (report.txt in two places, ..txt and ..txt.txt) would race for one folder.
+        var clash = sources.Where(s => DocumentFolder.NameOf(s) is not null).GroupBy(s => DocumentFolder.NameOf(s)!, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+        {
+            var output = Path.Combine(parse.GetValue(Output)!, clash.Key);
+            throw new InputRejectedException($"{string.Join(" and ", clash.Take(2))} would both be built into {output}{Path.DirectorySeparatorChar}: rename one, or build them into different folders");
+        }
+
+        return sources;
     }
 }

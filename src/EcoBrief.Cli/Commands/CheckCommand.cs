@@ -20,13 +20,18 @@ internal static class CheckCommand
             var options = set.Read(parse);
             var results = BuildRunner.RenderAll(set.ReadSources(parse), options, parse.GetValue(set.Jobs), null,
                 doc => new DocumentReport(doc with { Files = [] }, doc.Files.Sum(f => f.Bytes.Length), string.Empty, OutputComparer.Stale(doc, options.OutputRoot)), cancel);
-            var stale = new List<string>();
+            var stale = new List<StaleFile>();
             var failed = false;
-            foreach (var (source, doc, error, _) in results)
+            foreach (var (source, doc, error, exception) in results)
             {
                 if (doc is null)
                 {
                     cli.Err.WriteLine(BuildRunner.ErrorLine(source, error!));
+                    if (parse.GetValue(set.Verbose) && exception is not null)
+                    {
+                        cli.Err.WriteLine(exception);
+                    }
+
                     failed = true;
                     continue;
                 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using EcoBrief.Document;
 using EcoBrief.Extraction;
 using EcoBrief.Pdf;
@@ -17,7 +18,8 @@ internal static class PreviewCommand
         var dpi = new Option<int>("--dpi") { Description = "Resolution of the images.", DefaultValueFactory = _ => 100 };
         dpi.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 10 or > 600)
+            // A word that is not a number is the parser's error already (and GetValueOrDefault would throw).
+            if (r.Tokens.Count > 0 && int.TryParse(r.Tokens[^1].Value, CultureInfo.InvariantCulture, out var dpi) && dpi is < 10 or > 600)
             {
                 r.AddError("--dpi must be between 10 and 600");
             }

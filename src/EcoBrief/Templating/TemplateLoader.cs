@@ -7,7 +7,8 @@ namespace EcoBrief.Templating;
 
 /// <summary>
 /// Loads templates and their includes from one folder, or from the templates built into the assembly.
-/// A name that is absolute or climbs out of the folder (<c>../</c>) is refused: templates may be
+/// A name that is absolute or climbs out of the folder (<c>../</c>) is refused, and so is a file that
+/// is really outside it, through a symbolic link to it or to a folder on its way: templates may be
 /// written by users, and they must not read other files.
 /// </summary>
 public sealed class TemplateLoader : ITemplateLoader
@@ -17,7 +18,14 @@ public sealed class TemplateLoader : ITemplateLoader
 
     private readonly string? _root;
 
-    private TemplateLoader(string? root) => _root = root;
+    /// <summary>Where <see cref="_root"/> really is, every link resolved.</summary>
+    private readonly string? _realRoot;
+
+    private TemplateLoader(string? root)
+    {
+        _root = root;
+        _realRoot = root is null ? null : RealPath.Of(root);
+    }
 
     /// <summary>The templates that ship with EcoBrief (the repository's <c>templates/</c>, embedded).</summary>
     public static TemplateLoader BuiltIn { get; } = new(null);
@@ -70,12 +78,29 @@ public sealed class TemplateLoader : ITemplateLoader
             return reader.ReadToEnd();
         }
 
-        if (!File.Exists(path))
+        // Read where the file really is, once that is known to be inside the folder.
+        string real;
+        try
+        {
+            real = RealPath.Of(path);
+        }
+        catch (IOException e)
+        {
+            throw new TemplateException(e.Message, e);
+        }
+
+        if (!real.StartsWith(_realRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new TemplateException($"{path}: refused: it is a symbolic link (or inside a linked folder) to {real}, outside the templates folder {_root}");
+        }
+
+        if (!File.Exists(real))
         {
             throw new TemplateException($"{path}: template not found");
         }
 
-        return File.ReadAllText(path);
+        // A FIFO or a device has no length: never opened (a FIFO would block, a device never end).
+        return new FileInfo(real).Length == 0 ? string.Empty : File.ReadAllText(real);
     }
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
@@ -90,7 +115,18 @@ public sealed class TemplateLoader : ITemplateLoader
         }
     }
 
-    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Read(templatePath);
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        try
+        {
+            return Read(templatePath);
+        }
+        catch (TemplateException e)
+        {
+            throw new TemplateException($"{TemplateErrors.Place(callerSpan)}: {e.Message}", e);
+        }
+    }
 
-    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Read(templatePath));
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        new(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
 }

@@ -43,7 +43,9 @@ public static class HtmlWriter
         }
 
         sb.Append("</body>\n</html>\n");
-        return sb.ToString();
+
+        // Noncharacters and C0 controls are parse errors in HTML too (WHATWG HTML §13.2.3.5).
+        return XmlCharacters.Clean(sb.ToString());
     }
 
     private static string? FirstHeading(BriefingDocument document) =>

@@ -170,7 +170,8 @@ public sealed class BuildAndCheckTests : IDisposable
         File.AppendAllText(Path.Combine(templates, "summary.md.sbn"), "\n模板里新加的一行\n");
         await Until(() => File.ReadAllText(summary).Contains("模板里新加的一行", StringComparison.Ordinal));
         File.WriteAllText(source, File.ReadAllText(source).Replace("黄润秋", "王某某", StringComparison.Ordinal));
-        await Until(() => File.ReadAllText(summary).Contains("王某某", StringComparison.Ordinal));
+        // The file is renamed into place a moment before its line is logged: wait for both.
+        await Until(() => File.ReadAllText(summary).Contains("王某某", StringComparison.Ordinal) && Regex.Count(stdout.ToString(), "report: built") >= 3);
         Assert.Equal(3, Regex.Count(stdout.ToString(), "report: built"));
 
         cancel.Cancel();
@@ -242,11 +243,20 @@ public sealed class BuildAndCheckTests : IDisposable
     [InlineData("build", "--preset", "fancy")]
     [InlineData("check", "--nope")]
     [InlineData("preview")]
-    public void Usage_errors_exit_2_with_a_message(params string[] args)
+    [InlineData("build", "--jobs", "abc")]
+    [InlineData("build", "--jobs", "99999999999")]
+    [InlineData("build", "--jobs", "-1")]
+    [InlineData("check", "--jobs", "abc")]
+    [InlineData("--jobs", "abc")]
+    [InlineData("preview", "x.txt", "--dpi", "abc")]
+    [InlineData("preview", "x.txt", "--dpi", "5")]
+    public void Usage_errors_exit_2_with_a_message_printed_once(params string[] args)
     {
         var (exit, _, stderr) = CliRunner.Run(args);
         Assert.Equal(2, exit);
         Assert.StartsWith("ecobrief: ", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.Equal(["ecobrief: see 'ecobrief --help'"], stderr.TrimEnd('\n').Split('\n')[1..]);
     }
 
     [Fact]

@@ -12,9 +12,13 @@ internal static class Tools
     public static (int Exit, string Out, string Err) Run(string tool, params string[] args) => Run(tool, new Dictionary<string, string>(), args);
 
     /// <summary>Runs a program to the end with variables added to its environment.</summary>
-    public static (int Exit, string Out, string Err) Run(string tool, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static (int Exit, string Out, string Err) Run(string tool, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunIn(null, tool, environment, args);
+
+    /// <summary>Runs a program to the end in <paramref name="workingDirectory"/> (null: this process's) with variables added to its environment.</summary>
+    public static (int Exit, string Out, string Err) RunIn(string? workingDirectory, string tool, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var psi = new ProcessStartInfo(Find(tool) ?? tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var psi = new ProcessStartInfo(Find(tool) ?? tool) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? string.Empty };
         foreach (var (name, value) in environment)
         {
             psi.Environment[name] = value;
