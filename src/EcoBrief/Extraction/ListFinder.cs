@@ -244,13 +244,11 @@ internal static partial class ListFinder
             if (n.Marker?.Style == NumberingStyle.Dash)
             {
                 var isHeading = n.Text.Length <= 60 && n.Sentences.Count <= 1;
-                var between = previous is not null && !ReferenceEquals(n.Parent, previous.Parent) ? 0 : 1;
                 if (headings is { } h && (h != isHeading || (!isHeading && previous is not null && !Adjacent(nodes, previous, n))))
                 {
                     Close();
                 }
 
-                _ = between;
                 run.Add(n);
                 headings = isHeading;
                 previous = n;
