@@ -21,7 +21,7 @@ internal sealed class ChangeWatcher : IDisposable
         Watch(Path.GetDirectoryName(full)!, subdirectories: false);
     }
 
-    /// <summary>Watch every .txt file of this folder, present or to come.</summary>
+    /// <summary>Watch every .txt file of this folder and its corrections sidecars, present or to come.</summary>
     public void AddTextFolder(string path)
     {
         var full = Path.GetFullPath(path);
@@ -53,7 +53,7 @@ internal sealed class ChangeWatcher : IDisposable
         var full = Path.GetFullPath(path);
         return _files.Contains(full)
             || _trees.Any(t => full.StartsWith(t, StringComparison.Ordinal))
-            || (full.EndsWith(".txt", StringComparison.Ordinal) && _textFolders.Contains(Path.GetDirectoryName(full)!));
+            || ((full.EndsWith(".txt", StringComparison.Ordinal) || full.EndsWith(".ecobrief.yml", StringComparison.Ordinal)) && _textFolders.Contains(Path.GetDirectoryName(full)!));
     }
 
     public void Dispose()

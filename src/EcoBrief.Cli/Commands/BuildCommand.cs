@@ -56,6 +56,7 @@ internal static class BuildCommand
         foreach (var source in given)
         {
             watcher.AddFile(source);
+            watcher.AddFile(Extraction.ExtractionCorrections.SidecarOf(source));
         }
 
         if (parse.GetValue(Set.Templates) is { } templates)

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using EcoBrief.Extraction;
-using EcoBrief.Ingest;
-using EcoBrief.Outline;
 using EcoBrief.Model;
 using EcoBrief.Serialization;
 
@@ -20,7 +18,7 @@ internal static class ExtractCommand
         command.SetAction(parse => CommandErrors.Run(stderr, parse.GetValue(verbose), () =>
         {
             var explanation = parse.GetValue(explain) ? new List<string>() : null;
-            var briefing = BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.ReadFile(parse.GetValue(file)!)), explanation);
+            var briefing = BriefingExtractor.ExtractFile(parse.GetValue(file)!, explanation);
             if (explanation is not null)
             {
                 foreach (var line in explanation)

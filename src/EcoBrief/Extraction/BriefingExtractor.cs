@@ -13,15 +13,24 @@ namespace EcoBrief.Extraction;
 /// </summary>
 public static class BriefingExtractor
 {
-    /// <summary>Reads, cleans and extracts a report file.</summary>
-    public static Briefing ExtractFile(string path) => Extract(ReportReader.ReadFile(path));
+    /// <summary>Reads, cleans and extracts a report file, with the corrections of its sidecar (NAME.ecobrief.yml) when it has one.</summary>
+    public static Briefing ExtractFile(string path) => ExtractFile(path, null);
+
+    /// <inheritdoc cref="ExtractFile(string)"/>
+    /// <param name="path">The report.</param>
+    /// <param name="explanation">When given, every decision is written to it, a line each.</param>
+    public static Briefing ExtractFile(string path, List<string>? explanation) =>
+        Extract(OutlineBuilder.Build(ReportReader.ReadFile(path)), explanation, CorrectionsReader.ForSource(path));
 
     public static Briefing Extract(IngestedReport report) => Extract(OutlineBuilder.Build(report));
 
     public static Briefing Extract(ReportOutline outline) => Extract(outline, null);
 
     /// <summary>Extracts the briefing; when <paramref name="explanation"/> is given, every decision is written to it, a line each.</summary>
-    public static Briefing Extract(ReportOutline outline, List<string>? explanation)
+    public static Briefing Extract(ReportOutline outline, List<string>? explanation) => Extract(outline, explanation, null);
+
+    /// <summary>Extracts the briefing and applies the user's <paramref name="corrections"/> (see <see cref="ExtractionCorrections"/>).</summary>
+    public static Briefing Extract(ReportOutline outline, List<string>? explanation, ExtractionCorrections? corrections)
     {
         var bag = new DiagnosticBag();
         bag.AddRange(outline.Report.Warnings);
@@ -36,8 +45,8 @@ public static class BriefingExtractor
         }
 
         notes.AddRange(SectionClassifier.Assign(sections));
-        var review = sections.FirstOrDefault(s => s.Role == SectionRole.Review) ?? sections[0];
-        var tasksSection = sections.FirstOrDefault(s => s.Role == SectionRole.Tasks);
+        var review = Chosen(corrections, "achievements", sections, bag) ?? sections.FirstOrDefault(s => s.Role == SectionRole.Review) ?? sections[0];
+        var tasksSection = Chosen(corrections, "tasks", sections, bag) ?? sections.FirstOrDefault(s => s.Role == SectionRole.Tasks);
         var chapters = sections.Where(s => s.Role == SectionRole.TaskChapter).ToList();
 
         // The figures need the roles: last year's results come from the review, targets from this year's part.
@@ -45,7 +54,7 @@ public static class BriefingExtractor
         var figures = new FigureIndex(ranked);
 
         // The statement of problems: searched in the review, then in what lies between it and the tasks.
-        var challengeSection = sections.FirstOrDefault(s => s.Role == SectionRole.Challenges);
+        var challengeSection = Chosen(corrections, "challenges", sections, bag) ?? sections.FirstOrDefault(s => s.Role == SectionRole.Challenges);
         var between = sections.SkipWhile(s => !ReferenceEquals(s, review)).Skip(1)
             .TakeWhile(s => s.Role is not (SectionRole.Tasks or SectionRole.TaskChapter or SectionRole.Government))
             .Where(s => s.Role != SectionRole.Challenges).SelectMany(s => s.Nodes).ToList();
@@ -60,7 +69,7 @@ public static class BriefingExtractor
         var stopAt = trigger is { } t && t.Node.Paragraph!.Span.Start >= review.Start && t.Node.Paragraph.Span.Start < review.End
             ? t.Node.Paragraph.SpanOf(t.Index, t.Index + 1).Start
             : (int?)null;
-        var achievements = Build(ListFinder.Best(review, stopAt, review: true, notes), figures);
+        var achievements = Build(ListFinder.Best(review, stopAt, review: true, notes, Kind(corrections, "achievements")), figures);
         if (achievements.Count == 0)
         {
             bag.Warn(review.Line, "no achievements found in the review section");
@@ -69,7 +78,7 @@ public static class BriefingExtractor
         List<BriefingItem> challenges;
         if (challengeSection is not null)
         {
-            challenges = Build(ListFinder.Best(challengeSection, null, review: false, null), figures);
+            challenges = Build(ListFinder.Best(challengeSection, null, review: false, notes, Kind(corrections, "challenges")), figures);
         }
         else if (trigger is { } found)
         {
@@ -97,7 +106,7 @@ public static class BriefingExtractor
         }
 
         List<BriefingItem> tasks;
-        if (chapters.Count > 0)
+        if (chapters.Count > 0 && Chosen(corrections, "tasks", sections, null) is null)
         {
             notes.Add($"tasks: the {chapters.Count} chapters 「{chapters[0].Heading}」…「{chapters[^1].Heading}」");
             tasks = [.. chapters.Select(c => ItemBuilder.Build(TextPiece.Of(c.HeadingNode!), figures)).OfType<BriefingItem>()];
@@ -105,7 +114,7 @@ public static class BriefingExtractor
         else if (tasksSection is not null)
         {
             notes.Add($"tasks, in 「{tasksSection.Heading}」:");
-            tasks = Build(ListFinder.Best(tasksSection, null, review: false, notes), figures);
+            tasks = Build(ListFinder.Best(tasksSection, null, review: false, notes, Kind(corrections, "tasks")), figures);
         }
         else
         {
@@ -118,15 +127,85 @@ public static class BriefingExtractor
         }
 
         var priorities = new List<BriefingItem>();
-        foreach (var s in sections.Where(s => s.Role == SectionRole.Between))
+        var prioritySections = Chosen(corrections, "priorities", sections, bag) is { } p ? [p] : sections.Where(s => s.Role == SectionRole.Between).ToList();
+        foreach (var s in prioritySections)
         {
             notes.Add($"priorities, in 「{s.Heading}」:");
-            priorities.AddRange(Build(ListFinder.Best(s, null, review: false, notes), figures));
+            priorities.AddRange(Build(ListFinder.Best(s, null, review: false, notes, Kind(corrections, "priorities")), figures));
         }
 
         var targets = TargetExtractor.Extract(sections);
         notes.Add(targets.Count > 0 ? $"targets: {targets.Count}, from line {targets[0].Span.Line}" : "targets: no paragraph of main targets");
-        return new Briefing(meta, achievements, challenges, tasks, priorities, ranked, bag.Messages) { Targets = targets };
+        var briefing = new Briefing(meta, achievements, challenges, tasks, priorities, ranked, bag.Messages) { Targets = targets };
+        return corrections is null ? briefing : Corrected(briefing, corrections, bag, notes);
+    }
+
+    /// <summary>The part a correction names for a category (its heading contains the text), or null.</summary>
+    private static ReportSection? Chosen(ExtractionCorrections? corrections, string category, List<ReportSection> sections, DiagnosticBag? bag)
+    {
+        if (corrections?.Lists.GetValueOrDefault(category)?.Section is not { } heading)
+        {
+            return null;
+        }
+
+        var found = sections.FirstOrDefault(s => s.Heading.Contains(heading, StringComparison.Ordinal));
+        if (found is null)
+        {
+            bag?.Warn($"{corrections.Origin}: no part's heading contains 「{heading}」 (for {category}); the parts are: {string.Join(" / ", sections.Select(s => s.Heading))}");
+        }
+
+        return found;
+    }
+
+    private static string? Kind(ExtractionCorrections? corrections, string category) => corrections?.Lists.GetValueOrDefault(category)?.List;
+
+    /// <summary>The meta fields, dropped and renamed items of the sidecar, each reported when it matches nothing.</summary>
+    private static Briefing Corrected(Briefing b, ExtractionCorrections c, DiagnosticBag bag, List<string> notes)
+    {
+        var m = b.Meta;
+        var meta = new BriefingMeta(c.Meta.Title ?? m.Title, c.Meta.Speaker ?? m.Speaker, c.Meta.Role ?? m.Role, c.Meta.Occasion ?? m.Occasion, c.Meta.Published ?? m.Published, c.Meta.Publication ?? m.Publication);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        List<BriefingItem> Fix(IReadOnlyList<BriefingItem> items)
+        {
+            var result = new List<BriefingItem>();
+            foreach (var item in items)
+            {
+                if (c.Drop.FirstOrDefault(d => item.Title.Contains(d, StringComparison.Ordinal)) is { } drop)
+                {
+                    used.Add("drop:" + drop);
+                    continue;
+                }
+
+                var renamed = item;
+                foreach (var (from, to) in c.Rename)
+                {
+                    if (item.Title.Contains(from, StringComparison.Ordinal))
+                    {
+                        used.Add("rename:" + from);
+                        renamed = item with { Title = to };
+                        break;
+                    }
+                }
+
+                result.Add(renamed);
+            }
+
+            return result;
+        }
+
+        var corrected = b with { Meta = meta, Achievements = Fix(b.Achievements), Challenges = Fix(b.Challenges), Tasks = Fix(b.Tasks), Priorities = Fix(b.Priorities) };
+        foreach (var d in c.Drop.Where(d => !used.Contains("drop:" + d)))
+        {
+            bag.Warn($"{c.Origin}: drop 「{d}」 matches no item");
+        }
+
+        foreach (var (from, _) in c.Rename.Where(r => !used.Contains("rename:" + r.Key)))
+        {
+            bag.Warn($"{c.Origin}: rename 「{from}」 matches no item");
+        }
+
+        notes.Add($"corrections: applied {c.Origin}");
+        return corrected with { Warnings = bag.Messages };
     }
 
     private static string Excerpt(string text, int index) => text[index..Math.Min(text.Length, index + 16)];

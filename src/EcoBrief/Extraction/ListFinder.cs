@@ -32,7 +32,13 @@ internal static partial class ListFinder
     /// <summary>Looks back this many characters before a list for what announces it.</summary>
     private const int LeadWindow = 120;
 
-    public static CandidateList? Best(ReportSection section, int? stopAt, bool review, List<string>? notes)
+    /// <summary>The best list of <paramref name="section"/>, or null when it has none.</summary>
+    /// <param name="section">The part to read.</param>
+    /// <param name="stopAt">Offset where the statement of problems starts: nothing from there on is an item.</param>
+    /// <param name="review">True for the review, where last year's list is preferred and indicator paragraphs never win.</param>
+    /// <param name="notes">The explanation, or null.</param>
+    /// <param name="kind">A list kind the user chose in the corrections (（一）, 一是, ——, run-in…): only lists of that kind compete.</param>
+    public static CandidateList? Best(ReportSection section, int? stopAt, bool review, List<string>? notes, string? kind = null)
     {
         var nodes = section.Nodes.Where(n => stopAt is null || n.Paragraph!.Span.Start < stopAt).ToList();
         var candidates = new List<CandidateList>();
@@ -41,6 +47,12 @@ internal static partial class ListFinder
         Inline(nodes, stopAt, candidates);
         Parallel(nodes, candidates);
         RunIn(nodes, candidates);
+        if (kind is not null)
+        {
+            candidates = [.. candidates.Where(c => c.Kind.StartsWith(kind.Trim(), StringComparison.Ordinal))];
+            notes?.Add($"  corrections: only lists of kind 「{kind}」");
+        }
+
         if (candidates.Count == 0)
         {
             notes?.Add("  no candidate list");
@@ -60,7 +72,7 @@ internal static partial class ListFinder
         }
 
         // Indicator paragraphs are last year's headline results, never its list of work (their numbers are figures).
-        if (review)
+        if (review && kind is null)
         {
             foreach (var c in candidates.Where(c => c.Kind == IndicatorParagraphs))
             {

@@ -1,0 +1,140 @@
+using EcoBrief.Diagnostics;
+using EcoBrief.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace EcoBrief.Extraction;
+
+/// <summary>
+/// Reads a corrections sidecar (YAML). Unknown keys and wrong shapes are errors with their place,
+/// <c>file(line,col): message</c>, so a typo never passes silently.
+/// </summary>
+/// <example>
+/// <code>
+/// meta:
+///   title: 2026年某省政府工作报告
+///   speaker: 某某
+///   published: 2026-01-27
+/// achievements:
+///   section: 2025年工作回顾
+///   list: （一）
+/// drop:
+///   - 各位代表
+/// rename:
+///   旧的标题开头: 新标题
+/// </code>
+/// </example>
+public static class CorrectionsReader
+{
+    /// <summary>The largest sidecar read: corrections are a few lines.</summary>
+    public const int MaxBytes = 1 << 20;
+
+    private static readonly string[] Keys = ["meta", "achievements", "challenges", "tasks", "priorities", "drop", "rename"];
+    private static readonly string[] MetaKeys = ["title", "speaker", "role", "occasion", "published", "publication"];
+    private static readonly string[] ListKeys = ["section", "list"];
+
+    /// <summary>The corrections beside <paramref name="sourcePath"/>, or null when it has no sidecar.</summary>
+    public static ExtractionCorrections? ForSource(string sourcePath)
+    {
+        var path = ExtractionCorrections.SidecarOf(sourcePath);
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            return null;
+        }
+
+        if (info.Length > MaxBytes)
+        {
+            throw new InputRejectedException($"{path}: a corrections file of {info.Length:N0} bytes is larger than {MaxBytes:N0}");
+        }
+
+        return Read(File.ReadAllText(path), path);
+    }
+
+    public static ExtractionCorrections Read(string yaml, string origin)
+    {
+        YamlMappingNode map;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0)
+            {
+                return new ExtractionCorrections(origin, BriefingMeta.Empty, new Dictionary<string, ListChoice>(), [], []);
+            }
+
+            map = stream.Documents[0].RootNode as YamlMappingNode ?? throw Error(origin, stream.Documents[0].RootNode, "the corrections must be a mapping (meta:, achievements:, drop:, rename:…)");
+        }
+        catch (YamlException e)
+        {
+            throw new InputRejectedException($"{origin}({e.Start.Line},{e.Start.Column}): {e.Message}", e);
+        }
+
+        var meta = BriefingMeta.Empty;
+        var lists = new Dictionary<string, ListChoice>(StringComparer.Ordinal);
+        var drop = new List<string>();
+        var rename = new List<KeyValuePair<string, string>>();
+        foreach (var (k, v) in map.Children)
+        {
+            switch (Key(origin, k, Keys))
+            {
+                case "meta":
+                    var m = Mapping(origin, v);
+                    string? Field(string name) => m.Children.FirstOrDefault(c => ((YamlScalarNode)c.Key).Value == name).Value is { } n ? Scalar(origin, n) : null;
+                    foreach (var key in m.Children.Keys)
+                    {
+                        Key(origin, key, MetaKeys);
+                    }
+
+                    var published = Field("published");
+                    if (published is not null && !Text.IsoDate.TryParse(published, out _))
+                    {
+                        throw Error(origin, m, $"published must be a date YYYY-MM-DD, not '{published}'");
+                    }
+
+                    meta = new BriefingMeta(Field("title"), Field("speaker"), Field("role"), Field("occasion"), published, Field("publication"));
+                    break;
+                case "drop":
+                    drop.AddRange(Sequence(origin, v).Select(n => Scalar(origin, n)));
+                    break;
+                case "rename":
+                    foreach (var (from, to) in Mapping(origin, v).Children)
+                    {
+                        rename.Add(new(Scalar(origin, from), Scalar(origin, to)));
+                    }
+
+                    break;
+                case var category:
+                    var choice = Mapping(origin, v);
+                    string? Part(string name) => choice.Children.FirstOrDefault(c => ((YamlScalarNode)c.Key).Value == name).Value is { } n ? Scalar(origin, n) : null;
+                    foreach (var key in choice.Children.Keys)
+                    {
+                        Key(origin, key, ListKeys);
+                    }
+
+                    lists[category] = new ListChoice(Part("section"), Part("list"));
+                    break;
+            }
+        }
+
+        return new ExtractionCorrections(origin, meta, lists, drop, rename);
+    }
+
+    private static string Key(string origin, YamlNode node, string[] known)
+    {
+        var key = node is YamlScalarNode s ? s.Value ?? string.Empty : throw Error(origin, node, "a key must be a plain word");
+        return Array.IndexOf(known, key) >= 0 ? key : throw Error(origin, node, $"unknown key '{key}'; known: {string.Join(", ", known)}");
+    }
+
+    private static YamlMappingNode Mapping(string origin, YamlNode node) =>
+        node as YamlMappingNode ?? throw Error(origin, node, "expected a mapping (key: value lines, indented)");
+
+    private static YamlSequenceNode Sequence(string origin, YamlNode node) =>
+        node as YamlSequenceNode ?? throw Error(origin, node, "expected a list (lines starting with '- ')");
+
+    private static string Scalar(string origin, YamlNode node) =>
+        node is YamlScalarNode { Value: { Length: > 0 } v } ? v : throw Error(origin, node, "expected a non-empty text");
+
+    private static InputRejectedException Error(string origin, YamlNode node, string message) =>
+        new($"{origin}({node.Start.Line},{node.Start.Column}): {message}");
+}
