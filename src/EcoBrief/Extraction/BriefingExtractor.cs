@@ -82,7 +82,9 @@ public static class BriefingExtractor
         }
         else if (trigger is { } found)
         {
-            var following = scope.SkipWhile(n => !ReferenceEquals(n, found.Node)).Skip(1)
+            // What follows the trigger, within its own part: the problems never run into the next part.
+            var own = sections.FirstOrDefault(s => s.Nodes.Contains(found.Node))?.Nodes ?? scope;
+            var following = own.SkipWhile(n => !ReferenceEquals(n, found.Node)).Skip(1)
                 .Where(n => ReferenceEquals(n.Parent, found.Node.Parent) || ReferenceEquals(n.Parent, found.Node)).ToList();
             challenges = ChallengeExtractor.Extract(found.Node, found.Index, following, figures);
         }

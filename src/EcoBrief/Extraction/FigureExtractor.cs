@@ -31,6 +31,10 @@ internal static partial class FigureExtractor
     /// <summary>Every quantity with a unit in <paramref name="text"/>.</summary>
     internal static MatchCollection Quantities(string text) => Quantity().Matches(text);
 
+    /// <summary>Text between two numbers that names nothing: a list mark or a verb of reaching.</summary>
+    [GeneratedRegex(@"^[、和及与，\s]*(?:分别|达到|达|为|是|超过|突破|增至|升至|提高到|增长到|增加到)?[、和及与\s]*$")]
+    private static partial Regex OnlyJoiners();
+
     /// <summary>PM_2.5 (a scraped subscript) is PM2.5.</summary>
     internal static string CleanLabel(string label) => label.Replace("PM_2.5", "PM2.5", StringComparison.Ordinal).Replace("PM_{2.5}", "PM2.5", StringComparison.Ordinal);
 
@@ -41,7 +45,7 @@ internal static partial class FigureExtractor
     private static partial Regex QualifierClause();
 
     // Right to left, for speed on long clauses; so the longer words come first.
-    [GeneratedRegex(@"(?:数额总计|分别为|稳定在|控制在|分别|达到|约为|共计|总计|合计|累计|超过|突破|保持|为|是|达|约|近|共|逾|在)+$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:数额总计|分别为|稳定在|控制在|分别|达到|约为|共计|总计|合计|累计|超过|突破|保持|迈上|跃上|站上|登上|为|是|达|约|近|共|逾|在)+$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingCopula();
 
     [GeneratedRegex(@"^(?:其中|全年|今年|去年|上年|同时|此外|累计|共|并|还|和|及|以及|与)+")]
@@ -260,6 +264,13 @@ internal static partial class FigureExtractor
                 {
                     // 国内生产总值超过126万亿元，增长5.2%: the growth is the same subject's.
                     label = previous.Label + label;
+                }
+
+                // 地区生产总值迈上6万亿元台阶，达到62661亿元 / 收入分别增长4.4%、5.9%: a number with nothing
+                // of its own before it measures what the one before it in the sentence measures.
+                if (label.Length < 2 && previous is not null && OnlyJoiners().IsMatch(pre))
+                {
+                    label = previous.Label;
                 }
 
                 if (label.Length < 2)

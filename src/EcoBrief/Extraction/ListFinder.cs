@@ -29,6 +29,9 @@ internal static partial class ListFinder
 
     private const string IndicatorParagraphs = "—— paragraphs";
 
+    /// <summary>A paragraph whose statement of problems starts this near its beginning belongs to the problems.</summary>
+    private const int ProblemsOpenWithin = 40;
+
     /// <summary>Looks back this many characters before a list for what announces it.</summary>
     private const int LeadWindow = 120;
 
@@ -40,7 +43,8 @@ internal static partial class ListFinder
     /// <param name="kind">A list kind the user chose in the corrections (（一）, 一是, ——, run-in…): only lists of that kind compete.</param>
     public static CandidateList? Best(ReportSection section, int? stopAt, bool review, List<string>? notes, string? kind = null)
     {
-        var nodes = section.Nodes.Where(n => stopAt is null || n.Paragraph!.Span.Start < stopAt).ToList();
+        // Nothing from the statement of problems on: a paragraph that opens with it belongs to the problems.
+        var nodes = section.Nodes.Where(n => stopAt is null || n.Paragraph!.Span.End <= stopAt || stopAt - n.Paragraph.Span.Start > ProblemsOpenWithin).ToList();
         var candidates = new List<CandidateList>();
         StyleRuns(nodes, candidates);
         DashRuns(nodes, candidates);

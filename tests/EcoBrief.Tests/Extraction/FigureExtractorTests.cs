@@ -77,3 +77,33 @@ public sealed class FigureExtractorTests
         Assert.Contains(figures, f => f is { Label: "国内生产总值增长", Value: 5.2m, Unit: "%" });
     }
 }
+
+public sealed class FigureShapesTests
+{
+    private static List<EcoBrief.Model.KeyFigure> Figures(string text) => FigureExtractor.Extract(OutlineBuilder.Build(ReportReader.Clean(text)).Root, []);
+
+    [Fact]
+    public void A_number_with_nothing_of_its_own_before_it_measures_what_the_one_before_it_measures()
+    {
+        var f = Figures("地区生产总值迈上6万亿元台阶，达到62661亿元。");
+        Assert.Contains(f, x => x.Value == 62661m && x.Unit == "亿元" && x.Label.Contains("地区生产总值", StringComparison.Ordinal));
+        var g = Figures("城镇、农村居民人均可支配收入分别增长4.4%、5.9%。");
+        Assert.Contains(g, x => x.Value == 5.9m && x.Label.Contains("人均可支配收入", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void From_a_value_to_another_is_the_second_with_the_first_as_its_change()
+    {
+        var f = Assert.Single(Figures("清洁能源装机占比从26.7%提高到52.1%。"));
+        Assert.Equal(52.1m, f.Value);
+        Assert.Equal("清洁能源装机占比", f.Label);
+        Assert.Equal("从26.7%提高到52.1%", f.Change);
+    }
+
+    [Fact]
+    public void A_scraped_subscript_is_read_as_pm25_and_a_number_too_long_for_a_decimal_is_no_figure()
+    {
+        Assert.Equal("PM2.5浓度", Assert.Single(Figures("PM_2.5浓度为31微克/立方米。")).Label);
+        Assert.Empty(Figures("收入999999999999999999999999999999元。"));
+    }
+}

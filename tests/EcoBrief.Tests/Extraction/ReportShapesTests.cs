@@ -1,0 +1,78 @@
+using EcoBrief.Extraction;
+using EcoBrief.Ingest;
+using EcoBrief.Model;
+
+namespace EcoBrief.Tests.Extraction;
+
+/// <summary>Shapes of the genre the structure inference must read, each in a few lines of its own.</summary>
+public sealed class ReportShapesTests
+{
+    private static Briefing Extract(string text, List<string>? explanation = null) =>
+        BriefingExtractor.Extract(EcoBrief.Outline.OutlineBuilder.Build(ReportReader.Clean(text)), explanation);
+
+    private const string Front = "2026年某省政府工作报告\n——2026年1月20日在某省第十四届人民代表大会第四次会议上\n省长 王某某\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n";
+
+    [Fact]
+    public void Unnumbered_part_headings_on_lines_of_their_own_are_the_parts()
+    {
+        var b = Extract(Front +
+            "2025年工作回顾\n过去一年，我们主要做了以下工作。\n" +
+            "我们扎实推进产业升级，制造业加快发展。全年新增企业很多。\n我们持续扩大有效需求，消费持续回暖。投资保持增长。\n我们深入推进改革开放，营商环境持续优化。开放水平提高。\n" +
+            "我们也清醒看到，发展中还存在不少困难和问题，主要是：有效需求不足，创新能力不够强，民生保障还有短板。我们一定认真解决。\n" +
+            "2026年重点工作\n今年重点抓好以下三个方面工作。\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+        Assert.Equal(3, b.Achievements.Count);
+        Assert.StartsWith("我们扎实推进产业升级", b.Achievements[0].Title, StringComparison.Ordinal);
+        Assert.Equal(["扩大内需", "发展产业", "保障民生"], b.Tasks.Select(t => t.Title));
+        Assert.Equal(["有效需求不足", "创新能力不够强", "民生保障还有短板"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
+    public void Indicator_paragraphs_are_results_and_the_announced_list_after_them_is_the_work()
+    {
+        var b = Extract(Front +
+            "一、2025年工作回顾\n过去一年，全省经济运行稳中有进。\n——经济运行稳中向好。地区生产总值增长5.4%。\n——就业形势总体稳定。城镇新增就业60万人。\n" +
+            "一年来，我们主要做了以下工作。\n一是着力稳增长。实施一批项目。\n二是着力促改革。推出一批举措。\n三是着力惠民生。办好民生实事。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        Assert.Equal(["着力稳增长", "着力促改革", "着力惠民生"], b.Achievements.Select(a => a.Title));
+        Assert.Equal("result", b.Figures[0].Period);
+    }
+
+    [Fact]
+    public void A_chapter_on_the_governments_own_conduct_is_not_a_task_and_targets_are_read()
+    {
+        var b = Extract(Front +
+            "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n" +
+            "二、2026年重点工作\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇调查失业率控制在5.5%以内，城镇新增就业50万人以上。\n（一）扩大内需。正文。\n（二）发展产业。正文。\n" +
+            "三、全面加强政府自身建设\n（一）坚持依法行政。正文。\n（二）坚持廉洁从政。正文。\n");
+        Assert.Equal(["扩大内需", "发展产业"], b.Tasks.Select(t => t.Title));
+        Assert.Collection(b.Targets,
+            t => (t.Label, t.Value, t.Qualifier).Equals(("地区生产总值增长", 5m, "左右")).ShouldBeTrue(t.ToString()),
+            t => (t.Label, t.Value, t.Qualifier, t.Text).Equals(("城镇调查失业率", 5.5m, "以内", "5.5%以内")).ShouldBeTrue(t.ToString()),
+            t => (t.Label, t.Value, t.Qualifier).Equals(("城镇新增就业", 50m, "以上")).ShouldBeTrue(t.ToString()));
+        Assert.All(b.Figures.Where(f => f.Span.Start > b.Tasks[0].Span.Start - 200), f => Assert.NotEqual("result", f.Period));
+    }
+
+    [Fact]
+    public void The_explanation_names_the_parts_their_roles_and_the_lists_chosen()
+    {
+        var notes = new List<string>();
+        Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n", notes);
+        Assert.Contains(notes, n => n.Contains("「2025年工作回顾」 → Review", StringComparison.Ordinal));
+        Assert.Contains(notes, n => n.Contains("「2026年重点工作」 → Tasks", StringComparison.Ordinal));
+        Assert.Contains(notes, n => n.StartsWith("  chose （一） run, 2 items", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_spaced_name_a_dotted_name_and_a_date_in_chinese_numerals_are_read()
+    {
+        var b = Extract("2026年某市政府工作报告\n——二〇二六年一月二十七日在某市第十六届人民代表大会第四次会议上\n某市市长 龚 正\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n");
+        Assert.Equal("龚正", b.Meta.Speaker);
+        Assert.Equal("2026-01-27", b.Meta.Published);
+        Assert.Equal("艾尔肯·吐尼亚孜", Extract("2026年某区政府工作报告\n自治区主席 艾尔肯·吐尼亚孜\n各位代表：\n现在，我代表自治区人民政府向大会报告工作。\n").Meta.Speaker);
+    }
+}
+
+internal static class BoolAssertions
+{
+    public static void ShouldBeTrue(this bool value, string what) => Assert.True(value, what);
+}
