@@ -45,7 +45,7 @@ internal static partial class FigureExtractor
     private static partial Regex QualifierClause();
 
     // Right to left, for speed on long clauses; so the longer words come first.
-    [GeneratedRegex(@"(?:数额总计|分别为|稳定在|控制在|分别|达到|约为|共计|总计|合计|累计|超过|突破|保持|迈上|跃上|站上|登上|为|是|达|约|近|共|逾|在)+$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:数额总计|分别为|稳定在|控制在|分别|达到|约为|共计|总计|合计|累计|超过|突破|保持|迈上|跃上|站上|登上|降到|降至|升至|提高到|提高至|增加到|增至|首次|再次|均|为|是|达|约|近|共|逾|在)+$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingCopula();
 
     [GeneratedRegex(@"^(?:其中|全年|今年|去年|上年|同时|此外|累计|共|并|还|和|及|以及|与)+")]

@@ -17,6 +17,8 @@ internal static class BriefingScriptModel
         global.SetValue("tasks", Items(briefing.Tasks), readOnly: true);
         global.SetValue("priorities", Items(briefing.Priorities), readOnly: true);
         global.SetValue("figures", Figures(briefing.Figures), readOnly: true);
+        global.SetValue("results", Figures(Results(briefing.Figures)), readOnly: true);
+        global.SetValue("targets", Targets(briefing.Targets), readOnly: true);
         global.SetValue("warnings", Strings(briefing.Warnings), readOnly: true);
         global.SetValue("source", new ScriptObject { ["name"] = sourceName }, readOnly: true);
     }
@@ -62,7 +64,34 @@ internal static class BriefingScriptModel
                 ["text"] = f.Text,
                 ["change"] = f.Change,
                 ["section"] = f.Section,
+                ["period"] = f.Period,
                 ["span"] = Span(f.Span),
+            });
+        }
+
+        return array;
+    }
+
+    /// <summary>Last year's results, for the cards: never a target; where no figure is placed in time, every one that is not a target.</summary>
+    private static List<KeyFigure> Results(IReadOnlyList<KeyFigure> figures)
+    {
+        var results = figures.Where(f => f.Period == FigurePeriod.Result).ToList();
+        return results.Count > 0 ? results : [.. figures.Where(f => f.Period != FigurePeriod.Target)];
+    }
+
+    private static ScriptArray Targets(IReadOnlyList<KeyTarget> targets)
+    {
+        var array = new ScriptArray(targets.Count);
+        foreach (var t in targets)
+        {
+            array.Add(new ScriptObject
+            {
+                ["label"] = t.Label,
+                ["value"] = t.Value,
+                ["unit"] = t.Unit,
+                ["text"] = t.Text,
+                ["qualifier"] = t.Qualifier,
+                ["span"] = Span(t.Span),
             });
         }
 
