@@ -58,7 +58,7 @@ public static class OutlineBuilder
             if (level > 0)
             {
                 var previous = stack[level].Marker!;
-                if (marker.Style != NumberingStyle.Dash && marker.Ordinal != previous.Ordinal + 1)
+                if (marker.Style != NumberingStyle.Dash && marker.Ordinal != previous.Ordinal + 1 && marker.Ordinal != 1)
                 {
                     bag.Warn(p.Line, $"numbering goes from {previous.Text.Trim()} to {marker.Text.Trim()}");
                 }

@@ -80,4 +80,26 @@ public sealed class OutlineBuilderTests
         var outline = Build("一、回顾\n（一）第一项。\n（三）第三项。");
         Assert.Contains(outline.Warnings, w => w.Contains("（一） to （三）", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_list_that_starts_again_at_one_is_a_new_list_not_a_numbering_error()
+    {
+        var outline = Build("一、回顾\n一是稳增长。正文。\n二是促改革。正文。\n同时，要做好以下工作。\n一是扩内需。正文。\n二是惠民生。正文。");
+        Assert.DoesNotContain(outline.Warnings, w => w.Contains("numbering goes from", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_part_heading_alone_on_its_line_stands_at_the_top_and_is_not_joined_to_the_next_line()
+    {
+        var outline = Build("各位代表：\n现在，我代表省人民政府向大会报告工作。\n2025年工作回顾\n一是稳增长。正文。\n二是促改革。正文。\n2026年重点工作\n今年是开局之年。\n（一）扩大内需。正文。");
+        var headings = outline.Root.Children.Where(c => c.Paragraph?.IsPartHeading == true).Select(c => c.Text).ToList();
+        Assert.Equal(["2025年工作回顾", "2026年重点工作"], headings);
+    }
+
+    [Fact]
+    public void An_indicator_paragraph_owns_nothing_after_it()
+    {
+        var outline = Build("一、回顾\n——经济稳中向好。增长5%。\n——民生持续改善。收入增长。\n一年来，我们主要做了以下工作。\n一是稳增长。正文。\n二是促改革。正文。");
+        Assert.Equal("一、\n  ——\n  ——\n  一是\n  二是\n", Shape(outline.Root));
+    }
 }
