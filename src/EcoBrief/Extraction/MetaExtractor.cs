@@ -139,7 +139,7 @@ internal static partial class MetaExtractor
         var lines = report.Lines;
         var edges = lines.Take(EdgeLines).Concat(lines.Skip(Math.Max(EdgeLines, lines.Count - EdgeLines))).Select(l => l.Text);
         var allText = string.Join('\n', front.Concat(edges).Concat(report.Chrome.Select(c => c.Text)));
-        var occasion = Occasion().Match(allText) is { Success: true } occ ? occ.Groups["occ"].Value : null;
+        var occasion = Occasion().Match(allText) is { Success: true } occ ? occ.Groups["occ"].Value.Replace("\n", string.Empty, StringComparison.Ordinal) : null; // a subtitle broken over two lines
         var published = bylineDate ?? (DeliveryDate().Match(allText) is { Success: true } dd ? IsoDate(dd) : null);
         published ??= ChineseDeliveryDate().Match(allText) is { Success: true } cd ? ChineseIsoDate(cd) : null;
         published ??= report.Chrome.Where(c => c.Kind is ChromeKind.Dateline or ChromeKind.Byline)
