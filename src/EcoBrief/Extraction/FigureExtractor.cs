@@ -20,6 +20,10 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"(?<![A-Za-z0-9.\-/_第])(?<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)(?<mag>万亿|亿|万|千)?(?<unit>" + Units + @")(?<approx>以上|左右|多|余)?")]
     private static partial Regex Quantity();
 
+    /// <summary>What stands before the "from" value: 从 / 由, perhaps with its year (从2020年的).</summary>
+    [GeneratedRegex(@"(?:从|由)(?:(?:19|20)[0-9]{2}年(?:末|底)?的?|上年(?:末|底)?的?|年初的?)?\s*$")]
+    private static partial Regex FromBefore();
+
     /// <summary>What follows the "from" value of 从X提高到Y.</summary>
     [GeneratedRegex(@"^[^，；。0-9]{0,8}?(?:提高|增加|增长|上升|下降|降低|减少|扩大|提升|缩小|跃升|升|降|增)(?:到|至)")]
     private static partial Regex ToVerb();
@@ -89,7 +93,8 @@ internal static partial class FigureExtractor
 
             // Where a figure stands says what it is: the review holds last year's results (its
             // five-year passages the plan period's), the parts after it targets and plans.
-            var fiveYears = FiveYearContext().IsMatch(node.Text.Length > 40 ? node.Text[..40] : node.Text);
+            var opening = node.Text.Length > 40 ? node.Text[..40] : node.Text;
+            var fiveYears = FiveYearContext().IsMatch(opening) && !LastYearOpening().IsMatch(opening);
             for (var i = from; i < found.Count; i++)
             {
                 var (f, score) = found[i];
@@ -186,6 +191,10 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"五年|十[一二三四五六七八九]五")]
     private static partial Regex FiveYearContext();
 
+    /// <summary>2025年是“十四五”收官之年 / 过去一年 / 一年来: a paragraph about last year, whatever plan it names.</summary>
+    [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年|过去(?:的)?一年|一年来|刚刚过去的(?:(?:19|20)[0-9]{2}年|一年))")]
+    private static partial Regex LastYearOpening();
+
     [GeneratedRegex(@"年均|累计|五年")]
     private static partial Regex FiveYearLabel();
 
@@ -239,14 +248,11 @@ internal static partial class FigureExtractor
                 cursor = m.Index + m.Length;
 
                 // 从26.7%提高到52.1%: the figure is where it went; where it came from is its change.
-                if (pre.TrimEnd().EndsWith('从') || (pre.TrimEnd().EndsWith('由') && ToVerb().IsMatch(clause[cursor..])))
+                if (FromBefore().Match(pre) is { Success: true } from && ToVerb().IsMatch(clause[cursor..]))
                 {
-                    if (ToVerb().IsMatch(clause[cursor..]))
-                    {
-                        fromLabel = Label(pre.TrimEnd()[..^1], string.Empty);
-                        fromStart = m.Index - 1;
-                        continue;
-                    }
+                    fromLabel = Label(pre[..from.Index], string.Empty);
+                    fromStart = cursor - m.Length - (pre.Length - from.Index);
+                    continue;
                 }
 
                 var label = fromLabel is { Length: >= 2 } ? fromLabel : Label(pre, clause[cursor..]);

@@ -101,6 +101,15 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void A_from_value_with_its_year_is_the_change_too()
+    {
+        var f = Assert.Single(Figures("城镇居民人均可支配收入由2002年的7703元增加到13786元。"));
+        Assert.Equal(13786m, f.Value);
+        Assert.Equal("城镇居民人均可支配收入", f.Label);
+        Assert.Equal(5.2m, Assert.Single(Figures("人均GDP从2020年的4.1万元提高到5.2万元。")).Value);
+    }
+
+    [Fact]
     public void A_scraped_subscript_is_read_as_pm25_and_a_number_too_long_for_a_decimal_is_no_figure()
     {
         Assert.Equal("PM2.5浓度", Assert.Single(Figures("PM_2.5浓度为31微克/立方米。")).Label);

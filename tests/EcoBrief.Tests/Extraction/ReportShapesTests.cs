@@ -53,6 +53,14 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void Last_years_figures_are_results_even_where_the_paragraph_names_the_plan()
+    {
+        var b = Extract(Front + "一、2025年工作回顾和“十四五”时期发展成就\n2025年是“十四五”收官之年。全省地区生产总值增长4.2%。\n“十四五”时期，我们迎难而上。五年来地区生产总值年均增长5%。\n（一）稳增长。正文。\n（二）促改革。正文。\n二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        Assert.Equal("result", b.Figures.Single(f => f.Value == 4.2m).Period);
+        Assert.Equal("five_year", b.Figures.Single(f => f.Value == 5m).Period);
+    }
+
+    [Fact]
     public void The_explanation_names_the_parts_their_roles_and_the_lists_chosen()
     {
         var notes = new List<string>();
