@@ -23,6 +23,14 @@ internal static partial class TargetExtractor
     [GeneratedRegex(@"(?:力争|控制在|保持在|按|为|达到)$")]
     private static partial Regex Filler();
 
+    /// <summary>What joins the two numbers of a range (5%—5.5%) or of a 分别 pair (5%、6.5%).</summary>
+    [GeneratedRegex(@"^\s*[—－\-–~～、至到]{1,2}\s*$")]
+    private static partial Regex Joiner();
+
+    /// <summary>The lower bound of a range written without its unit: 增长4.5-5%.</summary>
+    [GeneratedRegex(@"[0-9]+(?:\.[0-9]+)?\s*[—－\-–~～至到]{1,2}\s*$")]
+    private static partial Regex RangeStart();
+
     [GeneratedRegex(@"^(?:增长|提高|下降|上涨|实现|达到|完成|保持)$")]
     private static partial Regex VerbOnly();
 
@@ -81,21 +89,37 @@ internal static partial class TargetExtractor
         var clauseStart = from;
         for (var i = from; i <= end; i++)
         {
-            if (i < end && text[i] is not ('，' or '；' or '、'))
+            if (i < end && text[i] is not ('，' or '；'))
             {
                 continue;
             }
 
             var clause = text[clauseStart..i];
             var cursor = 0;
-            foreach (Match m in FigureExtractor.Quantities(clause))
+            var matches = FigureExtractor.Quantities(clause);
+            for (var k = 0; k < matches.Count; k++)
             {
+                var m = matches[k];
                 if (!FigureExtractor.TryValue(m, out var value))
                 {
                     continue;
                 }
 
+                // 5%—5.5% / 6.5%－7%: one target, a range; 分别增长5%、6.5%左右: one target, a pair.
+                var last = m;
+                while (k + 1 < matches.Count && Joiner().IsMatch(clause[(last.Index + last.Length)..matches[k + 1].Index]))
+                {
+                    last = matches[++k];
+                }
+
                 var pre = clause[cursor..m.Index];
+                var range = RangeStart().Match(pre);
+                var rangeText = range.Success ? range.Value.Trim() : string.Empty;
+                if (range.Success)
+                {
+                    pre = pre[..range.Index];
+                }
+
                 var before = QualifierBefore().Match(pre);
                 var label = Filler().Replace((before.Success ? pre[..before.Index] : pre).Trim(), string.Empty).TrimStart('和', '及', '与');
                 label = label.Replace("按增长", "增长", StringComparison.Ordinal);
@@ -109,16 +133,16 @@ internal static partial class TargetExtractor
                     continue;
                 }
 
-                var after = clause[(m.Index + m.Length)..];
+                var after = clause[(last.Index + last.Length)..];
                 var afterWord = QualifierAfter().Match(after) is { Success: true } q ? q.Value : null;
-                var qualifier = m.Groups["approx"].Success && m.Groups["approx"].Length > 0 ? m.Groups["approx"].Value
+                var qualifier = last.Groups["approx"].Success && last.Groups["approx"].Length > 0 ? last.Groups["approx"].Value
                     : afterWord ?? (before.Success ? before.Value : null);
                 var unit = m.Groups["mag"].Value + m.Groups["unit"].Value.Replace('％', '%');
                 var start = clauseStart + m.Index;
-                var shown = (before.Success ? before.Value : string.Empty) + m.Value + (afterWord ?? string.Empty);
-                into.Add(new KeyTarget(FigureExtractor.CleanLabel(label), value, unit, shown, qualifier, paragraph.SpanOf(start, start + m.Length)));
+                var shown = (before.Success ? before.Value : string.Empty) + rangeText + clause[m.Index..(last.Index + last.Length)] + (afterWord ?? string.Empty);
+                into.Add(new KeyTarget(FigureExtractor.CleanLabel(label), value, unit, shown, qualifier, paragraph.SpanOf(start - rangeText.Length, clauseStart + last.Index + last.Length)));
                 previous = SubjectOf(label);
-                cursor = m.Index + m.Length;
+                cursor = last.Index + last.Length;
             }
 
             clauseStart = i + 1;
