@@ -82,7 +82,10 @@ internal static class DocumentRenderer
         var pages = outputs.ToDictionary(o => o.Template, o => o.PdfPages, StringComparer.Ordinal);
         return new RenderedDocument(
             source, name, files, items, briefing.Figures.Count, warnings,
-            pages.GetValueOrDefault("summary"), pages.GetValueOrDefault("handout"), watch.Elapsed);
+            pages.GetValueOrDefault("summary"), pages.GetValueOrDefault("handout"), watch.Elapsed)
+        {
+            Overview = OverviewRow.Of(name, briefing, [.. files.Select(f => f.Item1)]),
+        };
     }
 
     /// <summary>What rendering one template gave: its files, their warnings, and the PDF's page count (0 when no PDF was asked for).</summary>

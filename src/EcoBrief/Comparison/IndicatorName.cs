@@ -7,7 +7,7 @@ namespace EcoBrief.Comparison;
 /// that 国内生产总值增长 (a national report) and 地区生产总值增长 (a province's), or 单位国内生产总值能耗下降
 /// and …能耗降低, are one indicator: the direction words (增长, 涨幅, 下降 …), the year, 全国/全省-style
 /// scopes and the verbs that lead to the number (降到, 控制在 …) go; the names of output and prices are
-/// made one (地区生产总值 ≈ 国内生产总值 ≈ 生产总值 ≈ GDP; 居民消费价格总水平 ≈ 居民消费价格).
+/// made one (地区生产总值 ≈ 国内生产总值 ≈ 生产总值 ≈ GDP ≈ 经济增长's 经济; 居民消费价格总水平 ≈ 居民消费价格).
 /// </summary>
 public static partial class IndicatorName
 {
@@ -28,11 +28,13 @@ public static partial class IndicatorName
             s = s.Replace(from, to, StringComparison.Ordinal);
         }
 
-        // 居民消费价格 has no 居民 in some reports (消费价格涨幅): one name.
-        if (s == "消费价格")
+        // 居民消费价格 has no 居民 in some reports (消费价格涨幅), and 经济增长 is the growth of output: one name each.
+        s = s switch
         {
-            s = "居民消费价格";
-        }
+            "消费价格" => "居民消费价格",
+            "经济" => "生产总值",
+            _ => s,
+        };
 
         s = s.Trim(Trimmed);
         return s.Length == 0 ? label.Trim() : s;

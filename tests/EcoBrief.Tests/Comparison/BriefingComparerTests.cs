@@ -108,6 +108,7 @@ public sealed class BriefingComparerTests
     [InlineData("单位国内生产总值能耗下降", "单位生产总值能耗")]
     [InlineData("年末全国城镇调查失业率降到", "城镇调查失业率")]
     [InlineData("2024年城镇新增就业", "城镇新增就业")]
+    [InlineData("经济增长", "生产总值")]
     [InlineData("细颗粒物（PM2.5）平均浓度下降", "细颗粒物（PM2.5）平均浓度")]
     public void Indicators_are_matched_by_what_they_measure(string label, string measure) =>
         Assert.Equal(measure, IndicatorName.Measure(label));
