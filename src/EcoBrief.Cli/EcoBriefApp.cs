@@ -20,6 +20,7 @@ public static class EcoBriefApp
         root.Subcommands.Add(ExtractCommand.Create(cli.Out, cli.Err));
         root.Subcommands.Add(RenderCommand.Create(cli.Out, cli.Err));
         root.Subcommands.Add(PreviewCommand.Create(cli));
+        root.Subcommands.Add(CompareCommand.Create(cli));
 
         // With no verb, EcoBrief does its main job: build.
         BuildCommand.AddTo(root, withSources: false);

@@ -82,18 +82,32 @@ internal static class DocumentRenderer
         var pages = outputs.ToDictionary(o => o.Template, o => o.PdfPages, StringComparer.Ordinal);
         return new RenderedDocument(
             source, name, files, items, briefing.Figures.Count, warnings,
-            pages.GetValueOrDefault("summary"), pages.GetValueOrDefault("handout"), watch.Elapsed);
+            pages.GetValueOrDefault("summary"), pages.GetValueOrDefault("handout"), watch.Elapsed)
+        {
+            Overview = OverviewRow.Of(name, briefing, [.. files.Select(f => f.Item1)]),
+        };
     }
 
-    private sealed record TemplateOutput(string Template, List<(string, byte[])> Files, List<string> Warnings, int PdfPages);
+    /// <summary>What rendering one template gave: its files, their warnings, and the PDF's page count (0 when no PDF was asked for).</summary>
+    internal sealed record TemplateOutput(string Template, List<(string FileName, byte[] Bytes)> Files, List<string> Warnings, int PdfPages);
 
     private static TemplateOutput RenderTemplate(string template, Briefing briefing, DocumentBuilder builder, string source, BuildOptions options, Action<string>? stage)
+    {
+        stage?.Invoke($"{template}: template");
+        var document = builder.Build(briefing, template, Path.GetFileName(source));
+        return RenderFiles(template, document, options, stage);
+    }
+
+    /// <summary>
+    /// The files of one document that <paramref name="options"/> asks for, named after the template
+    /// (<c>TEMPLATE.pdf</c>, <c>.docx</c>, <c>.md</c>, <c>.html</c>): the one rendering path of every
+    /// command that writes documents.
+    /// </summary>
+    internal static TemplateOutput RenderFiles(string template, BriefingDocument document, BuildOptions options, Action<string>? stage)
     {
         var files = new List<(string, byte[])>();
         var warnings = new List<string>();
         var pages = 0;
-        stage?.Invoke($"{template}: template");
-        var document = builder.Build(briefing, template, Path.GetFileName(source));
         if (options.Wants($"{template}.pdf"))
         {
             stage?.Invoke($"{template}: pdf");
@@ -101,7 +115,7 @@ internal static class DocumentRenderer
             files.Add(($"{template}.pdf", pdf.Bytes));
             warnings.AddRange(pdf.Warnings.Distinct().Select(w => $"{template}.pdf: {w}"));
             pages = pdf.Pages.Count;
-            stage?.Invoke(template == "summary" ? $"summary: pdf done, fitted at {pdf.Fit}" : $"{template}: pdf done, {pages} page(s)");
+            stage?.Invoke(document.Settings.OnePage ? $"{template}: pdf done, fitted at {pdf.Fit}" : $"{template}: pdf done, {pages} page(s)");
         }
 
         if (options.Wants($"{template}.docx"))

@@ -10,7 +10,11 @@ internal sealed record RenderedDocument(
     IReadOnlyList<string> Warnings,
     int SummaryPages,
     int HandoutPages,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Its row in the overview of a build of many reports.</summary>
+    public OverviewRow? Overview { get; init; }
+}
 
 /// <summary>What is reported about a document once its files are written or compared: no bytes.</summary>
 internal sealed record DocumentReport(RenderedDocument Document, int Size, string State, IReadOnlyList<StaleFile> Stale);

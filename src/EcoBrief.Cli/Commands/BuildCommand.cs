@@ -192,12 +192,32 @@ internal static class BuildCommand
                 }
             }
 
+            var overviewChanged = false;
+            if (sources.Length > 1 && failed == 0)
+            {
+                // The overview of many reports, written like a report's files: only when its bytes change.
+                foreach (var (file, bytes) in OverviewWriter.Files([.. rows.Select(r => r.Document.Overview!)]))
+                {
+                    var path = Path.Combine(options.OutputRoot, file);
+                    if (force || !File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+                    {
+                        AtomicFile.WriteAllBytes(path, bytes);
+                        overviewChanged = true;
+                        Log($"overview: built -> {path}");
+                    }
+                }
+            }
+            else if (sources.Length > 1)
+            {
+                cli.Err.WriteLine($"ecobrief: warning: {OverviewWriter.HtmlName} and {OverviewWriter.CsvName} were left as they were: {failed} report(s) failed");
+            }
+
             if (!quiet && rows.Count > 0)
             {
                 Summary(cli, rows, watch.Elapsed);
             }
 
-            if (!quiet && rows.Count > 0 && rows.All(r => r.State == "up to date"))
+            if (!quiet && rows.Count > 0 && rows.All(r => r.State == "up to date") && !overviewChanged)
             {
                 Log("everything is up to date");
             }

@@ -44,6 +44,23 @@ internal static class CheckCommand
                 return ExitCodes.InputError;
             }
 
+            if (results.Count > 1)
+            {
+                // A build of many reports writes their overview too: it must be what a build would write now.
+                foreach (var (file, bytes) in OverviewWriter.Files([.. results.Select(r => r.Result!.Document.Overview!)]))
+                {
+                    var path = Path.Combine(options.OutputRoot, file);
+                    if (!File.Exists(path))
+                    {
+                        stale.Add(new StaleFile(path, file, StaleReason.Missing));
+                    }
+                    else if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+                    {
+                        stale.Add(new StaleFile(path, file, StaleReason.Differs));
+                    }
+                }
+            }
+
             if (stale.Count > 0)
             {
                 cli.Out.WriteLine($"stale: {stale.Count} file(s) differ from what a build would write now (run: ecobrief build)");

@@ -6,13 +6,21 @@ using Markdig.Syntax;
 
 namespace EcoBrief.Pdf.Renderers;
 
-/// <summary>Footnotes (the source of each item) as a list of notes at the end, small and muted.</summary>
+/// <summary>
+/// Footnotes (the source of each item) as a list of notes at the end, small and muted. A one-page
+/// document leaves them out, with their marks: the page is for reading, the Word file cites the sources.
+/// </summary>
 public sealed class FootnoteGroupRenderer : IBlockRenderer
 {
     public bool CanRender(Block block) => block is FootnoteGroup;
 
     public Element? Render(Block block, PdfRenderContext context)
     {
+        if (context.Styles.Settings.OnePage)
+        {
+            return null;
+        }
+
         var styles = context.Styles;
         var small = styles.Small;
         var notes = new List<Element> { new Rule(PdfStyles.Rule, 0.5f, styles.BodySize, 2), context.Text([new TextSpan("注释", styles.Strong with { Size = small.Size })], TextAlignment.Left) };

@@ -77,7 +77,7 @@ internal static class InlineText
                     }
 
                     break;
-                case FootnoteLink { IsBackLink: false } link:
+                case FootnoteLink { IsBackLink: false } link when !context.Styles.Settings.OnePage:
                     spans.Add(new TextSpan($"[{link.Index}]", context.Styles.Small with { Size = style.Size * 0.7f, Color = PdfStyles.Accent }));
                     break;
                 case FootnoteLink:

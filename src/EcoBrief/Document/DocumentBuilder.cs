@@ -1,3 +1,4 @@
+using EcoBrief.Comparison;
 using EcoBrief.Model;
 using EcoBrief.Templating;
 
@@ -11,6 +12,14 @@ public sealed class DocumentBuilder(BriefingTemplateRenderer renderer, string? p
     public BriefingDocument Build(Briefing briefing, string template, string sourceName)
     {
         var markdown = renderer.Render(template, briefing, sourceName);
+        var origin = renderer.Loader.Resolve(BriefingTemplateRenderer.FileName(template));
+        return BriefingMarkdown.Parse(markdown, origin, presetOverride);
+    }
+
+    /// <summary>A comparison of two reports through the <c>compare</c> template (or another given by name).</summary>
+    public BriefingDocument Build(BriefingComparison comparison, string template = "compare")
+    {
+        var markdown = renderer.Render(template, comparison);
         var origin = renderer.Loader.Resolve(BriefingTemplateRenderer.FileName(template));
         return BriefingMarkdown.Parse(markdown, origin, presetOverride);
     }

@@ -23,7 +23,7 @@ internal static class BriefingScriptModel
         global.SetValue("source", new ScriptObject { ["name"] = sourceName }, readOnly: true);
     }
 
-    private static ScriptObject Meta(BriefingMeta m) => new()
+    internal static ScriptObject Meta(BriefingMeta m) => new()
     {
         ["title"] = m.Title,
         ["speaker"] = m.Speaker,
@@ -56,17 +56,7 @@ internal static class BriefingScriptModel
         var array = new ScriptArray(figures.Count);
         foreach (var f in figures)
         {
-            array.Add(new ScriptObject
-            {
-                ["label"] = f.Label,
-                ["value"] = f.Value,
-                ["unit"] = f.Unit,
-                ["text"] = f.Text,
-                ["change"] = f.Change,
-                ["section"] = f.Section,
-                ["period"] = f.Period,
-                ["span"] = Span(f.Span),
-            });
+            array.Add(Figure(f));
         }
 
         return array;
@@ -98,7 +88,20 @@ internal static class BriefingScriptModel
         return array;
     }
 
-    private static ScriptObject Span(SourceSpan s) => new() { ["start"] = s.Start, ["end"] = s.End, ["line"] = s.Line };
+
+    internal static ScriptObject Figure(KeyFigure f) => new()
+    {
+        ["label"] = f.Label,
+        ["value"] = f.Value,
+        ["unit"] = f.Unit,
+        ["text"] = f.Text,
+        ["change"] = f.Change,
+        ["section"] = f.Section,
+        ["period"] = f.Period,
+        ["span"] = Span(f.Span),
+    };
+
+    internal static ScriptObject Span(SourceSpan s) => new() { ["start"] = s.Start, ["end"] = s.End, ["line"] = s.Line };
 
     private static ScriptArray Strings(IEnumerable<string> strings)
     {

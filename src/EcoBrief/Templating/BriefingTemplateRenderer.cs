@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using EcoBrief.Comparison;
 using EcoBrief.Model;
 using Scriban;
 using Scriban.Runtime;
@@ -36,12 +37,19 @@ public sealed class BriefingTemplateRenderer
     /// <summary>The file name of a template given by short name: <c>summary</c> → <c>summary.md.sbn</c>.</summary>
     public static string FileName(string template) => template.EndsWith(".sbn", StringComparison.Ordinal) ? template : template + ".md.sbn";
 
-    public string Render(string template, Briefing briefing, string sourceName)
+    public string Render(string template, Briefing briefing, string sourceName) =>
+        Render(template, global => BriefingScriptModel.Import(global, briefing, sourceName));
+
+    /// <summary>Renders a comparison of two reports (the <c>compare</c> template) to Markdown.</summary>
+    public string Render(string template, BriefingComparison comparison) =>
+        Render(template, global => ComparisonScriptModel.Import(global, comparison));
+
+    private string Render(string template, Action<ScriptObject> import)
     {
         var parsed = Parse(FileName(template));
         var global = new ScriptObject();
         TemplateFunctions.Register(global);
-        BriefingScriptModel.Import(global, briefing, sourceName);
+        import(global);
 
         var context = new TemplateContext
         {

@@ -147,7 +147,7 @@ public sealed class BuildAndCheckTests : IDisposable
         File.WriteAllBytes(bad, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
         var (exit, _, stderr) = CliRunner.Run("build", bad, TestPaths.Seed, "-o", Out, "--formats", "json");
         Assert.Equal(1, exit);
-        Assert.Equal($"ecobrief: error: {bad}: not a text report: the file is a PNG image\n", stderr);
+        Assert.Equal($"ecobrief: error: {bad}: not a text report: the file is a PNG image\necobrief: warning: index.html and overview.csv were left as they were: 1 report(s) failed\n", stderr);
         Assert.True(File.Exists(Doc("briefing.json")));
         Assert.False(Directory.Exists(Path.Combine(Out, "bad")));
     }
@@ -215,7 +215,7 @@ public sealed class BuildAndCheckTests : IDisposable
         var other = TestPaths.TestFile("extraction", "ministry-semicolon-challenges.txt");
         CliRunner.Run("build", TestPaths.Seed, other, "-o", Out, "--jobs", "1", "--formats", "all");
         var serial = Directory.GetFiles(Out, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
-        Assert.Equal(18, serial.Count);
+        Assert.Equal(18 + 2, serial.Count); // and the overview: index.html, overview.csv
         var (exit, _, _) = CliRunner.Run("build", TestPaths.Seed, other, "-o", Out, "--jobs", jobs, "--formats", "all", "--force");
         Assert.Equal(0, exit);
         Assert.Equal(serial, Directory.GetFiles(Out, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList());

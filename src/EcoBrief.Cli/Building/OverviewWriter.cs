@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using EcoBrief.Model;
+
+namespace EcoBrief.Cli.Building;
+
+/// <summary>
+/// The overview of a build of many reports: <c>index.html</c> (one self-contained page, sortable by
+/// clicking a column's header) and <c>overview.csv</c> (UTF-8 with a BOM, CRLF, RFC 4180 quoting, so
+/// Excel opens it as it is). One row per report, in the order of the sources, each linking to that
+/// report's files. Nothing in them depends on the clock or the machine: a build writes them again only
+/// when a report's row changes, and <c>check</c> compares their bytes.
+/// </summary>
+internal static class OverviewWriter
+{
+    public const string HtmlName = "index.html";
+    public const string CsvName = "overview.csv";
+
+    private static readonly (string File, string Label)[] Links =
+    [
+        ("summary.pdf", "摘要"), ("handout.docx", "讲义"), ("briefing.json", "数据"), ("handout.pdf", "讲义PDF"),
+        ("summary.html", "摘要HTML"), ("handout.html", "讲义HTML"), ("summary.docx", "摘要DOCX"), ("summary.md", "摘要MD"), ("handout.md", "讲义MD"),
+    ];
+
+    private static readonly string[] Columns = ["报告", "讲话人", "职务", "日期", "成绩", "问题", "任务", "战略重点", "数字", "上年GDP增长", "今年GDP目标", "PM2.5", "优良天数比率", "文件"];
+
+    /// <summary>Both files, by name, for the output folder.</summary>
+    public static List<(string FileName, byte[] Bytes)> Files(IReadOnlyList<OverviewRow> rows) =>
+        [(HtmlName, Encoding.UTF8.GetBytes(Html(rows))), (CsvName, Csv(rows))];
+
+    public static string Html(IReadOnlyList<OverviewRow> rows)
+    {
+        var sb = new StringBuilder();
+        var title = $"工作报告一览（{rows.Count.ToString(CultureInfo.InvariantCulture)}份）";
+        sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\" />\n");
+        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<meta name=\"generator\" content=\"EcoBrief\" />\n");
+        sb.Append(CultureInfo.InvariantCulture, $"<title>{E(title)}</title>\n<style>\n{Style}</style>\n</head>\n<body>\n<h1>{E(title)}</h1>\n");
+        sb.Append("<p class=\"note\">点击表头排序；再点一次倒序。空白表示报告未写明。</p>\n<table>\n<thead>\n<tr>");
+        foreach (var c in Columns)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{E(c)}</th>");
+        }
+
+        sb.Append("</tr>\n</thead>\n<tbody>\n");
+        foreach (var r in rows)
+        {
+            var m = r.Meta;
+            var first = Link(r, "summary.pdf") ?? (r.Files.Count > 0 ? Href(r, r.Files[0]) : null);
+            var name = m.Title ?? r.Name;
+            sb.Append("<tr>");
+            sb.Append(first is null ? $"<td title=\"{E(r.Name)}\">{E(name)}</td>" : $"<td><a href=\"{first}\" title=\"{E(r.Name)}\">{E(name)}</a></td>");
+            sb.Append(CultureInfo.InvariantCulture, $"<td class=\"t\">{E(m.Speaker)}</td><td class=\"t\">{E(m.Role)}</td><td class=\"t\">{E(m.Published)}</td>");
+            foreach (var n in new[] { r.Achievements, r.Challenges, r.Tasks, r.Priorities, r.Figures })
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"<td class=\"n\">{n}</td>");
+            }
+
+            var i = r.Indicators;
+            Number(sb, i.GdpGrowth?.Value, i.GdpGrowth?.Text);
+            Number(sb, i.GdpTarget?.Value, i.GdpTarget?.Text);
+            Number(sb, i.Pm25?.Value, i.Pm25?.Text);
+            Number(sb, i.GoodAirDays?.Value, i.GoodAirDays?.Text);
+            sb.Append("<td class=\"files\">");
+            sb.Append(string.Join(" · ", Links.Where(l => r.Files.Contains(l.File, StringComparer.Ordinal)).Select(l => $"<a href=\"{Href(r, l.File)}\">{E(l.Label)}</a>")));
+            sb.Append("</td></tr>\n");
+        }
+
+        sb.Append("</tbody>\n</table>\n<script>\n").Append(Script).Append("</script>\n</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    public static byte[] Csv(IReadOnlyList<OverviewRow> rows)
+    {
+        var sb = new StringBuilder();
+        // A column for each kind of file that some report has.
+        var links = Links.Where(l => rows.Any(r => r.Files.Contains(l.File, StringComparer.Ordinal))).ToList();
+        string[] header = ["报告", "标题", "讲话人", "职务", "日期", "成绩", "问题", "任务", "战略重点", "数字", "上年GDP增长", "今年GDP目标", "PM2.5", "优良天数比率", .. links.Select(l => l.Label)];
+        Line(sb, header);
+        foreach (var r in rows)
+        {
+            var m = r.Meta;
+            var i = r.Indicators;
+            string[] counts = [.. new[] { r.Achievements, r.Challenges, r.Tasks, r.Priorities, r.Figures }.Select(n => n.ToString(CultureInfo.InvariantCulture))];
+            Line(sb, [r.Name, m.Title, m.Speaker, m.Role, m.Published, .. counts, i.GdpGrowth?.Text, i.GdpTarget?.Text, i.Pm25?.Text, i.GoodAirDays?.Text,
+                .. links.Select(l => r.Files.Contains(l.File, StringComparer.Ordinal) ? $"{r.Name}/{l.File}" : null)]);
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+    }
+
+    /// <summary>One CSV record (RFC 4180): a field with a comma, quote or line break is quoted; CRLF ends it.</summary>
+    private static void Line(StringBuilder sb, IEnumerable<string?> fields)
+    {
+        sb.Append(string.Join(",", fields.Select(Field))).Append("\r\n");
+    }
+
+    private static string Field(string? value)
+    {
+        var v = value ?? string.Empty;
+        // A field a spreadsheet would read as a formula is text (OWASP, CSV injection).
+        if (v.Length > 0 && v[0] is '=' or '+' or '@' or '\t' or '\r')
+        {
+            v = "'" + v;
+        }
+
+        return v.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
+    }
+
+    private static void Number(StringBuilder sb, decimal? value, string? text) =>
+        sb.Append(value is null ? "<td class=\"n\"></td>" : string.Create(CultureInfo.InvariantCulture, $"<td class=\"n\" data-sort=\"{value}\">{E(text)}</td>"));
+
+    private static string? Link(OverviewRow r, string file) => r.Files.Contains(file, StringComparer.Ordinal) ? Href(r, file) : null;
+
+    /// <summary>A link relative to the overview, each path segment percent-encoded (a folder name may hold spaces, # or ?).</summary>
+    private static string Href(OverviewRow r, string file) => E(Uri.EscapeDataString(r.Name) + "/" + Uri.EscapeDataString(file));
+
+    private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+
+    private const string Style = """
+        body { font-family: "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; margin: 2em; color: #222; }
+        h1 { font-size: 1.5em; font-weight: 600; }
+        .note { color: #666; font-size: 0.9em; }
+        table { border-collapse: collapse; font-size: 0.9em; }
+        th, td { border: 1px solid #ccc; padding: 0.35em 0.6em; text-align: left; vertical-align: top; }
+        th { background: #eef3ee; cursor: pointer; user-select: none; white-space: nowrap; position: sticky; top: 0; }
+        th[aria-sort="ascending"]::after { content: " ▲"; }
+        th[aria-sort="descending"]::after { content: " ▼"; }
+        td.n { text-align: right; white-space: nowrap; }
+        td.files, td.t { white-space: nowrap; }
+        tbody tr:nth-child(even) { background: #fafafa; }
+        a { color: #1a5c2e; }
+
+        """;
+
+    /// <summary>Sorting without a server: numbers by their data-sort value, text in Chinese order, blanks last.</summary>
+    private const string Script = """
+        document.querySelectorAll("th").forEach((th, col) => th.addEventListener("click", () => {
+          const body = th.closest("table").tBodies[0];
+          const up = th.getAttribute("aria-sort") !== "ascending";
+          th.parentNode.querySelectorAll("th").forEach(h => h.removeAttribute("aria-sort"));
+          th.setAttribute("aria-sort", up ? "ascending" : "descending");
+          const key = row => { const td = row.cells[col]; return td.dataset.sort ?? td.textContent.trim(); };
+          const rows = [...body.rows].sort((a, b) => {
+            const x = key(a), y = key(b);
+            if (x === "" || y === "") return (x === "") - (y === "");
+            const c = isNaN(x) || isNaN(y) ? x.localeCompare(y, "zh-CN") : x - y;
+            return up ? c : -c;
+          });
+          rows.forEach(r => body.appendChild(r));
+        }));
+
+        """;
+}

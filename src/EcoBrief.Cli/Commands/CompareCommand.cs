@@ -1,0 +1,197 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using EcoBrief.Cli.Building;
+using EcoBrief.Comparison;
+using EcoBrief.Document;
+using EcoBrief.Serialization;
+using EcoBrief.Templating;
+
+namespace EcoBrief.Cli.Commands;
+
+/// <summary>
+/// <c>ecobrief compare OLD NEW</c>: what changed from one report to the next — targets, headline
+/// results, tasks and priorities, new phrases — as compare.pdf (one page), compare.docx and
+/// compare.json, through the built-in <c>compare</c> template and the same writers as <c>build</c>.
+/// </summary>
+internal static class CompareCommand
+{
+    public const string Template = "compare";
+
+    /// <summary>Every file compare can write, in the order they are written.</summary>
+    public static readonly IReadOnlyList<string> All = ["compare.json", "compare.pdf", "compare.docx", "compare.md", "compare.html"];
+
+    private static readonly Dictionary<string, string[]> Kinds = new(StringComparer.Ordinal)
+    {
+        ["pdf"] = ["compare.pdf"],
+        ["docx"] = ["compare.docx"],
+        ["json"] = ["compare.json"],
+        ["md"] = ["compare.md"],
+        ["html"] = ["compare.html"],
+        ["all"] = [.. All],
+    };
+
+    public static Command Create(CliContext cli)
+    {
+        var oldFile = new Argument<string>("old") { Description = "The earlier report." };
+        var newFile = new Argument<string>("new") { Description = "The later report (or another province's of the same year)." };
+        var output = new Option<string>("--output", "-o") { Description = "Folder to write compare.pdf, compare.docx and compare.json into.", DefaultValueFactory = _ => "compare" };
+        var formats = new Option<string>("--formats") { Description = "Comma-separated: pdf, docx, json, md, html, all, or file names such as compare.md.", DefaultValueFactory = _ => OutputFiles.Default };
+        var templates = new Option<string?>("--templates") { Description = "A folder of templates to use instead of the built-in ones (its compare.md.sbn)." };
+        var preset = new Option<string?>("--preset") { Description = "gbt9704 (Chinese official documents) or plain; overrides the template's." };
+        preset.AcceptOnlyFromAmong([.. Presets.Names]);
+        var reference = new Option<string?>("--reference-docx") { Description = "A Word file whose styles, page setup, header and footer compare.docx takes." };
+        var explain = new Option<bool>("--explain") { Description = "Print how tasks and priorities were matched: every score at or above half the threshold, the pairs taken and the bigrams they share." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors (and --explain)." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Stack traces on errors." };
+        formats.Validators.Add(r =>
+        {
+            var files = Parse(r.GetValueOrDefault<string>() ?? string.Empty, out var unknown);
+            if (unknown.Count > 0 || files.Count == 0)
+            {
+                r.AddError($"unknown format(s) '{string.Join(",", unknown)}'; known: {string.Join(",", Kinds.Keys)} or a file name ({string.Join(", ", All)})");
+            }
+        });
+        var command = new Command("compare", "Compare two reports: targets, headline results, tasks, new phrases (compare.pdf, compare.docx, compare.json).")
+        {
+            oldFile, newFile, output, formats, templates, preset, reference, explain, quiet, verbose,
+        };
+        command.SetAction(parse => CommandErrors.Run(cli.Err, parse.GetValue(verbose), () =>
+        {
+            var options = new BuildOptions(Parse(parse.GetValue(formats)!, out _), parse.GetValue(output)!, parse.GetValue(templates), parse.GetValue(preset), parse.GetValue(reference));
+            _ = ReproducibleDate.FromEnvironment();
+            var old = ComparedReport.FromFile(parse.GetValue(oldFile)!);
+            var @new = ComparedReport.FromFile(parse.GetValue(newFile)!);
+            var comparison = BriefingComparer.Compare(old, @new);
+            if (parse.GetValue(explain))
+            {
+                Explain(cli.Out, "tasks", old.Briefing.Tasks, @new.Briefing.Tasks, comparison.Tasks, comparison.Threshold);
+                Explain(cli.Out, "priorities", old.Briefing.Priorities, @new.Briefing.Priorities, comparison.Priorities, comparison.Threshold);
+            }
+
+            var files = Render(comparison, options);
+            var written = new List<string>();
+            foreach (var (name, bytes) in files.Files)
+            {
+                var path = Path.Combine(options.OutputRoot, name);
+                if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+                {
+                    AtomicFile.WriteAllBytes(path, bytes);
+                    written.Add(name);
+                }
+            }
+
+            foreach (var w in files.Warnings)
+            {
+                cli.Err.WriteLine($"ecobrief: warning: {w}");
+            }
+
+            if (!parse.GetValue(quiet))
+            {
+                var t = comparison.Tasks;
+                cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{old.Source} -> {@new.Source}: targets {Count(comparison, ChangeKind.Changed)} changed, {Count(comparison, ChangeKind.New)} new, {Count(comparison, ChangeKind.Dropped)} dropped, {Count(comparison, ChangeKind.Unchanged)} unchanged; tasks {t.Pairs.Count} matched, {t.New.Count} new, {t.Dropped.Count} dropped; {comparison.NewPhrases.Count} new phrase(s)"));
+                cli.Out.WriteLine(written.Count == 0 ? $"up to date -> {options.OutputRoot}" : $"{string.Join(", ", written)} -> {options.OutputRoot}");
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>All the files of a comparison <paramref name="options"/> asks for, in memory, through the build's rendering path.</summary>
+    internal static DocumentRenderer.TemplateOutput Render(BriefingComparison comparison, BuildOptions options)
+    {
+        var renderer = options.TemplatesDirectory is null ? BriefingTemplateRenderer.BuiltIn : new BriefingTemplateRenderer(TemplateLoader.FromDirectory(options.TemplatesDirectory));
+        var files = new List<(string, byte[])>();
+        if (options.Wants("compare.json"))
+        {
+            files.Add(("compare.json", Encoding.UTF8.GetBytes(ComparisonJson.Serialize(comparison))));
+        }
+
+        if (options.WantsAny(Template))
+        {
+            var document = new DocumentBuilder(renderer, options.Preset).Build(comparison, Template);
+            var output = DocumentRenderer.RenderFiles(Template, document, options, null);
+            files.AddRange(output.Files);
+            return output with { Files = files };
+        }
+
+        return new DocumentRenderer.TemplateOutput(Template, files, [], 0);
+    }
+
+    private static int Count(BriefingComparison c, string kind) => c.Targets.Count(t => t.Change == kind);
+
+    private static HashSet<string> Parse(string formats, out IReadOnlyList<string> unknown)
+    {
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        var bad = new List<string>();
+        foreach (var word in formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Kinds.TryGetValue(word, out var named))
+            {
+                files.UnionWith(named);
+            }
+            else if (All.Contains(word, StringComparer.Ordinal))
+            {
+                files.Add(word);
+            }
+            else
+            {
+                bad.Add(word);
+            }
+        }
+
+        unknown = bad;
+        return files;
+    }
+
+    private static void Explain(TextWriter o, string what, IReadOnlyList<Model.BriefingItem> old, IReadOnlyList<Model.BriefingItem> @new, ItemComparison result, double threshold)
+    {
+        if (old.Count == 0 && @new.Count == 0)
+        {
+            return;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        o.WriteLine(string.Create(inv, $"{what}: {old.Count} old, {@new.Count} new; character-bigram TF-IDF cosine (title x{ItemMatcher.TitleWeight}), pairs at >= {threshold:0.00}, taken greedily by descending score"));
+        var scores = ItemMatcher.Scores(old, @new);
+        for (var i = 0; i < old.Count; i++)
+        {
+            var candidates = Enumerable.Range(0, @new.Count).Where(j => scores[i, j] >= threshold / 2).OrderByDescending(j => scores[i, j]).ThenBy(j => j)
+                .Select(j => string.Create(inv, $"new {j + 1} {scores[i, j]:0.000}"));
+            o.WriteLine(string.Create(inv, $"  old {i + 1} {Title(old[i].Title)}: {string.Join(", ", candidates.DefaultIfEmpty("nothing at half the threshold"))}"));
+        }
+
+        foreach (var p in result.Pairs)
+        {
+            o.WriteLine(string.Create(inv, $"  pair  {p.Score:0.000}  old {p.Old.Index + 1} {Title(p.Old.Title)} = new {p.New.Index + 1} {Title(p.New.Title)}  (shared: {string.Join(" ", p.Shared)})"));
+        }
+
+        foreach (var n in result.New)
+        {
+            o.WriteLine($"  new   new {n.Index + 1} {Title(n.Title)}: best {Best(scores, n.Index, byNew: true, old.Count)}");
+        }
+
+        foreach (var d in result.Dropped)
+        {
+            o.WriteLine($"  dropped old {d.Index + 1} {Title(d.Title)}: best {Best(scores, d.Index, byNew: false, @new.Count)}");
+        }
+
+        o.WriteLine();
+    }
+
+    private static string Best(double[,] scores, int index, bool byNew, int others)
+    {
+        if (others == 0)
+        {
+            return "none";
+        }
+
+        var best = Enumerable.Range(0, others).OrderByDescending(k => byNew ? scores[k, index] : scores[index, k]).ThenBy(k => k).First();
+        var score = byNew ? scores[best, index] : scores[index, best];
+        return string.Create(CultureInfo.InvariantCulture, $"{(byNew ? "old" : "new")} {best + 1} at {score:0.000} (below the threshold, or that one was taken by a better pair)");
+    }
+
+    private static string Title(string title) => title.Length <= 24 ? title : title[..24] + "…";
+}

@@ -1,0 +1,197 @@
+using EcoBrief.Comparison;
+using EcoBrief.Model;
+using EcoBrief.Serialization;
+using EcoBrief.Tests.Support;
+
+namespace EcoBrief.Tests.Comparison;
+
+public sealed class BriefingComparerTests
+{
+    [Theory]
+    [InlineData("2021-state-council-gov-work-report.txt")]
+    [InlineData("2026-jiangsu-gov-work-report.txt")]
+    [InlineData("2013-state-council-gov-work-report.txt")]
+    public void A_report_compared_with_itself_shows_no_change(string name)
+    {
+        var report = CorpusReports.Get(name);
+
+        var c = BriefingComparer.Compare(report, report);
+
+        Assert.False(c.HasChanges);
+        Assert.All(c.Targets, t => Assert.Equal(ChangeKind.Unchanged, t.Change));
+        Assert.Equal(report.Briefing.Targets.Count, c.Targets.Count);
+        Assert.All(c.Results, r => Assert.Same(r.Old, r.New));
+        Assert.Equal(report.Briefing.Tasks.Count, c.Tasks.Pairs.Count);
+        Assert.All(c.Tasks.Pairs, p => Assert.Equal((p.Old.Index, 1.0), (p.New.Index, p.Score)));
+        Assert.Empty(c.Tasks.New);
+        Assert.Empty(c.Tasks.Dropped);
+        Assert.Empty(c.Priorities.New);
+        Assert.Empty(c.Priorities.Dropped);
+        Assert.Empty(c.NewPhrases);
+    }
+
+    [Fact]
+    public void The_seed_compared_with_itself_shows_no_change()
+    {
+        var seed = ComparedReport.FromFile(TestPaths.Seed);
+        Assert.False(BriefingComparer.Compare(seed, seed).HasChanges);
+    }
+
+    /// <summary>Hand-written from the two reports' 主要预期目标 passages: measure, change, old text, new text.</summary>
+    public static TheoryData<int, string[]> TargetChanges => new()
+    {
+        {
+            2017, [
+                "国内生产总值增长|unchanged|6.5%左右|6.5%左右",
+                "居民消费价格涨幅|unchanged|3%左右|3%左右",
+                "城镇新增就业|unchanged|1100万人以上|1100万人以上",
+                "城镇调查失业率|new||5.5%以内",
+                "城镇登记失业率|unchanged|4.5%以内|4.5%以内",
+                "单位国内生产总值能耗下降|changed|3.4%以上|3%以上",
+            ]
+        },
+        {
+            2012, [
+                "国内生产总值增长|changed|7.5%|7.5%左右",
+                "居民消费价格涨幅|changed|4%左右|3.5%左右",
+                "城镇新增就业|unchanged|900万人以上|900万人以上",
+                "城镇登记失业率|changed|4.6%以内|低于4.6%",
+                "进出口总额增长|dropped|10%左右|",
+            ]
+        },
+        {
+            2013, [
+                "国内生产总值增长|unchanged|7.5%左右|7.5%左右",
+                "居民消费价格涨幅|unchanged|3.5%左右|3.5%左右",
+                "城镇新增就业|changed|900万人以上|1000万人以上",
+                "城镇登记失业率|changed|低于4.6%|4.6%以内",
+            ]
+        },
+        {
+            2010, [
+                "国内生产总值增长|unchanged|8%左右|8%左右",
+                "居民消费价格总水平涨幅|changed|3%左右|4%左右",
+                "城镇新增就业|unchanged|900万人以上|900万人以上",
+                "城镇登记失业率|unchanged|4.6%以内|4.6%以内",
+            ]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(TargetChanges))]
+    public void Target_changes_of_consecutive_State_Council_reports_are_the_hand_written_ones(int year, string[] expected)
+    {
+        var c = BriefingComparer.Compare(CorpusReports.StateCouncil(year), CorpusReports.StateCouncil(year + 1));
+
+        var actual = c.Targets.Select(t => $"{(t.New ?? t.Old)!.Label}|{t.Change}|{t.Old?.Text}|{t.New?.Text}").ToArray();
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void A_changed_target_keeps_its_qualifier_and_states_the_difference()
+    {
+        var c = BriefingComparer.Compare(CorpusReports.StateCouncil(2017), CorpusReports.StateCouncil(2018));
+
+        var energy = Assert.Single(c.Targets, t => t.Change == ChangeKind.Changed);
+        Assert.Equal(("以上", "以上"), (energy.Old!.Qualifier, energy.New!.Qualifier));
+        Assert.Equal("−0.4个百分点", energy.Difference);
+    }
+
+    [Theory]
+    [InlineData("国内生产总值增长", "生产总值")]
+    [InlineData("地区生产总值增长", "生产总值")]
+    [InlineData("全省地区生产总值增长", "生产总值")]
+    [InlineData("居民消费价格总水平涨幅", "居民消费价格")]
+    [InlineData("居民消费价格上涨", "居民消费价格")]
+    [InlineData("单位国内生产总值能耗降低", "单位生产总值能耗")]
+    [InlineData("单位国内生产总值能耗下降", "单位生产总值能耗")]
+    [InlineData("年末全国城镇调查失业率降到", "城镇调查失业率")]
+    [InlineData("2024年城镇新增就业", "城镇新增就业")]
+    [InlineData("经济增长", "生产总值")]
+    [InlineData("细颗粒物（PM2.5）平均浓度下降", "细颗粒物（PM2.5）平均浓度")]
+    public void Indicators_are_matched_by_what_they_measure(string label, string measure) =>
+        Assert.Equal(measure, IndicatorName.Measure(label));
+
+    [Fact]
+    public void Headline_results_stand_side_by_side_with_their_difference()
+    {
+        var c = BriefingComparer.Compare(CorpusReports.StateCouncil(2020), CorpusReports.StateCouncil(2021));
+
+        var growth = Assert.Single(c.Results, r => r.Measure == "生产总值" && r.New?.Unit == "%");
+        Assert.Equal(("6.1%", "2.3%", "−3.8个百分点"), (growth.Old!.Text, growth.New!.Text, growth.Difference));
+        Assert.All(c.Results.Where(r => r.Old is not null && r.New is not null && r.Old.Unit != r.New.Unit), r => Assert.Null(r.Difference));
+        // Those both reports state come first.
+        Assert.NotNull(c.Results[0].Old);
+    }
+
+    [Fact]
+    public void New_phrases_are_quoted_terms_the_old_report_never_uses_each_with_its_sentence_and_place()
+    {
+        var old = CorpusReports.StateCouncil(2020);
+        var @new = CorpusReports.StateCouncil(2021);
+
+        var phrases = BriefingComparer.Compare(old, @new).NewPhrases;
+
+        Assert.NotEmpty(phrases);
+        foreach (var p in phrases)
+        {
+            Assert.DoesNotContain(p.Term, old.Report.Text, StringComparison.Ordinal);
+            Assert.Equal($"“{p.Term}”", @new.Report.Text[p.Span.Start..p.Span.End]);
+            Assert.Contains(p.Term, p.Sentence, StringComparison.Ordinal);
+            Assert.Equal(@new.Report.SourceLineAt(p.Span.Start), p.Span.Line);
+        }
+
+        Assert.Equal(phrases.OrderByDescending(p => p.Count).ThenBy(p => p.Span.Start), phrases);
+    }
+
+    [Fact]
+    public void Every_pair_carries_the_spans_of_both_items()
+    {
+        var old = CorpusReports.StateCouncil(2016);
+        var @new = CorpusReports.StateCouncil(2017);
+
+        foreach (var p in BriefingComparer.Compare(old, @new).Tasks.Pairs)
+        {
+            Assert.Equal(old.Briefing.Tasks[p.Old.Index].Span, p.Old.Span);
+            Assert.Equal(@new.Briefing.Tasks[p.New.Index].Span, p.New.Span);
+            Assert.NotEmpty(p.Shared);
+        }
+    }
+
+    [Fact]
+    public void Two_provinces_of_one_year_compare_too()
+    {
+        var c = BriefingComparer.Compare(CorpusReports.Get("2026-anhui-gov-work-report.txt"), CorpusReports.Get("2026-jiangsu-gov-work-report.txt"));
+
+        Assert.True(c.HasChanges);
+        Assert.Contains(c.Targets, t => t.Measure == "生产总值");
+    }
+
+    [Fact]
+    public void Matching_is_deterministic_and_one_to_one()
+    {
+        var first = ComparisonJson.Serialize(BriefingComparer.Compare(CorpusReports.StateCouncil(2017), CorpusReports.StateCouncil(2018)));
+        var second = ComparisonJson.Serialize(BriefingComparer.Compare(ComparedReport.FromFile(CorpusReports.PathOf("2017-state-council-gov-work-report.txt")), ComparedReport.FromFile(CorpusReports.PathOf("2018-state-council-gov-work-report.txt"))));
+        Assert.Equal(first, second);
+
+        var pairs = BriefingComparer.Compare(CorpusReports.StateCouncil(2017), CorpusReports.StateCouncil(2018)).Tasks.Pairs;
+        Assert.Equal(pairs.Count, pairs.Select(p => p.Old.Index).Distinct().Count());
+        Assert.Equal(pairs.Count, pairs.Select(p => p.New.Index).Distinct().Count());
+        Assert.All(pairs, p => Assert.True(p.Score >= ItemMatcher.DefaultThreshold));
+    }
+
+    [Fact]
+    public void Items_with_nothing_in_common_are_not_paired()
+    {
+        var span = new SourceSpan(0, 1, 1);
+        BriefingItem Item(string title) => new(title, string.Empty, [], [], span);
+
+        var c = ItemMatcher.Match([Item("加强生态环境保护"), Item("扩大对外开放")], [Item("扩大高水平对外开放"), Item("发展数字经济")]);
+
+        var pair = Assert.Single(c.Pairs);
+        Assert.Equal((1, 0), (pair.Old.Index, pair.New.Index));
+        Assert.Equal("发展数字经济", Assert.Single(c.New).Title);
+        Assert.Equal("加强生态环境保护", Assert.Single(c.Dropped).Title);
+    }
+}
