@@ -93,7 +93,7 @@ public static class BriefingExtractor
             challenges = [];
         }
 
-        // The government's own shortcomings, when it admits them later, in its own task or chapter (政府工作与人民的期望还有较大差距).
+        // The government's own shortcomings, when it admits them later, in its own task or chapter (政府工作与人民的期待还有差距).
         var later = sections.Where(s => s.Role is SectionRole.Tasks or SectionRole.TaskChapter or SectionRole.Government).SelectMany(s => s.Nodes).ToList();
         if (challengeSection is null && ChallengeExtractor.FindGovernmentTrigger(later) is { } gov)
         {

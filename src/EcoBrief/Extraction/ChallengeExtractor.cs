@@ -9,7 +9,7 @@ namespace EcoBrief.Extraction;
 /// 问题和不足 / 困难和挑战 / 问题也不容忽视) and come as 一是…五是, as numbered paragraphs, as clauses
 /// split by semicolons, as one sentence of comma-separated problem clauses, or as plain sentences;
 /// the lead-in, 等等 and the closing 我们一定… are left out. The government's admission of its own
-/// shortcomings, often set inside its last task (政府工作与人民的期望还有较大差距：…), counts too.
+/// shortcomings, often set inside its last task (政府工作与人民的期待还有差距：…), counts too.
 /// </summary>
 internal static partial class ChallengeExtractor
 {

@@ -191,14 +191,14 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"五年|十[一二三四五六七八九]五")]
     private static partial Regex FiveYearContext();
 
-    /// <summary>2025年是“十四五”收官之年 / 过去一年 / 一年来: a paragraph about last year, whatever plan it names.</summary>
+    /// <summary>2024年是规划的关键之年 / 过去一年 / 一年来: a paragraph about last year, whatever plan it names.</summary>
     [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年|过去(?:的)?一年|一年来|刚刚过去的(?:(?:19|20)[0-9]{2}年|一年))")]
     private static partial Regex LastYearOpening();
 
     [GeneratedRegex(@"年均|累计|五年")]
     private static partial Regex FiveYearLabel();
 
-    /// <summary>A share of an indicator (制造业增加值占地区生产总值比重), not the indicator.</summary>
+    /// <summary>A share of an indicator (服务业增加值占生产总值比重), not the indicator.</summary>
     [GeneratedRegex(@"占[^，。]{0,16}(?:比重|比例|份额)|相当于")]
     private static partial Regex ShareLabel();
 
@@ -272,7 +272,7 @@ internal static partial class FigureExtractor
                     label = previous.Label + label;
                 }
 
-                // 地区生产总值迈上6万亿元台阶，达到62661亿元 / 收入分别增长4.4%、5.9%: a number with nothing
+                // 生产总值迈上3万亿元台阶，达到31234亿元 / 收入分别增长4.1%、6.2%: a number with nothing
                 // of its own before it measures what the one before it in the sentence measures.
                 if (label.Length < 2 && previous is not null && OnlyJoiners().IsMatch(pre))
                 {
@@ -378,7 +378,7 @@ internal static partial class FigureExtractor
         return result;
     }
 
-    /// <summary>The headings above a node, e.g. 一、全国生态环境保护工作取得积极进展 / （五）坚持改革创新.</summary>
+    /// <summary>The headings above a node, e.g. 一、某项工作取得积极进展 / （五）坚持改革创新.</summary>
     internal static string SectionPath(OutlineNode node)
     {
         var parts = new List<string>();

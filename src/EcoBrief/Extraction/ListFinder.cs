@@ -67,7 +67,7 @@ internal static partial class ListFinder
         foreach (var c in candidates)
         {
             Score(c, section, nodes, total, review);
-            // Sub-points of one item, unless what leads into them announces exactly their number (三、全力抓好七项重点工作).
+            // Sub-points of one item, unless what leads into them announces exactly their number (三、抓好五项重点工作).
             if (!(c.CountMatches && c.Coverage >= 0.2) && candidates.Find(o => !ReferenceEquals(o, c) && o.Items.Any(i => Contains(i, c))) is { } owner)
             {
                 c.Score -= 2;
@@ -324,7 +324,7 @@ internal static partial class ListFinder
         }
     }
 
-    /// <summary>The longest first sentence a run-in lead has (加强科技创新，驱动能源转型。…).</summary>
+    /// <summary>The longest first sentence a run-in lead has (做强实体经济，推动产业升级。…).</summary>
     private const int RunInLead = 24;
 
     /// <summary>Three or more sibling paragraphs in a row, each opening with a short lead sentence and going on after it.</summary>

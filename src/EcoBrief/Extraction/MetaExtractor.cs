@@ -16,7 +16,7 @@ internal static partial class MetaExtractor
 {
     private const string Han = @"\p{IsCJKUnifiedIdeographs}";
 
-    /// <summary>A person's name as bylines print it: 殷勇, 艾尔肯·吐尼亚孜, or spaced out to the width of three (龚 正).</summary>
+    /// <summary>A person's name as bylines print it: 殷勇, 阿不都·买买提, or spaced out to the width of three (王 明).</summary>
     private const string Name = "(?:[" + Han + "]{1,8}·[" + Han + "]{1,10}|[" + Han + @"](?:[ \u3000][" + Han + "]){1,2}|[" + Han + "]{2,4})";
 
     /// <summary>How many lines at each end of the report are searched for the meeting and its date.</summary>
@@ -42,7 +42,7 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"^(?<name>" + Name + @")$")]
     private static partial Regex NameAlone();
 
-    /// <summary>——二〇二六年一月二十七日在…: a delivery date in Chinese numerals.</summary>
+    /// <summary>——二〇二五年二月十二日在…: a delivery date in Chinese numerals.</summary>
     [GeneratedRegex(@"(?<y>[〇零一二三四五六七八九]{4})年(?<m>[一二三四五六七八九十]{1,3})月(?<d>[一二三四五六七八九十]{1,3})日\s*(?:在|于)")]
     private static partial Regex ChineseDeliveryDate();
 
@@ -112,7 +112,7 @@ internal static partial class MetaExtractor
 
         if (speaker is null)
         {
-            // 毛伟明 alone under the title, with 省长毛伟明作政府工作报告 in a caption or the text.
+            // 王某某 alone under the title, with 省长王某某作政府工作报告 in a caption or the text.
             var all = string.Join('\n', report.Chrome.Select(c => c.Text).Prepend(report.Text));
             foreach (var line in front)
             {
@@ -203,7 +203,7 @@ internal static partial class MetaExtractor
         return book.Success && issue.Success ? $"《{book.Groups["name"].Value}》{issue.Value}" : value;
     }
 
-    /// <summary>The office named right before <paramref name="name"/> somewhere in the text (省长毛伟明), or null.</summary>
+    /// <summary>The office named right before <paramref name="name"/> somewhere in the text (省长王某某), or null.</summary>
     private static string? RoleBefore(string text, string name)
     {
         for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + name.Length, StringComparison.Ordinal))
@@ -221,7 +221,7 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"[" + Han + @"]{0,8}?(?:" + RoleWord + @")$")]
     private static partial Regex RoleAtEnd();
 
-    /// <summary>龚 正 → 龚正: pages space out two-character names to the width of three.</summary>
+    /// <summary>王 明 → 龚正: pages space out two-character names to the width of three.</summary>
     private static string Compact(string name) => name.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal);
 
     private static string? ChineseIsoDate(Match m)

@@ -95,7 +95,7 @@ internal static partial class SectionClassifier
             }
         }
 
-        // 2020-style reports: after the overall plan, each chapter is one task (三、加大宏观政策实施力度…).
+        // 2020-style reports: after the overall plan, each chapter is one task (三、稳住经济基本盘…).
         var chapters = Enumerable.Range(review + 1, Math.Max(0, sections.Count - review - 1))
             .Where(i => sections[i].Role == SectionRole.Other && scores[i].Tasks == 0 && scores[i].Between == 0 && scores[i].Review == 0).ToList();
         if (chapters.Count >= 3 && (tasks < 0 || scores[tasks].Between > 0 || chapters[0] > tasks))

@@ -21,6 +21,6 @@ internal enum SectionRole
     /// <summary>A chapter on the government's own conduct after the tasks.</summary>
     Government,
 
-    /// <summary>One chapter of several that together are this year's work (三、加大宏观政策实施力度…).</summary>
+    /// <summary>One chapter of several that together are this year's work (三、稳住经济基本盘…).</summary>
     TaskChapter,
 }

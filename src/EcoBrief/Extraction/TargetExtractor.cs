@@ -5,7 +5,7 @@ using EcoBrief.Outline;
 namespace EcoBrief.Extraction;
 
 /// <summary>
-/// This year's main targets: the paragraph that opens 今年发展的主要预期目标是： (or 主要目标是：) in the
+/// This year's main targets: the paragraph that opens 今年的主要预期目标是： (or 主要目标是：) in the
 /// part after the review, each quantity with what it measures and how it binds (左右, 以上, 以内…).
 /// </summary>
 internal static partial class TargetExtractor
@@ -23,7 +23,7 @@ internal static partial class TargetExtractor
     [GeneratedRegex(@"(?:力争|控制在|保持在|按|为|达到)$")]
     private static partial Regex Filler();
 
-    /// <summary>What joins the two numbers of a range (5%—5.5%) or of a 分别 pair (5%、6.5%).</summary>
+    /// <summary>What joins the two numbers of a range (5%—5.5%) or of a 分别 pair (5%、6%).</summary>
     [GeneratedRegex(@"^\s*[—－\-–~～、至到]{1,2}\s*$")]
     private static partial Regex Joiner();
 
@@ -105,7 +105,7 @@ internal static partial class TargetExtractor
                     continue;
                 }
 
-                // 5%—5.5% / 6.5%－7%: one target, a range; 分别增长5%、6.5%左右: one target, a pair.
+                // 5%—5.5% / 6.5%－7%: one target, a range; 分别增长5%、6%左右: one target, a pair.
                 var last = m;
                 while (k + 1 < matches.Count && Joiner().IsMatch(clause[(last.Index + last.Length)..matches[k + 1].Index]))
                 {

@@ -5,7 +5,7 @@ namespace EcoBrief.Model;
 /// <param name="Value">The number as written, without magnitude words folded in (7.96 for 7.96万件).</param>
 /// <param name="Unit">The unit as written, including a magnitude word (万件, 亿元, %, 个百分点).</param>
 /// <param name="Text">The figure as it stands in the text, e.g. 30微克/立方米.</param>
-/// <param name="Change">The stated change or comparison, e.g. 同比上升1.5个百分点 or 从26.7%提高到52.1%; null when none.</param>
+/// <param name="Change">The stated change or comparison, e.g. 同比上升0.8个百分点 or 从26.7%提高到52.1%; null when none.</param>
 /// <param name="Section">The heading path of the section it stands in.</param>
 /// <param name="Span">Where the figure stands.</param>
 /// <param name="Period">What the figure is: <c>result</c> (last year's), <c>five_year</c> (a figure of the five years or a yearly average over them), <c>target</c> (this year's or the plan's), or <c>other</c>.</param>

@@ -1,6 +1,6 @@
 namespace EcoBrief.Model;
 
-/// <summary>One of this year's main targets (今年发展的主要预期目标是：国内生产总值增长5%左右…).</summary>
+/// <summary>One of this year's main targets (今年的主要预期目标是：国内生产总值增长5%左右…).</summary>
 /// <param name="Label">What is targeted, e.g. 国内生产总值增长.</param>
 /// <param name="Value">The number as written.</param>
 /// <param name="Unit">The unit as written (%, 万人, 个百分点…).</param>

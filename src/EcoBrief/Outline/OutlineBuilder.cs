@@ -29,7 +29,7 @@ public static class OutlineBuilder
                 continue;
             }
 
-            // An indicator paragraph (——经济运行稳中向好。全年…) is complete in itself: it owns nothing after it;
+            // An indicator paragraph (——经济运行稳中有升。全年…) is complete in itself: it owns nothing after it;
             // and a —— line never owns a numbered paragraph.
             while (stack.Count > 1 && (IsIndicatorParagraph(stack[^1]) || (marker is { Style: not NumberingStyle.Dash } && stack[^1].Marker?.Style == NumberingStyle.Dash)))
             {
