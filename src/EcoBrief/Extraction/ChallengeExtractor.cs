@@ -28,7 +28,7 @@ internal static partial class ChallengeExtractor
     private static partial Regex Conclusion();
 
     /// <summary>A statement that there are problems, not a problem: 面临的困难和挑战 / 老问题、新挑战仍然不少.</summary>
-    [GeneratedRegex(@"(?:的|不少|一些|许多|诸多|若干)[^，。；：]{0,8}?(?:问题|挑战|困难|不足|矛盾|短板|差距|风险)(?:和(?:问题|挑战|困难|不足|矛盾|短板|风险挑战))?$|(?:问题|挑战|困难|矛盾|风险)[^，。；：]{0,6}(?:不少|较多|很多|增多)$|^[^，。；：]{0,12}(?:存在|面临|有)(?:着)?(?:不少|一些|许多)[^，。；：]{0,12}$|(?:关键期|攻坚期|窗口期|关键阶段|关口期)$")]
+    [GeneratedRegex(@"(?:的|不少|一些|许多|诸多|若干)[^，。；：]{0,8}?(?:问题|挑战|困难|不足|矛盾|短板|差距|风险)(?:和(?:问题|挑战|困难|不足|矛盾|短板|风险挑战))?$|(?:问题|挑战|困难|矛盾|风险)[^，。；：]{0,6}(?:不少|较多|很多|增多)$|^[^，。；：]{0,12}(?:存在|面临|有)(?:着)?(?:不少|一些|许多)[^，。；：]{0,12}$|(?:关键期|攻坚期|窗口期|关键阶段|关口期|初级阶段)$|(?:困难|挑战|风险)[^，。；：]{0,4}(?:依然|仍然|仍|更加)?(?:严峻复杂|复杂严峻|严峻)$")]
     private static partial Regex GenericStatement();
 
     [GeneratedRegex(@"^(?:主要是|主要表现在|主要表现为|具体表现为|表现在|集中表现在|突出表现在)[：:，]?")]
@@ -292,11 +292,12 @@ internal static partial class ChallengeExtractor
         return start < sentenceEnd - 1 ? start : null;
     }
 
-    /// <summary>A lead-in is one clause that says there are problems; a list of problems has several clauses.</summary>
+    /// <summary>A lead-in only says that there are problems, in every clause it has.</summary>
     private static bool IsGeneric(string s)
     {
+        // 发展中还有不少困难，工作中也存在一些不足: every clause only says there are problems.
         var t = SentenceSplitter.TrimStop(s).TrimEnd('：', ':', '，');
-        return !t.Contains('，', StringComparison.Ordinal) && GenericStatement().IsMatch(t);
+        return t.Split('，').All(c => GenericStatement().IsMatch(c));
     }
 
     private static bool IsLeadOnly(OutlineNode n) => n.Text.Length < 40 && (Namely().IsMatch(n.Text) || IsGeneric(n.Text));

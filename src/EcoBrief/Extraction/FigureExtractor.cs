@@ -20,6 +20,11 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"(?<![A-Za-z0-9.\-/_第])(?<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)(?<mag>万亿|亿|万|千)?(?<unit>" + Units + @")(?<approx>以上|左右|多|余)?")]
     private static partial Regex Quantity();
 
+    [GeneratedRegex(@"^(?:的)?(?:台阶|大关|关口|规模)")]
+    private static partial Regex Threshold();
+
+    private const double ThresholdPenalty = 6;
+
     /// <summary>What stands before the "from" value: 从 / 由, perhaps with its year (从2020年的).</summary>
     [GeneratedRegex(@"(?:从|由)(?:(?:19|20)[0-9]{2}年(?:末|底)?的?|上年(?:末|底)?的?|年初的?)?\s*$")]
     private static partial Regex FromBefore();
@@ -292,7 +297,9 @@ internal static partial class FigureExtractor
                 var unit = m.Groups["mag"].Value + m.Groups["unit"].Value.Replace('％', '%');
                 var start = sentence.Start + cStart + m.Index;
                 var figure = new KeyFigure(CleanLabel(label), value, unit, m.Value, fromTo, section, paragraph.SpanOf(start, start + m.Length));
-                var score = Score(figure);
+
+                // 迈上6万亿元台阶 / 突破千亿大关: a round threshold passed, not the value reached.
+                var score = Score(figure) - (Threshold().IsMatch(clause[cursor..]) ? ThresholdPenalty : 0);
                 found.Add((figure, score));
                 previous = figure;
                 previousScore = score;

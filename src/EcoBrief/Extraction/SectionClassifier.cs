@@ -17,7 +17,7 @@ internal static partial class SectionClassifier
     private static partial Regex TaskWords();
 
     /// <summary>A plan period or the overall requirements: the part between review and tasks.</summary>
-    [GeneratedRegex(@"“?十[一二三四五六七八九]五”?时期|五年规划|规划纲要|总体要求|总体部署|主要考虑|政策取向|目标任务|主要目标|战略|把握的")]
+    [GeneratedRegex(@"“?十[一二三四五六七八九]五”?时期|五年规划|规划纲要|总体要求|总体部署|主要考虑|政策取向|目标任务|主要目标|战略(?:重点|举措|部署|任务|定位)|把握的")]
     private static partial Regex BetweenWords();
 
     [GeneratedRegex(@"政府自身建设|政府治理|服务型政府|法治政府|法治型|政府工作各方面|人民满意的|转作风|政府建设")]

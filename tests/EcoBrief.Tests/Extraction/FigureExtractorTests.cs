@@ -101,6 +101,13 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void A_round_threshold_passed_ranks_after_the_value_reached()
+    {
+        var f = Figures("全省生产总值迈上3万亿元台阶，达到31234亿元。");
+        Assert.Equal(31234m, f[0].Value);
+    }
+
+    [Fact]
     public void A_from_value_with_its_year_is_the_change_too()
     {
         var f = Assert.Single(Figures("城镇居民人均可支配收入由2002年的7703元增加到13786元。"));

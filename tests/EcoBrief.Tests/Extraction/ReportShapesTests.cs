@@ -69,6 +69,23 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void Chapters_after_the_overall_plan_are_each_one_task_even_one_that_names_a_strategy()
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、今年发展主要目标和下一阶段工作总体部署\n今年要做好以下工作。\n" +
+            "三、稳住经济基本盘，着力稳企业保就业\n正文。\n四、依靠改革激发市场主体活力\n正文。\n五、实施扩大内需战略，推动发展方式转变\n正文。\n六、推进更高水平对外开放\n正文。\n");
+        Assert.Equal(4, b.Tasks.Count);
+        Assert.StartsWith("实施扩大内需战略", b.Tasks[2].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lead_in_that_only_says_there_are_problems_is_no_problem()
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n同时，我们也清醒认识到，发展中还有不少困难和挑战，工作中也存在一些不足。有效需求仍显不足。产业转型任务艰巨。我们一定高度重视。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        Assert.Equal(["有效需求仍显不足", "产业转型任务艰巨"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
     public void The_explanation_names_the_parts_their_roles_and_the_lists_chosen()
     {
         var notes = new List<string>();
