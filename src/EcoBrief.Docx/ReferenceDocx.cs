@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using EcoBrief.IO;
 
 namespace EcoBrief.Docx;
 
@@ -32,7 +33,8 @@ internal sealed class ReferenceDocx
 
         try
         {
-            using var doc = WordprocessingDocument.Open(path, isEditable: false);
+            using var file = RegularFile.OpenRead(path, InputLimits.ReferenceDocx, "reference document");
+            using var doc = WordprocessingDocument.Open(file, isEditable: false);
             var main = doc.MainDocumentPart ?? throw new InvalidDataException($"{path}: not a Word document (no main document part)");
             var section = main.Document?.Body?.Elements<SectionProperties>().LastOrDefault();
             var sectionCopy = section is null ? null : new SectionProperties(section.Elements().Where(e => e is PageSize or PageMargin or PageNumberType or DocGrid or Columns).Select(e => e.CloneNode(true)));
@@ -42,6 +44,10 @@ internal sealed class ReferenceDocx
             var footer = main.FooterParts.FirstOrDefault(f => !f.Parts.Any() && f.Footer is not null)?.Footer.CloneNode(true) as Footer;
             var styles = main.StyleDefinitionsPart?.Styles?.CloneNode(true) as Styles;
             return new ReferenceDocx(styles, sectionCopy, header, footer);
+        }
+        catch (IOException e) when (e.Message.StartsWith(path, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException(e.Message, e);
         }
         catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.IO.FileFormatException or InvalidOperationException or System.IO.InvalidDataException or System.Xml.XmlException)
         {
