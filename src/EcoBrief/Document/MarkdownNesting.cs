@@ -36,6 +36,21 @@ public static class MarkdownNesting
         var fence = '\0';
         var fenceLength = 0;
         var pos = 0;
+        if (markdown.StartsWith("---\n", StringComparison.Ordinal) || markdown.StartsWith("---\r\n", StringComparison.Ordinal))
+        {
+            // The front matter is YAML, which FrontMatterReader bounds: skip to its closing fence.
+            var close = markdown.IndexOf("\n---", 3, StringComparison.Ordinal);
+            var dots = markdown.IndexOf("\n...", 3, StringComparison.Ordinal);
+            close = close < 0 ? dots : dots < 0 ? close : Math.Min(close, dots);
+            if (close >= 0)
+            {
+                line += markdown.AsSpan(0, close + 1).Count('\n');
+                var next = markdown.IndexOf('\n', close + 1);
+                pos = next < 0 ? markdown.Length + 1 : next + 1;
+                line++;
+            }
+        }
+
         while (pos <= markdown.Length)
         {
             var end = markdown.IndexOf('\n', pos);
