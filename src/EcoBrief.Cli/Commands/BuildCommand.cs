@@ -47,6 +47,7 @@ internal static class BuildCommand
 
         // Watch first, then build, so that a change made during the first build is not missed.
         using var watcher = new ChangeWatcher();
+        watcher.IgnoreOutputsIn(parse.GetValue(Set.Output)!);
         var given = parse.GetResult(Set.Sources)?.GetValueOrDefault<string[]>() ?? [];
         if (given.Length == 0)
         {
