@@ -98,6 +98,24 @@ internal sealed class ReferenceDocx
     private static SectionProperties PageSetup(SectionProperties section, string path, ICollection<string>? warnings)
     {
         var kept = new SectionProperties(section.Elements().Where(e => e is PageSize or PageMargin or PageNumberType or DocGrid or Columns).Select(e => e.CloneNode(true)));
+
+        // Settings Word markup does not allow (a width of "&1440", an unknown attribute) are left out first.
+        using (var stream = new MemoryStream())
+        using (var probe = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = probe.AddMainDocumentPart();
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body(new Paragraph(), kept.CloneNode(true)));
+            var probed = main.Document.Body!.GetFirstChild<SectionProperties>()!;
+            var bad = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(probe)
+                .Select(e => e.Node?.Ancestors().Prepend(e.Node).FirstOrDefault(a => a.Parent == probed))
+                .OfType<OpenXmlElement>().Select(e => probed.ChildElements.ToList().IndexOf(e)).Where(i => i >= 0).ToHashSet();
+            if (bad.Count > 0)
+            {
+                warnings?.Add($"{path}: part of its page setup is not valid Word markup; EcoBrief's is used for it");
+                kept = new SectionProperties(kept.ChildElements.Where((_, i) => !bad.Contains(i)).Select(e => e.CloneNode(true)));
+            }
+        }
+
         var size = kept.GetFirstChild<PageSize>();
         if (size is not null && (size.Width?.Value is not (>= MinPage and <= MaxPage) || size.Height?.Value is not (>= MinPage and <= MaxPage)))
         {

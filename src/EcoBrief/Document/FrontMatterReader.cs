@@ -38,6 +38,11 @@ public static class FrontMatterReader
         {
             throw new TemplateException($"{origin}(front matter {e.Start.Line},{e.Start.Column}): {e.Message}", e);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner fails so on some malformed input (found by fuzzing): still malformed YAML.
+            throw new TemplateException($"{origin}(front matter): not valid YAML ({e.Message.ReplaceLineEndings(" ")})", e);
+        }
 
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (k, v) in map.Children)
