@@ -49,6 +49,13 @@ public sealed class FuzzTests
 
             var templates = Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "templates"), "*.md.sbn").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
             var briefing = EcoBrief.Extraction.BriefingExtractor.ExtractFile(TestPaths.TestFile("extraction", "ministry-semicolon-challenges.txt"));
+
+            // Inputs the long runs found, kept as regression tests.
+            foreach (var found in Directory.GetFiles(TestPaths.TestFile("fuzz", "templates"), "*.sbn").Order(StringComparer.Ordinal))
+            {
+                FuzzTarget.RunTemplate(File.ReadAllBytes(found), folder, briefing);
+            }
+
             var mutator = new Mutator(7, Mutator.TemplateTokens);
             for (var i = 0; i < 300; i++)
             {
