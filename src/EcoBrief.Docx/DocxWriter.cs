@@ -25,7 +25,7 @@ public static class DocxWriter
         options ??= new DocxWriterOptions();
         var removed = new List<int>();
         var settings = document.Settings;
-        var reference = options.ReferenceDocx is { } path ? ReferenceDocx.Load(path) : null;
+        var reference = options.ReferenceDocx is { } path ? ReferenceDocx.Load(path, warnings) : null;
         var context = new DocxRenderContext(settings);
 
         using var stream = new MemoryStream();
@@ -52,7 +52,7 @@ public static class DocxWriter
 
             var footnotes = main.AddNewPart<FootnotesPart>("rIdFootnotes");
 
-            var section = reference?.SectionProperties() ?? Section(settings);
+            var section = WithReference(Section(settings), reference?.SectionProperties());
             section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" });
             section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader" });
 
@@ -127,6 +127,31 @@ public static class DocxWriter
         }
 
         return result.ToArray();
+    }
+
+    /// <summary>Our page setup with each part the reference has (page size, margins, columns…) taken from it instead.</summary>
+    private static SectionProperties WithReference(SectionProperties ours, SectionProperties? theirs)
+    {
+        foreach (var element in theirs?.Elements().ToList() ?? [])
+        {
+            var copy = element.CloneNode(true);
+            if (ours.Elements().FirstOrDefault(e => e.GetType() == element.GetType()) is { } mine)
+            {
+                mine.InsertAfterSelf(copy);
+                mine.Remove();
+            }
+            else if (ours.GetFirstChild<DocGrid>() is { } grid)
+            {
+                // Columns: the only one of the reference's that ours lacks; it goes before the grid (§17.6.17).
+                grid.InsertBeforeSelf(copy);
+            }
+            else
+            {
+                ours.Append(copy);
+            }
+        }
+
+        return ours;
     }
 
     private static SectionProperties Section(DocumentSettings s)

@@ -1,4 +1,5 @@
 using EcoBrief.Document;
+using EcoBrief.IO;
 using EcoBrief.Layout;
 using EcoBrief.Layout.Text;
 
@@ -34,7 +35,7 @@ public sealed class PdfStyles
             var file = names.FirstOrDefault(n => n.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || n.EndsWith(".otf", StringComparison.OrdinalIgnoreCase));
             var sansLike = names.Length > 0 && IsSansName(names[0]);
             var primary = sansLike ? sansFace : serifFace;
-            return file is not null ? new FontChain(FontFace.FromFile(file), primary, serif, sans) : new FontChain(primary, serif, sans);
+            return file is not null ? new FontChain(FontFile(file), primary, serif, sans) : new FontChain(primary, serif, sans);
         }
 
         TitleFonts = Chain(settings.Fonts.Title, serifBold, sansBold);
@@ -43,6 +44,20 @@ public sealed class PdfStyles
         BodyFonts = Chain(settings.Fonts.Body, serif, sans);
         EmphasisFonts = Chain(settings.Fonts.Emphasis, serif, sans);
         StrongFonts = new FontChain(sansBold, serifBold, sans);
+    }
+
+    /// <summary>A font a template names: a regular file of at most <see cref="InputLimits.Font"/>, read once.</summary>
+    private static FontFace FontFile(string path)
+    {
+        try
+        {
+            using var stream = RegularFile.OpenRead(path, InputLimits.Font, "font");
+            return FontFace.FromFile(path, stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException(e.Message.StartsWith(path, StringComparison.Ordinal) ? e.Message : $"{path}: cannot read font ({e.Message})", e);
+        }
     }
 
     public DocumentSettings Settings { get; }

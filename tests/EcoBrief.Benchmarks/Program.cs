@@ -85,10 +85,17 @@ if (what == "synthetic")
 
 if (what == "fuzz")
 {
-    // dotnet run -c Release --project tests/EcoBrief.Benchmarks -- fuzz [EXECUTIONS] [THREADS]
-    var total = args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
-    var threads = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount;
-    FuzzRunner.Run(total, threads);
+    // dotnet run -c Release --project tests/EcoBrief.Benchmarks -- fuzz [report|template|frontmatter|docx] [EXECUTIONS] [THREADS]
+    var rest = args.Skip(1).ToList();
+    var target = rest.Count > 0 && FuzzRunner.Targets.Contains(rest[0]) ? rest[0] : "report";
+    if (rest.Count > 0 && rest[0] == target)
+    {
+        rest.RemoveAt(0);
+    }
+
+    var total = rest.Count > 0 ? long.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+    var threads = rest.Count > 1 ? int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount;
+    FuzzRunner.Run(target, total, threads);
     return;
 }
 

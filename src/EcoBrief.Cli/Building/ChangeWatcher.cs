@@ -12,6 +12,14 @@ internal sealed class ChangeWatcher : IDisposable
     private readonly HashSet<string> _files = new(StringComparer.Ordinal);
     private readonly List<string> _trees = [];
     private readonly List<string> _textFolders = [];
+    private readonly List<string> _outputRoots = [];
+
+    /// <summary>
+    /// Never react to what a build writes into this output folder (its documents' files, their
+    /// temporaries, the folders that hold them): with <c>-o</c> inside <c>--templates</c>, a build
+    /// would otherwise start the next one, for ever.
+    /// </summary>
+    public void IgnoreOutputsIn(string outputRoot) => _outputRoots.Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputRoot)));
 
     /// <summary>Watch these files.</summary>
     public void AddFile(string path)
@@ -51,9 +59,36 @@ internal sealed class ChangeWatcher : IDisposable
     public bool IsWatched(string path)
     {
         var full = Path.GetFullPath(path);
+        if (IsOurOutput(full))
+        {
+            return false;
+        }
+
         return _files.Contains(full)
             || _trees.Any(t => full.StartsWith(t, StringComparison.Ordinal))
             || ((full.EndsWith(".txt", StringComparison.Ordinal) || full.EndsWith(".ecobrief.yml", StringComparison.Ordinal)) && _textFolders.Contains(Path.GetDirectoryName(full)!));
+    }
+
+    private bool IsOurOutput(string full)
+    {
+        foreach (var root in _outputRoots)
+        {
+            var folder = Path.GetDirectoryName(full);
+            if (full == root || folder == root)
+            {
+                // The output folder itself, or a document's folder in it.
+                return true;
+            }
+
+            var name = Path.GetFileName(full);
+            if (Path.GetDirectoryName(folder) == root
+                && (OutputFiles.All.Contains(name, StringComparer.Ordinal) || (name.StartsWith('.') && (name.EndsWith(".tmp", StringComparison.Ordinal) || name.EndsWith(".old", StringComparison.Ordinal)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public void Dispose()

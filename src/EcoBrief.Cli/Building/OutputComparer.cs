@@ -1,6 +1,9 @@
 namespace EcoBrief.Cli.Building;
 
-/// <summary>Which files of a rendered document differ from what is on disk (missing counts as different).</summary>
+/// <summary>
+/// Which files of a rendered document differ from what is on disk (missing counts as different), and
+/// which temporaries of our own naming a killed build left in its folder.
+/// </summary>
 internal static class OutputComparer
 {
     public static List<StaleFile> Stale(RenderedDocument rendered, string outputRoot)
@@ -20,6 +23,7 @@ internal static class OutputComparer
             }
         }
 
+        stale.AddRange(AtomicFile.Leftovers(dir).Select(p => new StaleFile(p, Path.GetFileName(p), StaleReason.LeftoverTemporary)));
         return stale;
     }
 }

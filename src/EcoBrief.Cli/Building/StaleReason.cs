@@ -5,4 +5,7 @@ internal enum StaleReason
 {
     Missing,
     Differs,
+
+    /// <summary>A temporary of our own naming whose build is gone (killed between writing and renaming): the next build removes it.</summary>
+    LeftoverTemporary,
 }

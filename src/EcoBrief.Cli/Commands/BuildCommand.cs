@@ -47,6 +47,7 @@ internal static class BuildCommand
 
         // Watch first, then build, so that a change made during the first build is not missed.
         using var watcher = new ChangeWatcher();
+        watcher.IgnoreOutputsIn(parse.GetValue(Set.Output)!);
         var given = parse.GetResult(Set.Sources)?.GetValueOrDefault<string[]>() ?? [];
         if (given.Length == 0)
         {
@@ -122,13 +123,23 @@ internal static class BuildCommand
             DocumentReport Finish(RenderedDocument doc)
             {
                 var dir = DocumentFolder.In(options.OutputRoot, doc.Name);
-                var changed = force ? doc.Files.Select(f => f.FileName).ToList() : OutputComparer.Stale(doc, options.OutputRoot).Select(s => s.FileName).ToList();
-                foreach (var (file, bytes) in doc.Files.Where(f => changed.Contains(f.FileName, StringComparer.Ordinal)))
+                var stale = OutputComparer.Stale(doc, options.OutputRoot);
+                var leftovers = stale.Where(s => s.Reason == StaleReason.LeftoverTemporary).ToList();
+                foreach (var leftover in leftovers)
                 {
-                    AtomicFile.WriteAllBytes(Path.Combine(dir, file), bytes);
+                    AtomicFile.DeleteIfFile(leftover.Path);
                 }
 
+                var changed = force ? doc.Files.Select(f => f.FileName).ToList() : stale.Where(s => s.Reason != StaleReason.LeftoverTemporary).Select(s => s.FileName).ToList();
+                // All of them or none: the folder never holds new files beside old ones.
+                AtomicFileSet.Write(dir, [.. doc.Files.Where(f => changed.Contains(f.FileName, StringComparer.Ordinal))]);
+
                 var state = changed.Count == 0 ? "up to date" : changed.Count == doc.Files.Count ? "built" : $"updated {string.Join(", ", changed)}";
+                if (leftovers.Count > 0)
+                {
+                    state += $" (removed {leftovers.Count} leftover temporar{(leftovers.Count == 1 ? "y" : "ies")})";
+                }
+
                 var report = new DocumentReport(doc with { Files = [] }, doc.Files.Sum(f => f.Bytes.Length), state, []);
                 if (!cli.Interactive)
                 {

@@ -4,6 +4,7 @@ using System.Globalization;
 using EcoBrief.Cli.Building;
 using EcoBrief.Diagnostics;
 using EcoBrief.Document;
+using EcoBrief.IO;
 
 namespace EcoBrief.Cli.Commands;
 
@@ -85,6 +86,15 @@ internal sealed class BuildOptionSet
     public BuildOptions Read(ParseResult parse)
     {
         _ = ReproducibleDate.FromEnvironment();
+        try
+        {
+            _ = InputLimits.Source;
+        }
+        catch (ArgumentException e)
+        {
+            throw new InputRejectedException(e.Message);
+        }
+
         return new(
             OutputFiles.Parse(parse.GetValue(Formats)!, out _),
             parse.GetValue(Output)!,

@@ -88,15 +88,16 @@ public sealed class FontFace : IDisposable
         return new FontFace(n, stream, (int)stream.Length);
     });
 
-    /// <summary>A TrueType or OpenType file on disk.</summary>
-    public static FontFace FromFile(string path)
+    /// <summary>A TrueType or OpenType file, opened by the caller (who checks that it is a regular file of a sensible size).</summary>
+    /// <exception cref="InvalidDataException">The file cannot be read, or is not a font (one line naming it).</exception>
+    public static FontFace FromFile(string path, Stream data)
     {
+        ArgumentNullException.ThrowIfNull(data);
         try
         {
-            using var stream = File.OpenRead(path);
-            return new FontFace(Path.GetFileNameWithoutExtension(path), stream, checked((int)stream.Length));
+            return new FontFace(Path.GetFileNameWithoutExtension(path), data, checked((int)(data.Length - data.Position)));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OverflowException)
         {
             throw new InvalidDataException($"{path}: cannot read font ({e.Message})", e);
         }

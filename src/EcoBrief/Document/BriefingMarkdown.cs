@@ -23,9 +23,12 @@ public static class BriefingMarkdown
 
     public static BriefingDocument Parse(string markdown, string origin, string? presetOverride = null)
     {
+        // Before Markdig: a stack overflow while parsing could not be caught.
+        MarkdownNesting.Check(markdown, origin);
         var ast = Markdown.Parse(markdown, Pipeline);
         var front = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
-        var yaml = front is null ? string.Empty : string.Join('\n', front.Lines.Lines.Take(front.Lines.Count).Select(l => l.ToString()));
+        // A front matter block with no lines at all has no line array either (found by fuzzing).
+        var yaml = front is null || front.Lines.Count == 0 ? string.Empty : string.Join('\n', front.Lines.Lines.Take(front.Lines.Count).Select(l => l.ToString()));
         return new BriefingDocument(ast, FrontMatterReader.Read(yaml, origin, presetOverride), markdown);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcoBrief.Templating;
+using EcoBrief.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -25,6 +26,7 @@ public static class FrontMatterReader
     public static DocumentSettings Read(string yaml, string origin, string? presetOverride = null)
     {
         YamlMappingNode map;
+        CheckNesting(yaml, origin);
         try
         {
             var stream = new YamlStream();
@@ -36,11 +38,16 @@ public static class FrontMatterReader
         {
             throw new TemplateException($"{origin}(front matter {e.Start.Line},{e.Start.Column}): {e.Message}", e);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner fails so on some malformed input (found by fuzzing): still malformed YAML.
+            throw new TemplateException($"{origin}(front matter): not valid YAML ({e.Message.ReplaceLineEndings(" ")})", e);
+        }
 
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (k, v) in map.Children)
         {
-            var key = ((YamlScalarNode)k).Value ?? string.Empty;
+            var key = Key(k, origin);
             if (Array.IndexOf(Keys, key) < 0)
             {
                 throw new TemplateException($"{origin}(front matter {k.Start.Line},{k.Start.Column}): unknown setting '{key}'; known: {string.Join(", ", Keys)}");
@@ -61,18 +68,34 @@ public static class FrontMatterReader
         }
 
         string? Str(string key) => values.TryGetValue(key, out var n) ? Scalar(n, origin) : null;
-        double Num(string key, double fallback) => values.TryGetValue(key, out var n) ? Number(n, origin) : fallback;
+        double Num(string key, double fallback, double min, double max, string unit) =>
+            values.TryGetValue(key, out var n) ? Number(n, origin, key, min, max, unit) : fallback;
         bool Flag(string key, bool fallback) => values.TryGetValue(key, out var n) ? Boolean(n, origin) : fallback;
 
+        var paper = Str("paper") ?? s.Paper;
+        if (!Papers.Contains(paper, StringComparer.OrdinalIgnoreCase))
+        {
+            throw Error(values["paper"], origin, $"paper: '{paper}' is not a paper EcoBrief knows; known: {string.Join(", ", Papers)}");
+        }
+
+        var (paperWidth, paperHeight) = (s with { Paper = paper }).PaperSize;
         var margins = s.Margins;
         if (values.TryGetValue("margins", out var m))
         {
             var mm = Mapping(m, origin, "margins", ["top", "left", "right", "bottom"]);
-            margins = new PageMargins(
-                mm.TryGetValue("top", out var t) ? Number(t, origin) : margins.Top,
-                mm.TryGetValue("left", out var l) ? Number(l, origin) : margins.Left,
-                mm.TryGetValue("right", out var r) ? Number(r, origin) : margins.Right,
-                mm.TryGetValue("bottom", out var b) ? Number(b, origin) : margins.Bottom);
+            double Margin(string side, double fallback) =>
+                mm.TryGetValue(side, out var n) ? Number(n, origin, $"margins.{side}", 0, MaxMargin, "mm") : fallback;
+            margins = new PageMargins(Margin("top", margins.Top), Margin("left", margins.Left), Margin("right", margins.Right), Margin("bottom", margins.Bottom));
+            // What is left between the margins must hold a line of text.
+            if (paperWidth - margins.Left - margins.Right < MinTextArea)
+            {
+                throw Error(m, origin, Invariant($"margins: left {margins.Left} + right {margins.Right} mm leave {paperWidth - margins.Left - margins.Right:0.#} mm of the paper's {paperWidth} mm width; at least {MinTextArea} mm must be left"));
+            }
+
+            if (paperHeight - margins.Top - margins.Bottom < MinTextArea)
+            {
+                throw Error(m, origin, Invariant($"margins: top {margins.Top} + bottom {margins.Bottom} mm leave {paperHeight - margins.Top - margins.Bottom:0.#} mm of the paper's {paperHeight} mm height; at least {MinTextArea} mm must be left"));
+            }
         }
 
         var fonts = s.Fonts;
@@ -83,21 +106,35 @@ public static class FrontMatterReader
             fonts = new FontRoles(Role("title", fonts.Title), Role("heading", fonts.Heading), Role("subheading", fonts.Subheading), Role("body", fonts.Body), Role("emphasis", fonts.Emphasis));
         }
 
+        var baseSize = Num("base_font_size", s.BaseFontSize, MinFontSize, MaxBodySize, "pt");
+        var minSize = Num("min_font_size", s.MinFontSize, MinFontSize, MaxBodySize, "pt");
+        if (minSize > baseSize)
+        {
+            throw Error(values.TryGetValue("min_font_size", out var mn) ? mn : values["base_font_size"], origin,
+                Invariant($"min_font_size: {minSize} is outside its range, {MinFontSize} to base_font_size ({baseSize}) pt: the body never shrinks below it, so it cannot be larger"));
+        }
+
+        var date = Blank(Str("date"));
+        if (date is not null && !IsoDate.TryParse(date, out _))
+        {
+            throw Error(values["date"], origin, $"date: '{date}' is not a date written YYYY-MM-DD (a real day, such as 2024-05-28)");
+        }
+
         return s with
         {
             Template = Str("template") ?? s.Template,
             Preset = preset!,
-            Paper = Str("paper") ?? s.Paper,
+            Paper = paper,
             Margins = margins,
-            BaseFontSize = Num("base_font_size", s.BaseFontSize),
-            TitleFontSize = Num("title_font_size", s.TitleFontSize),
-            MinFontSize = Num("min_font_size", s.MinFontSize),
+            BaseFontSize = baseSize,
+            TitleFontSize = Num("title_font_size", s.TitleFontSize, MinFontSize, MaxTitleSize, "pt"),
+            MinFontSize = minSize,
             Fonts = fonts,
             Header = Blank(Str("header")) ?? s.Header,
             Footer = Blank(Str("footer")) ?? s.Footer,
             PageNumber = Str("page_number") ?? s.PageNumber,
             OnePage = Flag("one_page", s.OnePage),
-            MinItems = (int)Num("min_items", s.MinItems),
+            MinItems = values.TryGetValue("min_items", out var mi) ? WholeNumber(mi, origin, "min_items", 0, MaxMinItems) : s.MinItems,
             HeadingNumbering = Flag("heading_numbering", s.HeadingNumbering),
             ShowSources = Flag("show_sources", s.ShowSources),
             FirstLineIndent = Flag("first_line_indent", s.FirstLineIndent),
@@ -106,19 +143,88 @@ public static class FrontMatterReader
             Author = Blank(Str("author")),
             Subject = Blank(Str("subject")),
             Keywords = Blank(Str("keywords")),
-            Date = Blank(Str("date")),
+            Date = date,
         };
     }
+
+    /// <summary>The papers <c>paper</c> accepts.</summary>
+    public static readonly IReadOnlyList<string> Papers = ["A4", "Letter"];
+
+    /// <summary>Font sizes, in points: 4 pt is the smallest print that reads; 72 pt a body, 144 pt a title.</summary>
+    public const double MinFontSize = 4;
+
+    public const double MaxBodySize = 72;
+
+    public const double MaxTitleSize = 144;
+
+    /// <summary>Each margin, in millimetres.</summary>
+    public const double MaxMargin = 100;
+
+    /// <summary>What the margins must leave of the paper, across and down, in millimetres.</summary>
+    public const double MinTextArea = 50;
+
+    public const int MaxMinItems = 1000;
+
+    /// <summary>YAML flow collections (<c>[</c>, <c>{</c>) inside each other: YamlDotNet recurses on each.</summary>
+    public const int MaxFlowDepth = 32;
+
+    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Fails before YamlDotNet recurses into 100,000 nested <c>[</c>.</summary>
+    private static void CheckNesting(string yaml, string origin)
+    {
+        var depth = 0;
+        var line = 1;
+        var quote = '\0';
+        foreach (var c in yaml)
+        {
+            if (c == '\n')
+            {
+                line++;
+                quote = '\0';
+            }
+            else if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c is '[' or '{' && ++depth > MaxFlowDepth)
+            {
+                throw new TemplateException(Invariant($"{origin}(front matter {line}): lists and mappings nest more than {MaxFlowDepth} deep"));
+            }
+            else if (c is ']' or '}')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+        }
+    }
+
+    private static string Key(YamlNode key, string origin) =>
+        key is YamlScalarNode { Value: var v } ? v ?? string.Empty : throw Error(key, origin, "a setting's name must be a single word, not a list or a mapping");
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
     private static string? Scalar(YamlNode node, string origin) =>
         node is YamlScalarNode s ? s.Value : throw Error(node, origin, "expected a single value");
 
-    private static double Number(YamlNode node, string origin) =>
-        double.TryParse(Scalar(node, origin), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d >= 0
+    private static double Number(YamlNode node, string origin, string name, double min, double max, string unit)
+    {
+        var text = Scalar(node, origin);
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) && d >= min && d <= max
             ? d
-            : throw Error(node, origin, "expected a non-negative number");
+            : throw Error(node, origin, Invariant($"{name}: {text} is outside its range, {min} to {max} {unit}"));
+    }
+
+    private static int WholeNumber(YamlNode node, string origin, string name, int min, int max)
+    {
+        var text = Scalar(node, origin);
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
+            ? n
+            : throw Error(node, origin, Invariant($"{name}: {text} is outside its range, a whole number from {min} to {max}"));
+    }
 
     private static bool Boolean(YamlNode node, string origin) => Scalar(node, origin) switch
     {
@@ -137,7 +243,7 @@ public static class FrontMatterReader
         var result = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (k, v) in map.Children)
         {
-            var key = ((YamlScalarNode)k).Value ?? string.Empty;
+            var key = Key(k, origin);
             if (Array.IndexOf(allowed, key) < 0)
             {
                 throw Error(k, origin, $"unknown key '{key}' in '{name}'; known: {string.Join(", ", allowed)}");

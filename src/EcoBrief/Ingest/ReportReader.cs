@@ -1,4 +1,5 @@
 using EcoBrief.Diagnostics;
+using EcoBrief.IO;
 
 namespace EcoBrief.Ingest;
 
@@ -16,7 +17,7 @@ public static class ReportReader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = RegularFile.ReadAllBytes(path, InputLimits.Source, "source");
         }
         catch (FileNotFoundException)
         {
@@ -30,9 +31,19 @@ public static class ReportReader
         {
             throw new InputRejectedException($"{path}: permission denied");
         }
+        catch (IOException e) when (e.Message.StartsWith(path + ": ", StringComparison.Ordinal))
+        {
+            // Not a regular file, or too big: RegularFile's message names the path and why.
+            var tooBig = e.Message.Contains(" limit for a source", StringComparison.Ordinal);
+            throw new InputRejectedException(tooBig ? $"{e.Message} ({InputLimits.SourceVariable}=MEGABYTES raises it)" : e.Message);
+        }
         catch (IOException e)
         {
             throw new InputRejectedException($"{path}: cannot be read ({e.Message})");
+        }
+        catch (ArgumentException e)
+        {
+            throw new InputRejectedException(e.Message);
         }
 
         try

@@ -57,7 +57,9 @@ public sealed class BriefingTemplateRenderer
             StrictVariables = true,
             LoopLimit = _limits.LoopLimit,
             RecursiveLimit = _limits.RecursiveLimit,
-            OutputLimit = _limits.OutputLimit,
+            // Scriban cuts output at its limit and ends it with "...", silently: it is given room to
+            // go past ours, and going past ours is an error below.
+            OutputLimit = _limits.OutputLimit + 16,
             RegexTimeOut = _limits.RegexTimeout,
             EnableRelaxedMemberAccess = false,
             NewLine = "\n",
@@ -67,7 +69,10 @@ public sealed class BriefingTemplateRenderer
 
         try
         {
-            return parsed.Render(context);
+            var output = parsed.Render(context);
+            return output.Length <= _limits.OutputLimit
+                ? output
+                : throw new TemplateException($"{parsed.SourceFilePath}: the template writes more than {_limits.OutputLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters, the limit for a template's output");
         }
         catch (ScriptRuntimeException e) when (e.InnerException is TemplateException inner)
         {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using EcoBrief.IO;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -99,8 +100,17 @@ public sealed class TemplateLoader : ITemplateLoader
             throw new TemplateException($"{path}: template not found");
         }
 
-        // A FIFO or a device has no length: never opened (a FIFO would block, a device never end).
-        return new FileInfo(real).Length == 0 ? string.Empty : File.ReadAllText(real);
+        // A regular file only (a FIFO would block, a device never end), and at most InputLimits.Template.
+        try
+        {
+            using var stream = RegularFile.OpenRead(real, InputLimits.Template, "template");
+            using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new TemplateException(e.Message.StartsWith(real, StringComparison.Ordinal) ? path + e.Message[real.Length..] : $"{path}: cannot be read ({e.Message})", e);
+        }
     }
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)

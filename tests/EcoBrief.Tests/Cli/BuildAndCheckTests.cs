@@ -179,6 +179,31 @@ public sealed class BuildAndCheckTests : IDisposable
         Assert.EndsWith("ecobrief: stopped watching\n", stdout.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Watch_with_the_output_inside_the_templates_does_not_rebuild_on_its_own_outputs()
+    {
+        var templates = CopyTemplates();
+        var output = Path.Combine(templates, "out");
+        // A copy: the seed's folder is the repository's, which other tests may touch.
+        var source = Path.Combine(_dir, "2024-mee-work-report.txt");
+        File.Copy(TestPaths.Seed, source);
+        using var cancel = new CancellationTokenSource();
+        using var stdout = new StringWriter { NewLine = "\n" };
+        var log = TextWriter.Synchronized(stdout);
+        var run = Task.Run(() => EcoBrief.Cli.EcoBriefApp.Run(
+            ["build", source, "-o", output, "--templates", templates, "--formats", "summary.md,briefing.json", "--watch", "--force"], log, TextWriter.Null, cancel.Token));
+
+        await Until(() => stdout.ToString().Contains("watching for changes", StringComparison.Ordinal));
+        // Long enough for several rebuilds, were the build's own files to start them.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.True(Regex.Count(stdout.ToString(), "2024-mee-work-report: built") == 1, stdout.ToString());
+        File.AppendAllText(Path.Combine(templates, "summary.md.sbn"), "\n新的一行\n");
+        await Until(() => Regex.Count(stdout.ToString(), "2024-mee-work-report: built") >= 2);
+
+        cancel.Cancel();
+        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
     private static async Task Until(Func<bool> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);

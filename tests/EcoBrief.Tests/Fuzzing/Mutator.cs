@@ -7,8 +7,28 @@ namespace EcoBrief.Tests.Fuzzing;
 /// (numbering, stops, quotes, brackets, chrome words, NUL, broken UTF-8), deletions and duplications.
 /// The same seed gives the same inputs, so a failure is reproducible from its seed and iteration.
 /// </summary>
-public sealed class Mutator(int seed)
+public sealed class Mutator(int seed, IReadOnlyList<byte[]>? tokens = null)
 {
+    /// <summary>What a template or its front matter is made of: Scriban, YAML and Markdown syntax.</summary>
+    public static readonly IReadOnlyList<byte[]> TemplateTokens = [.. new[]
+    {
+        "{{", "}}", "{{~", "~}}", "{{ end }}", "{{ for x in achievements }}", "{{ if ", " }}", "{{ include 'partials/meta-line.sbn' }}", "| md", "| string.pad_right 99",
+        "1..1000", "---\n", "\n---\n", ": ", "\n  ", "[", "]", "{", "}", "*", "**", "_", "~", ">", "- ", "1. ", "#", "|", "`", "```", "\\", "\"", "'",
+        "paper: ", "margins: {top: ", "base_font_size: ", "min_font_size: ", "title_font_size: ", "date: ", "fonts:\n  body: ", "1e308", "-1", "0", "NaN",
+        "Infinity", "B5", "2024-13-45", "? [a]\n: b\n", "&a", "*a", "!!binary", "%YAML 1.2\n", "\n", "\t", "\0", "😀", "\uFFFF",
+    }.Select(Encoding.UTF8.GetBytes), [0xFF], [0xED, 0xA0, 0x80]];
+
+    /// <summary>What a Word file's XML parts are made of.</summary>
+    public static readonly IReadOnlyList<byte[]> XmlTokens = [.. new[]
+    {
+        "<", ">", "/>", "</w:style>", "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\">", "<w:pPr>", "</w:pPr>", "<w:rPr>", "<w:b/>",
+        "<w:pgSz w:w=\"0\" w:h=\"0\"/>", "<w:pgMar w:top=\"-99999999\" w:left=\"99999\"/>", "<w:sectPr>", "</w:sectPr>", "<w:p/>", "w:val=\"", "\"",
+        "&amp;", "&#0;", "&#xFFFF;", "<!DOCTYPE x [<!ENTITY a \"aaaa\">]>", "&a;", "<?xml version=\"1.0\"?>", "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"",
+        "Target=\"../../../etc/passwd\"", "Target=\"/word/styles.xml\"", "TargetMode=\"External\"", "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\"",
+    }.Select(Encoding.UTF8.GetBytes), [0x00], [0xFF]];
+
+    private readonly IReadOnlyList<byte[]> _tokens = tokens ?? Tokens;
+
     private static readonly byte[][] Tokens = [.. new[]
     {
         "一、", "（一）", "(二)", "1.", "（1）", "一是", "二是", "第一，", "——", "……", "。", "，", "；", "：", "“", "”", "（", "）", "《", "》",
@@ -33,7 +53,7 @@ public sealed class Mutator(int seed)
                     data[at] ^= (byte)(1 << _random.Next(8));
                     break;
                 case 1:
-                    data.InsertRange(at, Tokens[_random.Next(Tokens.Length)]);
+                    data.InsertRange(at, _tokens[_random.Next(_tokens.Count)]);
                     break;
                 case 2 when data.Count > 0:
                     data.RemoveRange(at, Math.Min(data.Count - at, 1 + _random.Next(64)));
@@ -46,7 +66,7 @@ public sealed class Mutator(int seed)
                     data.Insert(at, (byte)_random.Next(256));
                     break;
                 default:
-                    var token = Tokens[_random.Next(Tokens.Length)];
+                    var token = _tokens[_random.Next(_tokens.Count)];
                     for (var k = 0; k < 1 + _random.Next(20); k++)
                     {
                         data.InsertRange(at, token);

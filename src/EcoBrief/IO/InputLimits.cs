@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace EcoBrief.IO;
+
+/// <summary>
+/// The largest input of each kind EcoBrief reads: bigger files are refused before they are read, so
+/// no input can exhaust memory. The source's limit can be raised with <see cref="SourceVariable"/>.
+/// </summary>
+public static class InputLimits
+{
+    public const long Megabyte = 1024 * 1024;
+
+    /// <summary>The environment variable that raises (or lowers) the source limit, in megabytes.</summary>
+    public const string SourceVariable = "ECOBRIEF_MAX_SOURCE_MB";
+
+    /// <summary>A report's text: 64 MB by default (the seed is 50 KB; a year of a province's reports is a few MB).</summary>
+    public const long DefaultSource = 64 * Megabyte;
+
+    /// <summary>A main template or partial.</summary>
+    public const long Template = 1 * Megabyte;
+
+    /// <summary>A reference Word document, as a file.</summary>
+    public const long ReferenceDocx = 32 * Megabyte;
+
+    /// <summary>Each part of a reference document, once inflated (styles.xml, document.xml, a header or footer).</summary>
+    public const long ReferenceDocxPart = 16 * Megabyte;
+
+    /// <summary>A font file a template names (a whole CJK collection is ~30 MB).</summary>
+    public const long Font = 128 * Megabyte;
+
+    /// <summary>The source limit in force: <see cref="SourceVariable"/> when set, else <see cref="DefaultSource"/>.</summary>
+    /// <exception cref="ArgumentException">The variable is not a whole number of megabytes from 1 to 1048576.</exception>
+    public static long Source => ParseSource(Environment.GetEnvironmentVariable(SourceVariable));
+
+    /// <summary>The source limit a value of <see cref="SourceVariable"/> sets (null or empty: the default).</summary>
+    /// <exception cref="ArgumentException">Not a whole number of megabytes from 1 to 1048576.</exception>
+    public static long ParseSource(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return DefaultSource;
+        }
+
+        return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var mb) && mb is >= 1 and <= 1024 * 1024
+            ? mb * Megabyte
+            : throw new ArgumentException($"{SourceVariable}={value} is not a whole number of megabytes from 1 to 1048576");
+    }
+
+    /// <summary>A size for messages: <c>64 MB</c>, <c>512 KB</c>.</summary>
+    public static string Describe(long bytes) =>
+        bytes >= Megabyte && bytes % Megabyte == 0 ? string.Create(CultureInfo.InvariantCulture, $"{bytes / Megabyte} MB")
+        : bytes >= Megabyte ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)Megabyte:0.#} MB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes");
+}
