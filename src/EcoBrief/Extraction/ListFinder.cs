@@ -32,6 +32,13 @@ internal static partial class ListFinder
     /// <summary>A paragraph whose statement of problems starts this near its beginning belongs to the problems.</summary>
     private const int ProblemsOpenWithin = 40;
 
+    /// <summary>过去的五年极不平凡。/ 刚刚过去的一年很不容易。: the opening of a passage, not one of its items.</summary>
+    [GeneratedRegex(@"^(?:过去(?:的)?(?:一年|五年)|刚刚过去的|这五年|五年来|一年来|(?:19|20)[0-9]{2}年(?:是|很|极))")]
+    private static partial Regex TimeFrameOpening();
+
+    /// <summary>The opening of the paragraph right before a list, where its time frame is set.</summary>
+    private const int OpeningWindow = 40;
+
     /// <summary>Looks back this many characters before a list for what announces it.</summary>
     private const int LeadWindow = 120;
 
@@ -141,12 +148,14 @@ internal static partial class ListFinder
 
         if (review)
         {
-            if (LastYear().IsMatch(lead))
+            // The time frame is set where the passage before the list opens, however long it runs.
+            var opening = OpeningBefore(c, nodes);
+            if (LastYear().IsMatch(lead) || LastYear().IsMatch(opening))
             {
                 score += 1;
                 c.Reasons.Add("last year's");
             }
-            else if (FiveYears().IsMatch(lead))
+            else if (FiveYears().IsMatch(lead) || FiveYears().IsMatch(opening))
             {
                 c.Reasons.Add("the five years'");
             }
@@ -159,6 +168,22 @@ internal static partial class ListFinder
         }
 
         c.Score = score;
+    }
+
+    /// <summary>The first characters of the unnumbered paragraph right before the list's first item.</summary>
+    private static string OpeningBefore(CandidateList c, List<OutlineNode> nodes)
+    {
+        var index = nodes.FindIndex(n => ReferenceEquals(n.Paragraph, c.Items[0][0].Paragraph));
+        for (var i = index - 1; i >= 0 && i >= index - 2; i--)
+        {
+            if (!nodes[i].IsNumbered)
+            {
+                var text = nodes[i].Text;
+                return text.Length > OpeningWindow ? text[..OpeningWindow] : text;
+            }
+        }
+
+        return string.Empty;
     }
 
     /// <summary>True when every item of <paramref name="c"/> lies inside the one item <paramref name="item"/>.</summary>
@@ -344,7 +369,7 @@ internal static partial class ListFinder
         foreach (var n in nodes)
         {
             var lead = n.Sentences.Count >= 2 ? n.Sentences[0].Text : null;
-            if (n.IsNumbered || lead is null || lead.Length > RunInLead || lead.Length < 5 || lead[^1] != '。')
+            if (n.IsNumbered || lead is null || lead.Length > RunInLead || lead.Length < 5 || lead[^1] != '。' || TimeFrameOpening().IsMatch(lead))
             {
                 Close();
                 continue;

@@ -86,6 +86,17 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void Last_years_numbered_list_wins_over_the_five_years_run_in_leads_before_it()
+    {
+        var b = Extract(Front + "一、“十四五”时期和2025年工作回顾\n过去的五年极不寻常。我们迎难而上，完成规划目标，经济社会发展取得新的成就。\n" +
+            "综合实力稳步提升。生产总值突破新台阶，年均增长5.5%。\n产业转型提质增效。新兴产业加快发展。\n改革开放走深走实。营商环境持续优化。\n生态环境持续改善。空气质量明显好转。\n" +
+            "刚刚过去的2025年很不平凡。面对复杂形势，我们坚持稳中求进，全年经济运行总体平稳、稳中有进，各项事业取得新进展，人民生活持续改善，社会大局和谐稳定。\n" +
+            "（一）千方百计稳就业稳企业。正文。\n（二）全力以赴防风险守底线。正文。\n（三）用心用情办好民生实事。正文。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        Assert.Equal(["千方百计稳就业稳企业", "全力以赴防风险守底线", "用心用情办好民生实事"], b.Achievements.Select(a => a.Title));
+    }
+
+    [Fact]
     public void The_explanation_names_the_parts_their_roles_and_the_lists_chosen()
     {
         var notes = new List<string>();
