@@ -31,17 +31,20 @@ internal static class OutputFiles
     public static string Known => $"{string.Join(",", Kinds.Keys)} or a file name ({string.Join(", ", All)})";
 
     /// <summary>The files a comma-separated list names; the words it does not know go to <paramref name="unknown"/>.</summary>
-    public static IReadOnlySet<string> Parse(string formats, out IReadOnlyList<string> unknown)
+    public static IReadOnlySet<string> Parse(string formats, out IReadOnlyList<string> unknown) => Parse(formats, Kinds, All, out unknown);
+
+    /// <summary>The files a comma-separated list names, with the kinds and file names of another verb (compare).</summary>
+    public static IReadOnlySet<string> Parse(string formats, IReadOnlyDictionary<string, string[]> kinds, IReadOnlyList<string> all, out IReadOnlyList<string> unknown)
     {
         var files = new HashSet<string>(StringComparer.Ordinal);
         var bad = new List<string>();
         foreach (var word in formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (Kinds.TryGetValue(word, out var named))
+            if (kinds.TryGetValue(word, out var named))
             {
                 files.UnionWith(named);
             }
-            else if (All.Contains(word, StringComparer.Ordinal))
+            else if (all.Contains(word, StringComparer.Ordinal))
             {
                 files.Add(word);
             }

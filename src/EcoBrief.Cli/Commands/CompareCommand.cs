@@ -122,29 +122,7 @@ internal static class CompareCommand
 
     private static int Count(BriefingComparison c, string kind) => c.Targets.Count(t => t.Change == kind);
 
-    private static HashSet<string> Parse(string formats, out IReadOnlyList<string> unknown)
-    {
-        var files = new HashSet<string>(StringComparer.Ordinal);
-        var bad = new List<string>();
-        foreach (var word in formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (Kinds.TryGetValue(word, out var named))
-            {
-                files.UnionWith(named);
-            }
-            else if (All.Contains(word, StringComparer.Ordinal))
-            {
-                files.Add(word);
-            }
-            else
-            {
-                bad.Add(word);
-            }
-        }
-
-        unknown = bad;
-        return files;
-    }
+    private static IReadOnlySet<string> Parse(string formats, out IReadOnlyList<string> unknown) => OutputFiles.Parse(formats, Kinds, All, out unknown);
 
     private static void Explain(TextWriter o, string what, IReadOnlyList<Model.BriefingItem> old, IReadOnlyList<Model.BriefingItem> @new, ItemComparison result, double threshold)
     {
