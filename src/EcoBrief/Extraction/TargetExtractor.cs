@@ -23,6 +23,9 @@ internal static partial class TargetExtractor
     [GeneratedRegex(@"(?:力争|控制在|保持在|按|为|达到)$")]
     private static partial Regex Filler();
 
+    [GeneratedRegex(@"(?<=[0-9%])-(?=[0-9])")]
+    private static partial Regex AsciiRange();
+
     /// <summary>What joins the two numbers of a range (5%—5.5%) or of a 分别 pair (5%、6%).</summary>
     [GeneratedRegex(@"^\s*[—－\-–~～、至到]{1,2}\s*$")]
     private static partial Regex Joiner();
@@ -94,7 +97,8 @@ internal static partial class TargetExtractor
                 continue;
             }
 
-            var clause = text[clauseStart..i];
+            // 4.5-5%: an ASCII hyphen between numbers is a range dash (same length, so offsets hold).
+            var clause = AsciiRange().Replace(text[clauseStart..i], "—");
             var cursor = 0;
             var matches = FigureExtractor.Quantities(clause);
             for (var k = 0; k < matches.Count; k++)
@@ -139,7 +143,7 @@ internal static partial class TargetExtractor
                     : afterWord ?? (before.Success ? before.Value : null);
                 var unit = m.Groups["mag"].Value + m.Groups["unit"].Value.Replace('％', '%');
                 var start = clauseStart + m.Index;
-                var shown = (before.Success ? before.Value : string.Empty) + rangeText + clause[m.Index..(last.Index + last.Length)] + (afterWord ?? string.Empty);
+                var shown = (before.Success ? before.Value : string.Empty) + text[(start - rangeText.Length)..(clauseStart + last.Index + last.Length)] + (afterWord ?? string.Empty);
                 into.Add(new KeyTarget(FigureExtractor.CleanLabel(label), value, unit, shown, qualifier, paragraph.SpanOf(start - rangeText.Length, clauseStart + last.Index + last.Length)));
                 previous = SubjectOf(label);
                 cursor = last.Index + last.Length;

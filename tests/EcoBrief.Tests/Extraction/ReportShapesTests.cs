@@ -63,9 +63,9 @@ public sealed class ReportShapesTests
     [Fact]
     public void A_target_range_and_a_pair_of_targets_are_one_target_each()
     {
-        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、2026年重点工作\n今年发展的主要预期目标是：地区生产总值增长5%—5.5%，城镇、农村居民人均可支配收入分别增长5%、6.5%左右。\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
-        Assert.Equal([("地区生产总值增长", "5%—5.5%"), ("城镇、农村居民人均可支配收入分别增长", "5%、6.5%左右")], b.Targets.Select(t => (t.Label, t.Text)));
-        Assert.Equal("左右", b.Targets[1].Qualifier);
+        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、2026年重点工作\n今年发展的主要预期目标是：地区生产总值增长5%—5.5%，一般公共预算收入增长4.5-5%，城镇、农村居民人均可支配收入分别增长5%、6.5%左右。\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        Assert.Equal([("地区生产总值增长", "5%—5.5%"), ("一般公共预算收入增长", "4.5-5%"), ("城镇、农村居民人均可支配收入分别增长", "5%、6.5%左右")], b.Targets.Select(t => (t.Label, t.Text)));
+        Assert.Equal("左右", b.Targets[2].Qualifier);
     }
 
     [Fact]
