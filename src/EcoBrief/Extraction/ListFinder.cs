@@ -71,11 +71,12 @@ internal static partial class ListFinder
         }
 
         var total = Math.Max(1, nodes.Sum(n => n.Paragraph!.Text.Length - n.TextStart));
+        var items = new ItemExtents(candidates);
         foreach (var c in candidates)
         {
             Score(c, section, nodes, total, review);
             // Sub-points of one item, unless what leads into them announces exactly their number (三、抓好五项重点工作).
-            if (!(c.CountMatches && c.Coverage >= 0.2) && candidates.Find(o => !ReferenceEquals(o, c) && o.Items.Any(i => Contains(i, c))) is { } owner)
+            if (!(c.CountMatches && c.Coverage >= 0.2) && items.Owner(c) is { } owner)
             {
                 c.Score -= 2;
                 c.Reasons.Add($"sub-points of one item of the {owner.Kind}");
@@ -184,14 +185,6 @@ internal static partial class ListFinder
         }
 
         return string.Empty;
-    }
-
-    /// <summary>True when every item of <paramref name="c"/> lies inside the one item <paramref name="item"/>.</summary>
-    private static bool Contains(List<TextPiece> item, CandidateList c)
-    {
-        var start = item[0].Span.Start;
-        var end = item[^1].Span.End;
-        return c.Items.All(i => i[0].Span.Start >= start && i[^1].Span.End <= end) && c.Items.Count > 0 && !(c.Start == start && c.Items[^1][^1].Span.End == end);
     }
 
     /// <summary>What stands before a list: the end of the text before its first item, and the heading above it.</summary>
