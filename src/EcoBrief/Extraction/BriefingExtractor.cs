@@ -44,9 +44,9 @@ public static class BriefingExtractor
             bag.Warn("the report has fewer than two top-level parts; the whole text is read as one review");
         }
 
-        notes.AddRange(SectionClassifier.Assign(sections));
         var review = Chosen(corrections, "achievements", sections, bag) ?? sections.FirstOrDefault(s => s.Role == SectionRole.Review) ?? sections[0];
-        var tasksSection = Chosen(corrections, "tasks", sections, bag) ?? sections.FirstOrDefault(s => s.Role == SectionRole.Tasks);
+        var tasksChosen = Chosen(corrections, "tasks", sections, bag);
+        var tasksSection = tasksChosen ?? sections.FirstOrDefault(s => s.Role == SectionRole.Tasks);
         var chapters = sections.Where(s => s.Role == SectionRole.TaskChapter).ToList();
 
         // The figures need the roles: last year's results come from the review, targets from this year's part.
@@ -60,7 +60,6 @@ public static class BriefingExtractor
             .Where(s => s.Role != SectionRole.Challenges).SelectMany(s => s.Nodes).ToList();
         var taskNodes = sections.Where(s => s.Role is SectionRole.Tasks or SectionRole.TaskChapter).SelectMany(s => s.Nodes).ToList();
         var trigger = challengeSection is null ? ChallengeExtractor.FindTrigger(review.Nodes, between, taskNodes) : null;
-        var scope = review.Nodes.Concat(between).Concat(taskNodes).ToList();
         notes.Add(trigger is { } tr
             ? $"problems: from line {tr.Node.Paragraph!.Line}, after 「{Excerpt(tr.Node.Paragraph.Text, tr.Index)}」"
             : challengeSection is not null ? $"problems: the section 「{challengeSection.Heading}」" : "problems: no passage found");
@@ -83,7 +82,7 @@ public static class BriefingExtractor
         else if (trigger is { } found)
         {
             // What follows the trigger, within its own part: the problems never run into the next part.
-            var own = sections.FirstOrDefault(s => s.Nodes.Contains(found.Node))?.Nodes ?? scope;
+            var own = sections.First(s => s.Nodes.Contains(found.Node)).Nodes;
             var following = own.SkipWhile(n => !ReferenceEquals(n, found.Node)).Skip(1)
                 .Where(n => ReferenceEquals(n.Parent, found.Node.Parent) || ReferenceEquals(n.Parent, found.Node)).ToList();
             challenges = ChallengeExtractor.Extract(found.Node, found.Index, following, figures);
@@ -108,7 +107,7 @@ public static class BriefingExtractor
         }
 
         List<BriefingItem> tasks;
-        if (chapters.Count > 0 && Chosen(corrections, "tasks", sections, null) is null)
+        if (chapters.Count > 0 && tasksChosen is null)
         {
             notes.Add($"tasks: the {chapters.Count} chapters 「{chapters[0].Heading}」…「{chapters[^1].Heading}」");
             tasks = [.. chapters.Select(c => ItemBuilder.Build(TextPiece.Of(c.HeadingNode!), figures)).OfType<BriefingItem>()];

@@ -9,24 +9,35 @@ namespace EcoBrief.Extraction;
 /// </summary>
 internal static class SectionFinder
 {
+    /// <summary>The parts, each with its role assigned; the roles' reasons go to <paramref name="notes"/>.</summary>
     public static List<ReportSection> Find(OutlineNode root, List<string> notes)
     {
         var numbered = Numbered(root);
         var unnumbered = Unnumbered(root);
-        var a = Fit(numbered);
-        var b = Fit(unnumbered);
+        var (a, numberedRoles) = Fit(numbered);
+        var (b, unnumberedRoles) = Fit(unnumbered);
         notes.Add($"numbered parts: {numbered.Count} (fit {a}); unnumbered part headings: {unnumbered.Count} (fit {b})");
         if (numbered.Count >= 2 && a >= b)
         {
+            notes.AddRange(numberedRoles);
             return numbered;
         }
 
         if (unnumbered.Count >= 2 && b > 0)
         {
+            notes.AddRange(unnumberedRoles);
             return unnumbered;
         }
 
-        return numbered.Count >= 2 ? numbered : [new ReportSection(null, root.Children)];
+        if (numbered.Count >= 2)
+        {
+            notes.AddRange(numberedRoles);
+            return numbered;
+        }
+
+        List<ReportSection> whole = [new ReportSection(null, root.Children)];
+        notes.AddRange(SectionClassifier.Assign(whole));
+        return whole;
     }
 
     /// <summary>The root's numbered children of the style that occurs most (the first on a tie); never —— lines.</summary>
@@ -54,15 +65,15 @@ internal static class SectionFinder
         return result;
     }
 
-    /// <summary>How well the headings read as the genre's outline: a review first, tasks after it.</summary>
-    private static int Fit(List<ReportSection> sections)
+    /// <summary>How well the headings read as the genre's outline (a review first, tasks after it), with the roles assigned and their reasons.</summary>
+    private static (int Fit, List<string> Notes) Fit(List<ReportSection> sections)
     {
         if (sections.Count < 2)
         {
-            return 0;
+            return (0, []);
         }
 
-        SectionClassifier.Assign(sections);
+        var notes = SectionClassifier.Assign(sections);
         var fit = 0;
         if (sections.Any(s => s.Role == SectionRole.Review && SectionClassifier.ReadsAsReview(s.Heading)))
         {
@@ -74,6 +85,6 @@ internal static class SectionFinder
             fit += 2;
         }
 
-        return fit + Math.Min(sections.Count, 4);
+        return (fit + Math.Min(sections.Count, 4), notes);
     }
 }
