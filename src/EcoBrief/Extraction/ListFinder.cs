@@ -72,9 +72,15 @@ internal static partial class ListFinder
 
         var total = Math.Max(1, nodes.Sum(n => n.Paragraph!.Text.Length - n.TextStart));
         var items = new ItemExtents(candidates);
+        var indexOf = new Dictionary<Paragraph, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            indexOf.TryAdd(nodes[i].Paragraph!, i);
+        }
+
         foreach (var c in candidates)
         {
-            Score(c, section, nodes, total, review);
+            Score(c, section, nodes, indexOf.GetValueOrDefault(c.Items[0][0].Paragraph, -1), total, review);
             // Sub-points of one item, unless what leads into them announces exactly their number (三、抓好五项重点工作).
             if (!(c.CountMatches && c.Coverage >= 0.2) && items.Owner(c) is { } owner)
             {
@@ -112,14 +118,15 @@ internal static partial class ListFinder
         return ordered[0];
     }
 
-    private static void Score(CandidateList c, ReportSection section, List<OutlineNode> nodes, int total, bool review)
+    // index: where the list's first item stands in nodes, or -1.
+    private static void Score(CandidateList c, ReportSection section, List<OutlineNode> nodes, int index, int total, bool review)
     {
         var coverage = Math.Min(1.0, (double)c.Length / total);
         c.Coverage = coverage;
         var score = 3 * coverage;
         c.Reasons.Add($"covers {coverage:P0}");
 
-        var lead = LeadBefore(c, section, nodes);
+        var lead = LeadBefore(c, section, nodes, index);
         if (Announcement().IsMatch(lead))
         {
             score += 1.5;
@@ -150,7 +157,7 @@ internal static partial class ListFinder
         if (review)
         {
             // The time frame is set where the passage before the list opens, however long it runs.
-            var opening = OpeningBefore(c, nodes);
+            var opening = OpeningBefore(nodes, index);
             if (LastYear().IsMatch(lead) || LastYear().IsMatch(opening))
             {
                 score += 1;
@@ -172,9 +179,8 @@ internal static partial class ListFinder
     }
 
     /// <summary>The first characters of the unnumbered paragraph right before the list's first item.</summary>
-    private static string OpeningBefore(CandidateList c, List<OutlineNode> nodes)
+    private static string OpeningBefore(List<OutlineNode> nodes, int index)
     {
-        var index = nodes.FindIndex(n => ReferenceEquals(n.Paragraph, c.Items[0][0].Paragraph));
         for (var i = index - 1; i >= 0 && i >= index - 2; i--)
         {
             if (!nodes[i].IsNumbered)
@@ -188,11 +194,10 @@ internal static partial class ListFinder
     }
 
     /// <summary>What stands before a list: the end of the text before its first item, and the heading above it.</summary>
-    private static string LeadBefore(CandidateList c, ReportSection section, List<OutlineNode> nodes)
+    private static string LeadBefore(CandidateList c, ReportSection section, List<OutlineNode> nodes, int index)
     {
         var first = c.Items[0][0];
         var sb = new System.Text.StringBuilder();
-        var index = nodes.FindIndex(n => ReferenceEquals(n.Paragraph, first.Paragraph));
         var before = first.Paragraph.Text[..Math.Max(0, first.Start)];
         var owner = index >= 0 ? nodes[index] : null;
         if (owner is not null && before.Length <= owner.TextStart)
