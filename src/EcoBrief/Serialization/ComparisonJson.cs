@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using EcoBrief.Comparison;
 
@@ -7,11 +6,7 @@ namespace EcoBrief.Serialization;
 /// <summary>A comparison as JSON (compare.json): the same conventions as <see cref="BriefingJson"/>.</summary>
 public static class ComparisonJson
 {
-    private static readonly ComparisonJsonContext Context = new(new JsonSerializerOptions(ComparisonJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    });
+    private static readonly ComparisonJsonContext Context = new(BriefingJson.Conventions(ComparisonJsonContext.Default.Options));
 
     public static string Serialize(BriefingComparison comparison) => JsonSerializer.Serialize(comparison, Context.BriefingComparison) + "\n";
 }
