@@ -1,4 +1,3 @@
-using System.Text;
 using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Hardening;
@@ -21,16 +20,7 @@ public sealed class OutputSetTests : IDisposable
     /// <summary>report.txt: the seed, or the seed with a sentence more (so every output changes).</summary>
     private string Source(bool changed)
     {
-        var text = File.ReadAllText(TestPaths.Seed);
-        if (changed)
-        {
-            var at = text.IndexOf("一是", StringComparison.Ordinal) + 2;
-            text = text[..at] + "新增投入12345亿元，" + text[at..];
-        }
-
-        var path = Path.Combine(_dir, "report.txt");
-        File.WriteAllText(path, text, new UTF8Encoding(false));
-        return path;
+        return TestPaths.SeedWith(_dir, "report.txt", changed ? "新增投入12345亿元，" : string.Empty);
     }
 
     private Dictionary<string, byte[]> Snapshot() =>

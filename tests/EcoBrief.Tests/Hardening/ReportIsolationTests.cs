@@ -1,4 +1,3 @@
-using System.Text;
 using EcoBrief.Cli.Building;
 using EcoBrief.Tests.Support;
 
@@ -17,15 +16,7 @@ public sealed class ReportIsolationTests : IDisposable
 
     private string Out => Path.Combine(_dir, "out");
 
-    /// <summary>The seed with <paramref name="insert"/> put in its text after the first 一是.</summary>
-    private string SeedWith(string name, string insert)
-    {
-        var text = File.ReadAllText(TestPaths.Seed);
-        var at = text.IndexOf("一是", StringComparison.Ordinal) + 2;
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text[..at] + insert + text[at..], new UTF8Encoding(false));
-        return path;
-    }
+    private string SeedWith(string name, string insert) => TestPaths.SeedWith(_dir, name, insert);
 
     [Fact]
     public void A_bug_met_by_one_report_fails_it_alone_with_one_line()
