@@ -20,15 +20,15 @@ internal static partial class ChallengeExtractor
     [GeneratedRegex(@"存在的问题|面临的问题|风险挑战|薄弱环节|短板")]
     private static partial Regex WeakTrigger();
 
-    /// <summary>The government's own shortcomings, admitted in its own chapter or task.</summary>
-    [GeneratedRegex(@"政府工作(?:与|同|离)人民(?:群众)?(?:的)?(?:期望|期待|要求)(?:相比)?(?:还有|仍有|还存在)(?:较大|一定|不小)?(?:的)?差距|政府工作(?:中)?(?:也|还|仍)?存在(?:一些|不少)?(?:问题和)?不足")]
+    /// <summary>The government's own shortcomings, admitted in its own chapter or task (…取得新的成绩，但与人民的期待仍有差距).</summary>
+    [GeneratedRegex(@"(?:政府工作|(?<=[，,]但))(?:与|同|离)人民(?:群众)?(?:的)?(?:期望|期待|要求)(?:相比)?(?:还有|仍有|还存在)(?:较大|一定|不小)?(?:的)?差距|政府工作(?:中)?(?:也|还|仍)?存在(?:一些|不少)?(?:问题和)?不足")]
     private static partial Regex GovernmentTrigger();
 
     [GeneratedRegex(@"^(?:面对|对此|针对|对于这些|对这些|这些(?:问题|困难|矛盾)|我们(?:必须|要|一定|将|决不|务必|坚信)|必须高度重视|要直面|各位代表|我们有信心|这些发展中)")]
     private static partial Regex Conclusion();
 
-    /// <summary>A statement that there are problems, not a problem: 面临的困难和挑战 / 老问题、新挑战仍然不少.</summary>
-    [GeneratedRegex(@"(?:的|不少|一些|许多|诸多|若干)[^，。；：]{0,8}?(?:问题|挑战|困难|不足|矛盾|短板|差距|风险)(?:和(?:问题|挑战|困难|不足|矛盾|短板|风险挑战))?$|(?:问题|挑战|困难|矛盾|风险)[^，。；：]{0,6}(?:不少|较多|很多|增多)$|^[^，。；：]{0,12}(?:存在|面临|有)(?:着)?(?:不少|一些|许多)[^，。；：]{0,12}$|(?:关键期|攻坚期|窗口期|关键阶段|关口期|初级阶段)$|(?:困难|挑战|风险)[^，。；：]{0,4}(?:依然|仍然|仍|更加)?(?:严峻复杂|复杂严峻|严峻)$")]
+    /// <summary>A statement that there are problems, not a problem: 面临的困难和挑战 / 老问题、新挑战仍然不少 / 一些矛盾亟待解决.</summary>
+    [GeneratedRegex(@"(?:的|不少|一些|许多|诸多|若干)[^，。；：]{0,8}?(?:问题|挑战|困难|不足|矛盾|短板|差距|风险)(?:和(?:问题|挑战|困难|不足|矛盾|短板|风险挑战))?$|(?:问题|挑战|困难|矛盾|风险)[^，。；：]{0,6}(?:不少|较多|很多|增多)$|^[^，。；：]{0,12}(?:存在|面临|有)(?:着)?(?:不少|一些|许多)[^，。；：]{0,12}$|(?:关键期|攻坚期|窗口期|关键阶段|关口期|初级阶段)$|(?:困难|挑战|风险)[^，。；：]{0,4}(?:依然|仍然|仍|更加)?(?:严峻复杂|复杂严峻|严峻)$|^(?:一些|不少|许多|诸多|很多)?[^，。；：]{0,6}(?:问题|矛盾|困难|挑战)[^，。；：]{0,4}(?:亟待|亟需|急需|有待|需要|必须)(?:我们)?(?:破解|解决|克服|应对|化解)$")]
     private static partial Regex GenericStatement();
 
     [GeneratedRegex(@"^(?:主要是|主要表现在|主要表现为|具体表现为|表现在|集中表现在|突出表现在)[：:，]?")]
@@ -216,7 +216,7 @@ internal static partial class ChallengeExtractor
         foreach (var u in units)
         {
             var t = u.Text.Trim();
-            if (kept.Count > 0 && Conclusion().IsMatch(t))
+            if (kept.Count > 0 && Conclusion().IsMatch(t) && !IsProblemAfterCircumstance(t))
             {
                 break;
             }
@@ -291,6 +291,31 @@ internal static partial class ChallengeExtractor
 
         return start < sentenceEnd - 1 ? start : null;
     }
+
+    /// <summary>
+    /// 面对新要求，政府治理还有不适应的地方: a problem set against a circumstance, not the answer to
+    /// the problems (面对这些问题，我们…): what follows the circumstance names a shortfall, not a resolve.
+    /// </summary>
+    private static bool IsProblemAfterCircumstance(string sentence)
+    {
+        if (!sentence.StartsWith("面对", StringComparison.Ordinal) || sentence.StartsWith("面对这些", StringComparison.Ordinal) || sentence.StartsWith("面对上述", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var comma = sentence.IndexOf('，');
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        var rest = sentence[(comma + 1)..];
+        return !Resolve().IsMatch(rest) && ProblemPredicate().IsMatch(SentenceSplitter.TrimStop(rest));
+    }
+
+    /// <summary>The start of a resolve: 我们要… / 必须… / 要….</summary>
+    [GeneratedRegex(@"^(?:我们|我省|我市|全省|全市|全国|必须|要|应|将|一定|坚决|务必)")]
+    private static partial Regex Resolve();
 
     /// <summary>A lead-in only says that there are problems, in every clause it has.</summary>
     private static bool IsGeneric(string s)

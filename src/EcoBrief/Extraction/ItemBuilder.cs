@@ -15,6 +15,15 @@ internal static partial class ItemBuilder
     /// <summary>A lead sentence longer than this gives its first clause as the title and the rest to the summary.</summary>
     private const int LongTitle = 48;
 
+    /// <summary>
+    /// A title cut from a long sentence runs to the first clause end past this many characters, so
+    /// that a first clause too short to name the item (需求不足 / 同先进地区相比) takes the next.
+    /// </summary>
+    private const int MinCutTitle = 12;
+
+    /// <summary>A title cut from a long sentence stays within this many characters where its first clause allows.</summary>
+    private const int MaxCutTitle = 40;
+
     /// <summary>A first summary sentence shorter than this takes the next one with it.</summary>
     private const int ShortSummary = 40;
 
@@ -29,7 +38,7 @@ internal static partial class ItemBuilder
         var lead = LeadIn().Replace(sentences[0], string.Empty);
         var rest = sentences.Skip(1).ToList();
         var title = SentenceSplitter.TrimStop(lead);
-        if (title.Length > LongTitle && FirstClauseEnd(title) is var cut and > 0)
+        if (title.Length > LongTitle && TitleEnd(title) is var cut and > 0)
         {
             rest.Insert(0, title[(cut + 1)..] + (lead.Length > title.Length ? lead[title.Length..] : "。"));
             title = title[..cut];
@@ -50,8 +59,19 @@ internal static partial class ItemBuilder
         return new BriefingItem(title, summary.ToString(), rest.Skip(taken).ToList(), figures.Within(start, end), span);
     }
 
-    /// <summary>The first ， or ； outside brackets and quotes after a few characters; -1 when none.</summary>
-    internal static int FirstClauseEnd(string s)
+    /// <summary>
+    /// Where the title of a long sentence ends: the first clause end past <see cref="MinCutTitle"/>
+    /// characters, unless that runs past <see cref="MaxCutTitle"/> and a shorter first clause can
+    /// stand; -1 when the sentence has no clause end.
+    /// </summary>
+    private static int TitleEnd(string s)
+    {
+        var full = FirstClauseEnd(s, MinCutTitle);
+        return full > MaxCutTitle || full < 0 ? FirstClauseEnd(s) : full;
+    }
+
+    /// <summary>The first ， or ； outside brackets and quotes at or after <paramref name="minLength"/> characters; -1 when none.</summary>
+    internal static int FirstClauseEnd(string s, int minLength = 6)
     {
         var depth = 0;
         for (var i = 0; i < s.Length; i++)
@@ -64,7 +84,7 @@ internal static partial class ItemBuilder
                 case '）' or ')' or '”' or '》' or '」':
                     depth = Math.Max(0, depth - 1);
                     break;
-                case '，' or '；' when depth == 0 && i >= 6:
+                case '，' or '；' when depth == 0 && i >= minLength:
                     return i;
             }
         }

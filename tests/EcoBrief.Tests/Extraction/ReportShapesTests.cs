@@ -86,6 +86,36 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void Semicolon_problems_with_a_short_first_clause_keep_their_lead_and_a_lead_in_that_calls_for_solutions_goes()
+    {
+        // Each ；-clause is one problem: its title runs past a first clause too short to say what it is
+        // (需求不足 / 同先进地区相比), and the sentence that only says problems await solving is no problem.
+        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n" +
+            "我们清醒认识到，发展面临的困难挑战依然严峻复杂，一些问题矛盾亟待破解。有效需求不足，重点项目储备不够，新型消费培育不快，科技创新支撑不强，传统产业下行压力较大，新兴产业规模偏小，这更加坚定我们转型升级的决心；" +
+            "同先进地区相比，营商环境存在差距，市场化程度不高，县域经济发展活力不足，民生领域还有短板弱项，这更加坚定我们深化改革的信心；财政收支矛盾突出，基层保障压力较大，防范化解风险任务繁重，一些领域本质安全水平不高，这更加坚定我们防范风险的担当。我们要直面问题。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        Assert.Equal(["有效需求不足，重点项目储备不够", "同先进地区相比，营商环境存在差距", "财政收支矛盾突出，基层保障压力较大"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
+    public void A_problem_set_against_a_circumstance_is_a_problem_and_the_answer_to_the_problems_is_not()
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n" +
+            "同时，我们也清醒认识到，发展中的问题仍然不少，主要是：有效需求不足。产业转型任务艰巨。面对新形势新要求，政府治理还有不适应的地方。面对这些问题，我们一定认真解决。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        Assert.Equal(["有效需求不足", "产业转型任务艰巨", "面对新形势新要求，政府治理还有不适应的地方"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
+    public void The_governments_own_shortcomings_after_but_short_of_the_peoples_expectations_are_problems()
+    {
+        // No passage of problems in the review; the government's task admits its own: …，但与人民的期待仍有不小差距。
+        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）加强政府自身建设\n过去一年，政府自身建设取得新的成绩，但与人民的期待仍有不小差距。职能转变还不到位；行政效率有待提高。这些问题必须下大力气解决。\n");
+        Assert.Equal(["职能转变还不到位", "行政效率有待提高"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
     public void Last_years_numbered_list_wins_over_the_five_years_run_in_leads_before_it()
     {
         var b = Extract(Front + "一、“十四五”时期和2025年工作回顾\n过去的五年极不寻常。我们迎难而上，完成规划目标，经济社会发展取得新的成就。\n" +
