@@ -15,18 +15,30 @@ internal static partial class FigureExtractor
 
     private const string Units =
         "个百分点|百分点|%|％|‰|微克/立方米|毫克/立方米|毫克/升|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|公里|千米|公顷|亩|吨|美元|元|斤|标准箱|" +
-        "户|人次|人|名|件|项|个|家|座|所|条|台|辆|套|宗|起|处|批|部|篇|场|艘|架|头|株|公斤|千克|倍|次|天|小时|岁";
+        "户|人次|人|名|件|项|个|家|座|所|条|台|辆|套|宗|起|处|批|部|篇|场|艘|架|头|株|公斤|千克|倍|次|天|小时|岁|微克|毫克";
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9.\-/_第])(?<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)(?<mag>万亿|亿|万|千)?(?<unit>" + Units + @")(?<approx>以上|左右|多|余)?")]
+    /// <summary>
+    /// A number with its unit: 62.7亿元 · 30微克/立方米 · 每立方米19微克 (the measure written first) ·
+    /// 减少1109万， (ten thousands of people, no unit word).
+    /// </summary>
+    [GeneratedRegex(@"(?<per>每立方米)?(?<![A-Za-z0-9.\-/_第])(?<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)(?<mag>万亿|亿|万|千)?(?:(?<unit>" + Units + @")|(?<=[0-9][万亿])(?=[，。；、）]))(?<approx>以上|左右|多|余)?")]
     private static partial Regex Quantity();
 
-    [GeneratedRegex(@"^(?:的)?(?:台阶|大关|关口|规模)")]
+    /// <summary>The unit of a quantity as the report means it: magnitude, unit, and the measure written first.</summary>
+    internal static string UnitOf(Match m) =>
+        m.Groups["mag"].Value + m.Groups["unit"].Value.Replace('％', '%') + (m.Groups["per"].Success ? "/立方米" : string.Empty);
+
+    [GeneratedRegex(@"^[万亿千百]*(?:元|吨|美元|人)?(?:的)?(?:台阶|大关|关口|规模)")]
     private static partial Regex Threshold();
+
+    /// <summary>What lies between a count of thresholds and the value reached: 4个|万亿元台阶、达|14.2万亿元.</summary>
+    [GeneratedRegex(@"^[万亿千百]*(?:元|吨|美元|人)?(?:的)?(?:台阶|大关|关口)[、，和并]*(?:达到|达|为|至|增至|升至)?$")]
+    private static partial Regex AfterThreshold();
 
     private const double ThresholdPenalty = 6;
 
-    /// <summary>What stands before the "from" value: 从 / 由, perhaps with its year (从2020年的).</summary>
-    [GeneratedRegex(@"(?:从|由)(?:(?:19|20)[0-9]{2}年(?:末|底)?的?|上年(?:末|底)?的?|年初的?)?\s*$")]
+    /// <summary>What stands before the "from" value: 从 / 由, perhaps with its year or a word of its own (从2020年的 / 从上半年 / 从不到).</summary>
+    [GeneratedRegex(@"(?:从|由)(?:(?:19|20)[0-9]{2}年(?:末|底)?的?|[^，；。、0-9从由]{0,5})\s*$")]
     private static partial Regex FromBefore();
 
     /// <summary>What follows the "from" value of 从X提高到Y.</summary>
@@ -50,11 +62,15 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"^(?:同比|环比|(?:比|较)(?:上年末?|去年|年初|[0-9]{4}年)|好于|优于|高于|低于|快于|慢于|超出)")]
     private static partial Regex ChangeClause();
 
+    /// <summary>A comparison that gives a rate of change: 比上年增长9% — a headline figure of its own beside the level it compares.</summary>
+    [GeneratedRegex(@"^(?:同比|比上年末?|较上年末?|比去年)(?<verb>增长|下降|上升|提高|降低|减少|增加|回落)")]
+    private static partial Regex RateChange();
+
     [GeneratedRegex(@"^(?:扣除|剔除|其中|不含|含)")]
     private static partial Regex QualifierClause();
 
     // Right to left, for speed on long clauses; so the longer words come first.
-    [GeneratedRegex(@"(?:数额总计|分别为|稳定在|控制在|分别|达到|约为|共计|总计|合计|累计|超过|突破|保持|迈上|跃上|站上|登上|降到|降至|升至|提高到|提高至|增加到|增至|首次|再次|均|为|是|达|约|近|共|逾|在)+$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:数额总计|分别为|稳定在|控制在|分别|达到|约为|共计|总计|合计|累计|超过|突破|保持|迈上|跃上|站上|登上|降到|降至|升至|提高到|提高至|增加到|增至|首次|再次|连续|低于|不到|均|为|是|达|约|近|共|逾|在)+$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingCopula();
 
     [GeneratedRegex(@"^(?:其中|全年|今年|去年|上年|同时|此外|累计|共|并|还|和|及|以及|与)+")]
@@ -241,6 +257,15 @@ internal static partial class FigureExtractor
                     found[previousIndex] = (previous, previousScore + ChangeBonus - 0.5);
                 }
 
+                // 生产总值达到5万亿元，比上年增长6%: the growth of a level is a figure too.
+                if (previous.Unit is not ("%" or "个百分点" or "百分点") && RateChange().Match(clause) is { Success: true } rate
+                    && UnitOf(matches[0]) == "%" && TryValue(matches[0], out var rateValue))
+                {
+                    var at = sentence.Start + cStart + matches[0].Index;
+                    var growth = new KeyFigure(previous.Label + rate.Groups["verb"].Value, rateValue, "%", matches[0].Value, null, section, paragraph.SpanOf(at, at + matches[0].Length));
+                    found.Add((growth, Score(growth)));
+                }
+
                 continue;
             }
 
@@ -279,7 +304,7 @@ internal static partial class FigureExtractor
 
                 // 生产总值迈上3万亿元台阶，达到31234亿元 / 收入分别增长4.1%、6.2%: a number with nothing
                 // of its own before it measures what the one before it in the sentence measures.
-                if (label.Length < 2 && previous is not null && OnlyJoiners().IsMatch(pre))
+                if (previous is not null && ((label.Length < 2 && OnlyJoiners().IsMatch(pre)) || AfterThreshold().IsMatch(pre)))
                 {
                     label = previous.Label;
                 }
@@ -294,7 +319,7 @@ internal static partial class FigureExtractor
                     continue;
                 }
 
-                var unit = m.Groups["mag"].Value + m.Groups["unit"].Value.Replace('％', '%');
+                var unit = UnitOf(m);
                 var start = sentence.Start + cStart + m.Index;
                 var figure = new KeyFigure(CleanLabel(label), value, unit, m.Value, fromTo, section, paragraph.SpanOf(start, start + m.Length));
 

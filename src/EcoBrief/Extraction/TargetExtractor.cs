@@ -141,7 +141,7 @@ internal static partial class TargetExtractor
                 var afterWord = QualifierAfter().Match(after) is { Success: true } q ? q.Value : null;
                 var qualifier = last.Groups["approx"].Success && last.Groups["approx"].Length > 0 ? last.Groups["approx"].Value
                     : afterWord ?? (before.Success ? before.Value : null);
-                var unit = m.Groups["mag"].Value + m.Groups["unit"].Value.Replace('％', '%');
+                var unit = FigureExtractor.UnitOf(m);
                 var start = clauseStart + m.Index;
                 var shown = (before.Success ? before.Value : string.Empty) + text[(start - rangeText.Length)..(clauseStart + last.Index + last.Length)] + (afterWord ?? string.Empty);
                 into.Add(new KeyTarget(FigureExtractor.CleanLabel(label), value, unit, shown, qualifier, paragraph.SpanOf(start - rangeText.Length, clauseStart + last.Index + last.Length)));

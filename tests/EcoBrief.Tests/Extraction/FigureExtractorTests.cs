@@ -82,6 +82,10 @@ public sealed class FigureShapesTests
 {
     private static List<EcoBrief.Model.KeyFigure> Figures(string text) => FigureExtractor.Extract(OutlineBuilder.Build(ReportReader.Clean(text)).Root, []);
 
+    /// <summary>The figures of <paramref name="text"/> in its order, the one at <paramref name="index"/> alone.</summary>
+    private static List<EcoBrief.Model.KeyFigure> Figures(string text, int index) =>
+        [Figures(text).OrderBy(f => f.Span.Start).ElementAt(index)];
+
     [Fact]
     public void A_number_with_nothing_of_its_own_before_it_measures_what_the_one_before_it_measures()
     {
@@ -114,6 +118,45 @@ public sealed class FigureShapesTests
         Assert.Equal(13786m, f.Value);
         Assert.Equal("城镇居民人均可支配收入", f.Label);
         Assert.Equal(5.2m, Assert.Single(Figures("人均GDP从2020年的4.1万元提高到5.2万元。")).Value);
+    }
+
+    [Fact]
+    public void A_from_value_with_a_qualifier_or_a_time_of_its_own_is_the_change()
+    {
+        var f = Assert.Single(Figures("国内生产总值从不到70万亿元增加到超过100万亿元。"));
+        Assert.Equal((100m, "万亿元", "国内生产总值"), (f.Value, f.Unit, f.Label));
+        var g = Assert.Single(Figures("年末城镇调查失业率从上半年5.5%降到5.3%。"));
+        Assert.Equal((5.3m, "城镇调查失业率"), (g.Value, g.Label.Replace("年末", string.Empty, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_concentration_written_per_cubic_metre_first_is_in_micrograms_per_cubic_metre()
+    {
+        var f = Assert.Single(Figures("PM2.5平均浓度低于每立方米19微克。"));
+        Assert.Equal((19m, "微克/立方米", "PM2.5平均浓度"), (f.Value, f.Unit, f.Label));
+    }
+
+    [Fact]
+    public void The_value_after_a_count_of_thresholds_measures_the_same_indicator()
+    {
+        var f = Figures("地区生产总值连续迈上4个万亿元台阶、达14.2万亿元。");
+        Assert.Contains(f, x => x is { Value: 14.2m, Unit: "万亿元", Label: "地区生产总值" });
+        Assert.Equal(14.2m, f[0].Value);
+    }
+
+    [Fact]
+    public void A_growth_rate_given_as_the_comparison_of_a_level_is_a_figure_of_its_own_too()
+    {
+        var f = Figures("国内生产总值超过30万亿元，比上年增长9%。");
+        Assert.Contains(f, x => x is { Value: 30m, Unit: "万亿元", Change: "比上年增长9%" });
+        Assert.Contains(f, x => x is { Value: 9m, Unit: "%" } && x.Label.StartsWith("国内生产总值", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_number_of_people_in_ten_thousands_needs_no_unit_word()
+    {
+        var f = Assert.Single(Figures("农村贫困人口减少1109万，贫困发生率降至0.6%。", 0));
+        Assert.Equal((1109m, "万"), (f.Value, f.Unit));
     }
 
     [Fact]
