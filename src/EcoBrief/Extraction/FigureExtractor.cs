@@ -66,6 +66,10 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"^(?:同比|比上年末?|较上年末?|比去年)(?<verb>增长|下降|上升|提高|降低|减少|增加|回落)")]
     private static partial Regex RateChange();
 
+    /// <summary>A comparison set after a figure with 、 inside its clause: 、同比下降.</summary>
+    [GeneratedRegex(@"^、(?:同比|环比|比上年末?|较上年末?|比去年)(?:增长|下降|上升|提高|降低|减少|增加|回落|上涨|扩大|缩小|改善)$")]
+    private static partial Regex InlineChange();
+
     [GeneratedRegex(@"^(?:扣除|剔除|其中|不含|含)")]
     private static partial Regex QualifierClause();
 
@@ -216,7 +220,8 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年|过去(?:的)?一年|一年来|刚刚过去的(?:(?:19|20)[0-9]{2}年|一年))")]
     private static partial Regex LastYearOpening();
 
-    [GeneratedRegex(@"年均|累计|五年")]
+    /// <summary>A label of the plan period: 年均增长 / 累计 / 五年 — not 年均浓度, a year's average.</summary>
+    [GeneratedRegex(@"年均[^，。；浓]{0,6}?(?:增长|增速|提高|上升|上涨|下降|降低|减少|增加)|累计|五年|十[一二三四五六七八九]五")]
     private static partial Regex FiveYearLabel();
 
     /// <summary>A share of an indicator (服务业增加值占生产总值比重), not the indicator.</summary>
@@ -240,6 +245,7 @@ internal static partial class FigureExtractor
         {
             var clause = text[cStart..cEnd];
             var matches = Quantity().Matches(clause);
+            var clauseFirst = found.Count;
             if (matches.Count == 0)
             {
                 continue;
@@ -276,6 +282,14 @@ internal static partial class FigureExtractor
             {
                 var pre = clause[cursor..m.Index];
                 cursor = m.Index + m.Length;
+
+                // 浓度为30微克/立方米、同比下降2%: the change of the figure just before, in its own clause.
+                if (previous is not null && previousIndex >= clauseFirst && InlineChange().IsMatch(pre))
+                {
+                    previous = previous with { Change = pre.TrimStart('、') + m.Value };
+                    found[previousIndex] = (previous, previousScore + ChangeBonus);
+                    continue;
+                }
 
                 // 从26.7%提高到52.1%: the figure is where it went; where it came from is its change.
                 if (FromBefore().Match(pre) is { Success: true } from && ToVerb().IsMatch(clause[cursor..]))

@@ -61,6 +61,17 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void A_years_average_concentration_is_last_years_result_and_its_comparison_after_a_pause_mark_its_change()
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。全市地区生产总值增长4.8%。\n（二）治污染。PM2.5年均浓度36.2微克/立方米、同比下降5%，优良天数比例达到77%。\n" +
+            "“十四五”以来，我们迎难而上，居民人均可支配收入年均实际增长5.5%。\n二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        var pm = b.Figures.Single(f => f.Value == 36.2m);
+        Assert.Equal(("result", "同比下降5%"), (pm.Period, pm.Change));
+        Assert.DoesNotContain(b.Figures, f => f.Value == 5m);
+        Assert.Equal("five_year", b.Figures.Single(f => f.Value == 5.5m).Period);
+    }
+
+    [Fact]
     public void A_target_range_and_a_pair_of_targets_are_one_target_each()
     {
         var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、2026年重点工作\n今年发展的主要预期目标是：地区生产总值增长5%—5.5%，一般公共预算收入增长4.5-5%，城镇、农村居民人均可支配收入分别增长5%、6.5%左右。\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
