@@ -18,7 +18,9 @@ internal static class CheckCommand
         command.SetAction((parse, cancel) => Task.FromResult(CommandErrors.Run(cli.Err, parse.GetValue(set.Verbose), () =>
         {
             var options = set.Read(parse);
-            var results = BuildRunner.RenderAll(set.ReadSources(parse), options, parse.GetValue(set.Jobs), null,
+            var sources = set.ReadSources(parse);
+            var pairs = set.ReadPairs(parse, sources);
+            var results = BuildRunner.RenderAll(sources, options, parse.GetValue(set.Jobs), null,
                 doc => new DocumentReport(doc with { Files = [] }, doc.Files.Sum(f => f.Bytes.Length), string.Empty, OutputComparer.Stale(doc, options.OutputRoot)), cancel);
             var stale = new List<StaleFile>();
             var failed = false;
@@ -61,6 +63,13 @@ internal static class CheckCommand
                 }
             }
 
+            // The comparisons a build of the same pairs would write.
+            var comparisonOptions = ComparisonRenderer.ForComparisons(options);
+            foreach (var pair in comparisonOptions.Files.Count == 0 ? [] : pairs)
+            {
+                stale.AddRange(ComparisonRenderer.Stale(pair.FolderIn(options.OutputRoot), ComparisonRenderer.Render(pair, comparisonOptions).Files));
+            }
+
             if (stale.Count > 0)
             {
                 cli.Out.WriteLine($"stale: {stale.Count} file(s) differ from what a build would write now (run: ecobrief build)");
@@ -72,7 +81,9 @@ internal static class CheckCommand
                 return ExitCodes.Stale;
             }
 
-            cli.Out.WriteLine($"up to date: {results.Count} document(s) in {options.OutputRoot}");
+            cli.Out.WriteLine(pairs.Count == 0
+                ? $"up to date: {results.Count} document(s) in {options.OutputRoot}"
+                : $"up to date: {results.Count} document(s) and {pairs.Count} comparison(s) in {options.OutputRoot}");
             return ExitCodes.Ok;
         })));
         return command;

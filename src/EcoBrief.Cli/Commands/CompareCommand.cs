@@ -1,11 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using EcoBrief.Cli.Building;
 using EcoBrief.Comparison;
 using EcoBrief.Document;
-using EcoBrief.Serialization;
-using EcoBrief.Templating;
 
 namespace EcoBrief.Cli.Commands;
 
@@ -16,10 +13,10 @@ namespace EcoBrief.Cli.Commands;
 /// </summary>
 internal static class CompareCommand
 {
-    public const string Template = "compare";
+    public const string Template = ComparisonRenderer.Template;
 
     /// <summary>Every file compare can write, in the order they are written.</summary>
-    public static readonly IReadOnlyList<string> All = ["compare.json", "compare.pdf", "compare.docx", "compare.md", "compare.html"];
+    public static readonly IReadOnlyList<string> All = ComparisonRenderer.All;
 
     private static readonly Dictionary<string, string[]> Kinds = new(StringComparer.Ordinal)
     {
@@ -108,25 +105,7 @@ internal static class CompareCommand
     }
 
     /// <summary>All the files of a comparison <paramref name="options"/> asks for, in memory, through the build's rendering path.</summary>
-    internal static DocumentRenderer.TemplateOutput Render(BriefingComparison comparison, BuildOptions options)
-    {
-        var renderer = options.TemplatesDirectory is null ? BriefingTemplateRenderer.BuiltIn : new BriefingTemplateRenderer(TemplateLoader.FromDirectory(options.TemplatesDirectory));
-        var files = new List<(string, byte[])>();
-        if (options.Wants("compare.json"))
-        {
-            files.Add(("compare.json", Encoding.UTF8.GetBytes(ComparisonJson.Serialize(comparison))));
-        }
-
-        if (options.WantsAny(Template))
-        {
-            var document = new DocumentBuilder(renderer, options.Preset).Build(comparison, Template);
-            var output = DocumentRenderer.RenderFiles(Template, document, options, null);
-            files.AddRange(output.Files);
-            return output with { Files = files };
-        }
-
-        return new DocumentRenderer.TemplateOutput(Template, files, [], 0);
-    }
+    internal static DocumentRenderer.TemplateOutput Render(BriefingComparison comparison, BuildOptions options) => ComparisonRenderer.Render(comparison, options);
 
     private static int Count(BriefingComparison c, string kind) => c.Targets.Count(t => t.Change == kind);
 
