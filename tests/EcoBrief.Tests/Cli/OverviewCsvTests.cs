@@ -35,6 +35,17 @@ public sealed class OverviewCsvTests : IDisposable
         Assert.StartsWith("报告,标题,讲话人,", text, StringComparison.Ordinal);
     }
 
+    [RequiresToolFact("git")]
+    public void Git_stores_the_committed_output_byte_for_byte_so_a_checkout_keeps_the_csv_line_ends()
+    {
+        // With '* text=auto eol=lf' alone, git stored overview.csv with LF: a fresh checkout (CI) then had a
+        // file check called stale, and Excel a CSV without the CRLF this one promises.
+        var (exit, stdout, stderr) = Tools.Run("git", "-C", TestPaths.RepoRoot, "check-attr", "text", "--", "output/overview.csv", "output/index.html", "output/compare/a--b/compare.json");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Equal("output/overview.csv: text: unset\noutput/index.html: text: unset\noutput/compare/a--b/compare.json: text: unset\n", stdout);
+    }
+
     [RequiresCalcFact]
     public void LibreOffice_Calc_reads_every_field_as_written_with_the_utf8_filter_options_of_the_readme()
     {
