@@ -18,7 +18,8 @@ namespace EcoBrief.Comparison;
 /// (4) it is cohesive: its count is at least <see cref="MinCohesion"/> of the count of the more
 /// frequent of its two one-character-shorter parts (推进农 is rare beside 推进, so it is a juxtaposition);
 /// (5) it is not two of OLD's common words side by side: no split into parts of two characters or
-/// more that OLD each uses at least once per <see cref="CommonPer"/> of its characters (完善 + 促进).
+/// more that OLD each uses at least once per <see cref="CommonPer"/> of its characters (完善 + 促进);
+/// (6) it is no one-character variant of OLD's wording (one character fewer, one more, or one other).
 /// The kept ones are ranked by count × cohesion × 2 when in a title × log2(length), ties by first use;
 /// a term that is a substring or superstring of a better one, or whose occurrences are mostly inside
 /// a better one's, is left out. Two-character words are not candidates: a two-character word missing
@@ -82,7 +83,7 @@ public static class DistinctiveTermFinder
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var funnel = new int[6];
+        var funnel = new int[7];
         var kept = new List<(string Term, Stat Stat, double Cohesion, bool InHeading, double Score, int FirstInScope)>();
         foreach (var (scopeStart, scopeEnd) in scopes)
         {
@@ -132,6 +133,12 @@ public static class DistinctiveTermFinder
                         }
 
                         funnel[5]++;
+                        if (Variant(term, oldText, oldGrams))
+                        {
+                            continue;
+                        }
+
+                        funnel[6]++;
                         var score = Math.Round(stat.Count * cohesion * (inHeading ? 2 : 1) * Math.Log2(term.Length), 3);
                         kept.Add((term, stat, Math.Round(cohesion, 3), inHeading, score, i));
                     }
@@ -168,7 +175,7 @@ public static class DistinctiveTermFinder
         if (explain is not null)
         {
             var inv = CultureInfo.InvariantCulture;
-            explain.Add(string.Create(inv, $"distinctive terms: {funnel[0]} runs of {MinLength}-{MaxLength} characters in the {(items.Count == 0 ? "text" : "tasks and priorities")} (no function character at an edge); {funnel[1]} absent from OLD; {funnel[2]} used twice or in a title; {funnel[3]} maximal; {funnel[4]} cohesive (>= {MinCohesion:0.0}); {funnel[5]} not two words OLD uses {commonUse} times or more each; {chosen.Count} kept after overlaps"));
+            explain.Add(string.Create(inv, $"distinctive terms: {funnel[0]} runs of {MinLength}-{MaxLength} characters in the {(items.Count == 0 ? "text" : "tasks and priorities")} (no function character at an edge); {funnel[1]} absent from OLD; {funnel[2]} used twice or in a title; {funnel[3]} maximal; {funnel[4]} cohesive (>= {MinCohesion:0.0}); {funnel[5]} not two words OLD uses {commonUse} times or more each; {funnel[6]} no one-character variant of OLD's wording; {chosen.Count} kept after overlaps"));
             foreach (var t in chosen)
             {
                 explain.Add(string.Create(inv, $"  {t.Score,7:0.000}  {t.Term}  count {t.Count}, cohesion {t.Cohesion:0.00}{(t.InHeading ? ", in a title" : string.Empty)}, line {t.Span.Line}"));
@@ -184,6 +191,63 @@ public static class DistinctiveTermFinder
         for (var i = 2; i + 2 <= term.Length; i++)
         {
             if (oldGrams.GetValueOrDefault(term[..i]) >= commonUse && oldGrams.GetValueOrDefault(term[i..]) >= commonUse)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether OLD has the term with one character left out (保障改善民生 for 保障和改善民生; what is left
+    /// has at least <see cref="MinLength"/> characters), one more (inside it), or, for four characters
+    /// or more, one other (推进企业兼并重组 for 推动企业兼并重组): then NEW rewords OLD, it coins nothing.
+    /// </summary>
+    private static bool Variant(string term, string oldText, Dictionary<string, int> oldGrams)
+    {
+        for (var i = 0; i < term.Length; i++)
+        {
+            if (term.Length - 1 >= MinLength && oldGrams.ContainsKey(term.Remove(i, 1)))
+            {
+                return true;
+            }
+        }
+
+        for (var i = 1; i < term.Length; i++)
+        {
+            if (AnyBetween(oldText, term[..i], term[i..], term[i], substitute: false))
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; term.Length >= 4 && i < term.Length; i++)
+        {
+            if (AnyBetween(oldText, term[..i], term[(i + 1)..], term[i], substitute: true))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text has <paramref name="left"/>, one ideograph (other than <paramref name="replaced"/> when substituting), then <paramref name="right"/>.</summary>
+    private static bool AnyBetween(string text, string left, string right, char replaced, bool substitute)
+    {
+        // Anchored on the longer side, so the search starts from few places.
+        var anchor = left.Length >= right.Length ? left : right;
+        for (var at = text.IndexOf(anchor, StringComparison.Ordinal); at >= 0; at = text.IndexOf(anchor, at + 1, StringComparison.Ordinal))
+        {
+            var start = ReferenceEquals(anchor, left) ? at : at - left.Length - 1;
+            var middle = start + left.Length;
+            if (start < 0 || middle + 1 + right.Length > text.Length || !IsIdeograph(text[middle]) || (substitute && text[middle] == replaced))
+            {
+                continue;
+            }
+
+            if (text.AsSpan(start, left.Length).SequenceEqual(left) && text.AsSpan(middle + 1, right.Length).SequenceEqual(right))
             {
                 return true;
             }

@@ -77,6 +77,18 @@ public sealed class DistinctiveTermFinderTests
         Assert.Equal(start + 3, terms[0].Span.Start);
     }
 
+    [Theory]
+    [InlineData("保障改善民生。", "保障和改善民生")]
+    [InlineData("推进企业兼并重组。", "推动企业兼并重组")]
+    [InlineData("建设新数字港湾。", "建设数字港湾")]
+    public void A_one_character_variant_of_the_old_wording_is_no_new_term(string old, string term)
+    {
+        var @new = $"{term}，{term}。";
+
+        Assert.Empty(Find(old, @new));
+        Assert.Equal([term], Find("发展经济。", @new).Select(t => t.Term));
+    }
+
     [Fact]
     public void The_same_texts_give_the_same_terms()
     {
