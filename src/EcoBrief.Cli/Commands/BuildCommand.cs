@@ -214,10 +214,12 @@ internal static class BuildCommand
             }
 
             var overviewChanged = false;
+            var comparisonOptions = ComparisonRenderer.ForComparisons(options);
+            var compared = comparisonOptions.Files.Count == 0 ? [] : pairs;
             if (sources.Length > 1 && failed == 0)
             {
                 // The overview of many reports, written like a report's files: only when its bytes change.
-                foreach (var (file, bytes) in OverviewWriter.Files([.. rows.Select(r => r.Document.Overview!)]))
+                foreach (var (file, bytes) in OverviewWriter.Files([.. rows.Select(r => r.Document.Overview!)], [.. compared.Select(p => (p, comparisonOptions.Files))]))
                 {
                     var path = Path.Combine(options.OutputRoot, file);
                     if (force || !File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
@@ -234,8 +236,7 @@ internal static class BuildCommand
             }
 
             // The comparisons of the pairs file, each written like a report's files: as a set, only what changed.
-            var comparisonOptions = ComparisonRenderer.ForComparisons(options);
-            foreach (var pair in comparisonOptions.Files.Count == 0 ? [] : pairs)
+            foreach (var pair in compared)
             {
                 cancel.ThrowIfCancellationRequested();
                 try

@@ -46,10 +46,12 @@ internal static class CheckCommand
                 return ExitCodes.InputError;
             }
 
+            var comparisonOptions = ComparisonRenderer.ForComparisons(options);
+            var compared = comparisonOptions.Files.Count == 0 ? [] : pairs;
             if (results.Count > 1)
             {
                 // A build of many reports writes their overview too: it must be what a build would write now.
-                foreach (var (file, bytes) in OverviewWriter.Files([.. results.Select(r => r.Result!.Document.Overview!)]))
+                foreach (var (file, bytes) in OverviewWriter.Files([.. results.Select(r => r.Result!.Document.Overview!)], [.. compared.Select(p => (p, comparisonOptions.Files))]))
                 {
                     var path = Path.Combine(options.OutputRoot, file);
                     if (!File.Exists(path))
@@ -64,8 +66,7 @@ internal static class CheckCommand
             }
 
             // The comparisons a build of the same pairs would write.
-            var comparisonOptions = ComparisonRenderer.ForComparisons(options);
-            foreach (var pair in comparisonOptions.Files.Count == 0 ? [] : pairs)
+            foreach (var pair in compared)
             {
                 stale.AddRange(ComparisonRenderer.Stale(pair.FolderIn(options.OutputRoot), ComparisonRenderer.Render(pair, comparisonOptions).Files));
             }

@@ -43,7 +43,9 @@ public sealed class ComparisonPairsTests : IDisposable
             Assert.NotEqual(0, json.RootElement.GetProperty("distinctive_terms").GetArrayLength());
         }
 
-        Assert.True(File.Exists(Path.Combine(project, "output", "index.html")));
+        // The overview links the comparison's files.
+        var html = File.ReadAllText(Path.Combine(project, "output", "index.html"));
+        Assert.Contains($"<li>2017-state-council-gov-work-report → 2018-state-council-gov-work-report：<a href=\"compare/{Pair}/compare.pdf\">PDF</a> · <a href=\"compare/{Pair}/compare.json\">数据</a></li>", html, StringComparison.Ordinal);
 
         var check = Tools.RunIn(project, "dotnet", env, cli, "check", "--formats", "json,pdf");
         Assert.Equal(0, check.Exit);
