@@ -25,11 +25,16 @@ internal static class OverviewWriter
 
     private static readonly string[] Columns = ["报告", "讲话人", "职务", "日期", "成绩", "问题", "任务", "战略重点", "数字", "上年GDP增长", "今年GDP目标", "PM2.5", "优良天数比率", "文件"];
 
-    /// <summary>Both files, by name, for the output folder.</summary>
-    public static List<(string FileName, byte[] Bytes)> Files(IReadOnlyList<OverviewRow> rows) =>
-        [(HtmlName, Encoding.UTF8.GetBytes(Html(rows))), (CsvName, Csv(rows))];
+    private static readonly (string File, string Label)[] ComparisonLinks =
+    [
+        ("compare.pdf", "PDF"), ("compare.docx", "Word"), ("compare.json", "数据"), ("compare.html", "HTML"), ("compare.md", "MD"),
+    ];
 
-    public static string Html(IReadOnlyList<OverviewRow> rows)
+    /// <summary>Both files, by name, for the output folder; the page also links the build's comparisons (<paramref name="comparisons"/>: their folders and files).</summary>
+    public static List<(string FileName, byte[] Bytes)> Files(IReadOnlyList<OverviewRow> rows, IReadOnlyList<(ComparisonPair Pair, IReadOnlySet<string> Files)>? comparisons = null) =>
+        [(HtmlName, Encoding.UTF8.GetBytes(Html(rows, comparisons ?? []))), (CsvName, Csv(rows))];
+
+    public static string Html(IReadOnlyList<OverviewRow> rows, IReadOnlyList<(ComparisonPair Pair, IReadOnlySet<string> Files)>? comparisons = null)
     {
         var sb = new StringBuilder();
         var title = $"工作报告一览（{rows.Count.ToString(CultureInfo.InvariantCulture)}份）";
@@ -66,7 +71,21 @@ internal static class OverviewWriter
             sb.Append("</td></tr>\n");
         }
 
-        sb.Append("</tbody>\n</table>\n<script>\n").Append(Script).Append("</script>\n</body>\n</html>\n");
+        sb.Append("</tbody>\n</table>\n");
+        if (comparisons is { Count: > 0 })
+        {
+            sb.Append("<h2>对比</h2>\n<ul>\n");
+            foreach (var (pair, files) in comparisons)
+            {
+                var folder = Uri.EscapeDataString(ComparisonPairs.Folder) + "/" + Uri.EscapeDataString(pair.Name) + "/";
+                var links = ComparisonLinks.Where(l => files.Contains(l.File)).Select(l => $"<a href=\"{E(folder + Uri.EscapeDataString(l.File))}\">{E(l.Label)}</a>");
+                sb.Append(CultureInfo.InvariantCulture, $"<li>{E(DocumentFolder.NameOf(pair.Old))} → {E(DocumentFolder.NameOf(pair.New))}：{string.Join(" · ", links)}</li>\n");
+            }
+
+            sb.Append("</ul>\n");
+        }
+
+        sb.Append("<script>\n").Append(Script).Append("</script>\n</body>\n</html>\n");
         return sb.ToString();
     }
 
@@ -120,6 +139,7 @@ internal static class OverviewWriter
     private const string Style = """
         body { font-family: "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; margin: 2em; color: #222; }
         h1 { font-size: 1.5em; font-weight: 600; }
+        h2 { font-size: 1.2em; font-weight: 600; margin-top: 1.5em; }
         .note { color: #666; font-size: 0.9em; }
         table { border-collapse: collapse; font-size: 0.9em; }
         th, td { border: 1px solid #ccc; padding: 0.35em 0.6em; text-align: left; vertical-align: top; }

@@ -70,6 +70,15 @@ internal static class BuildCommand
             watcher.AddFile(reference);
         }
 
+        if (parse.GetValue(Set.Pairs) is { } pairsFile)
+        {
+            watcher.AddFile(pairsFile);
+        }
+        else if (given.Length == 0)
+        {
+            watcher.AddFile(ComparisonPairs.DefaultFile);
+        }
+
         var quiet = parse.GetValue(Quiet);
         var exit = BuildOnce(parse, cli, cancel);
         while (true)
@@ -104,6 +113,7 @@ internal static class BuildCommand
         {
             var options = Set.Read(parse);
             var sources = Set.ReadSources(parse);
+            var pairs = Set.ReadPairs(parse, sources);
             var quiet = parse.GetValue(Quiet);
             var force = parse.GetValue(Force);
             var watch = Stopwatch.StartNew();
@@ -204,10 +214,12 @@ internal static class BuildCommand
             }
 
             var overviewChanged = false;
+            var comparisonOptions = ComparisonRenderer.ForComparisons(options);
+            var compared = comparisonOptions.Files.Count == 0 ? [] : pairs;
             if (sources.Length > 1 && failed == 0)
             {
                 // The overview of many reports, written like a report's files: only when its bytes change.
-                foreach (var (file, bytes) in OverviewWriter.Files([.. rows.Select(r => r.Document.Overview!)]))
+                foreach (var (file, bytes) in OverviewWriter.Files([.. rows.Select(r => r.Document.Overview!)], [.. compared.Select(p => (p, comparisonOptions.Files))]))
                 {
                     var path = Path.Combine(options.OutputRoot, file);
                     if (force || !File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
@@ -221,6 +233,38 @@ internal static class BuildCommand
             else if (sources.Length > 1)
             {
                 cli.Err.WriteLine($"ecobrief: warning: {OverviewWriter.HtmlName} and {OverviewWriter.CsvName} were left as they were: {failed} report(s) failed");
+            }
+
+            // The comparisons of the pairs file, each written like a report's files: as a set, only what changed.
+            foreach (var pair in compared)
+            {
+                cancel.ThrowIfCancellationRequested();
+                try
+                {
+                    var output = ComparisonRenderer.Render(pair, comparisonOptions);
+                    var dir = pair.FolderIn(options.OutputRoot);
+                    var changed = force ? output.Files.Select(f => f.FileName).ToList() : ComparisonRenderer.Stale(dir, output.Files).Select(s => s.FileName).ToList();
+                    AtomicFileSet.Write(dir, [.. output.Files.Where(f => changed.Contains(f.FileName, StringComparer.Ordinal))]);
+                    foreach (var w in output.Warnings)
+                    {
+                        cli.Err.WriteLine($"ecobrief: warning: {ComparisonPairs.Folder}/{pair.Name}: {w}");
+                    }
+
+                    if (changed.Count > 0)
+                    {
+                        overviewChanged = true;
+                        Log($"{ComparisonPairs.Folder}/{pair.Name}: {(changed.Count == output.Files.Count ? "built" : $"updated {string.Join(", ", changed)}")} -> {dir}");
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    failed++;
+                    cli.Err.WriteLine(BuildRunner.ErrorLine($"{pair.Old} -> {pair.New}", BuildRunner.IsUserError(e) ? e.Message : BuildRunner.InternalError(e)));
+                    if (verbose)
+                    {
+                        cli.Err.WriteLine(e);
+                    }
+                }
             }
 
             if (!quiet && rows.Count > 0)

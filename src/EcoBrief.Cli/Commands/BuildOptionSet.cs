@@ -27,6 +27,8 @@ internal sealed class BuildOptionSet
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every stage; stack traces on errors." };
 
+    public Option<string?> Pairs { get; } = new("--pairs") { Description = "A file of pairs of reports to compare too, one 'OLD.txt -> NEW.txt' a line, into OUTPUT/compare/<old>--<new>/ (default with no sources: seeds/compare.pairs, when it exists)." };
+
     public BuildOptionSet()
     {
         Preset.AcceptOnlyFromAmong([.. Presets.Names]);
@@ -76,7 +78,7 @@ internal sealed class BuildOptionSet
             command.Arguments.Add(Sources);
         }
 
-        foreach (var o in (Option[])[Output, Formats, Templates, Preset, ReferenceDocx, Jobs, Verbose])
+        foreach (var o in (Option[])[Output, Formats, Templates, Preset, ReferenceDocx, Jobs, Pairs, Verbose])
         {
             command.Options.Add(o);
         }
@@ -101,6 +103,35 @@ internal sealed class BuildOptionSet
             parse.GetValue(Templates),
             parse.GetValue(Preset),
             parse.GetValue(ReferenceDocx));
+    }
+
+    /// <summary>
+    /// The pairs of reports to compare: those of <c>--pairs FILE</c>; with neither that nor sources
+    /// (the main job), those of <c>seeds/compare.pairs</c> when it exists; else none.
+    /// </summary>
+    /// <exception cref="InputRejectedException">The pairs file is wrong, or a report's folder would be the comparisons' folder.</exception>
+    public List<ComparisonPair> ReadPairs(ParseResult parse, IReadOnlyList<string> sources)
+    {
+        var file = parse.GetValue(Pairs);
+        var given = parse.GetResult(Sources)?.GetValueOrDefault<string[]>() ?? [];
+        if (file is null && given.Length == 0 && File.Exists(ComparisonPairs.DefaultFile))
+        {
+            file = ComparisonPairs.DefaultFile;
+        }
+
+        if (file is null)
+        {
+            return [];
+        }
+
+        var pairs = ComparisonPairs.Read(file);
+        var clash = sources.FirstOrDefault(s => string.Equals(DocumentFolder.NameOf(s), ComparisonPairs.Folder, StringComparison.Ordinal));
+        if (pairs.Count > 0 && clash is not null)
+        {
+            throw new InputRejectedException($"{clash} would be built into {Path.Combine(parse.GetValue(Output)!, ComparisonPairs.Folder)}{Path.DirectorySeparatorChar}, where the comparisons of {file} go: rename it");
+        }
+
+        return pairs;
     }
 
     /// <summary>The sources given, else every seeds/*.txt in name order.</summary>

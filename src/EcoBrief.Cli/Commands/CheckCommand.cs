@@ -18,7 +18,9 @@ internal static class CheckCommand
         command.SetAction((parse, cancel) => Task.FromResult(CommandErrors.Run(cli.Err, parse.GetValue(set.Verbose), () =>
         {
             var options = set.Read(parse);
-            var results = BuildRunner.RenderAll(set.ReadSources(parse), options, parse.GetValue(set.Jobs), null,
+            var sources = set.ReadSources(parse);
+            var pairs = set.ReadPairs(parse, sources);
+            var results = BuildRunner.RenderAll(sources, options, parse.GetValue(set.Jobs), null,
                 doc => new DocumentReport(doc with { Files = [] }, doc.Files.Sum(f => f.Bytes.Length), string.Empty, OutputComparer.Stale(doc, options.OutputRoot)), cancel);
             var stale = new List<StaleFile>();
             var failed = false;
@@ -44,10 +46,12 @@ internal static class CheckCommand
                 return ExitCodes.InputError;
             }
 
+            var comparisonOptions = ComparisonRenderer.ForComparisons(options);
+            var compared = comparisonOptions.Files.Count == 0 ? [] : pairs;
             if (results.Count > 1)
             {
                 // A build of many reports writes their overview too: it must be what a build would write now.
-                foreach (var (file, bytes) in OverviewWriter.Files([.. results.Select(r => r.Result!.Document.Overview!)]))
+                foreach (var (file, bytes) in OverviewWriter.Files([.. results.Select(r => r.Result!.Document.Overview!)], [.. compared.Select(p => (p, comparisonOptions.Files))]))
                 {
                     var path = Path.Combine(options.OutputRoot, file);
                     if (!File.Exists(path))
@@ -61,6 +65,12 @@ internal static class CheckCommand
                 }
             }
 
+            // The comparisons a build of the same pairs would write.
+            foreach (var pair in compared)
+            {
+                stale.AddRange(ComparisonRenderer.Stale(pair.FolderIn(options.OutputRoot), ComparisonRenderer.Render(pair, comparisonOptions).Files));
+            }
+
             if (stale.Count > 0)
             {
                 cli.Out.WriteLine($"stale: {stale.Count} file(s) differ from what a build would write now (run: ecobrief build)");
@@ -72,7 +82,9 @@ internal static class CheckCommand
                 return ExitCodes.Stale;
             }
 
-            cli.Out.WriteLine($"up to date: {results.Count} document(s) in {options.OutputRoot}");
+            cli.Out.WriteLine(pairs.Count == 0
+                ? $"up to date: {results.Count} document(s) in {options.OutputRoot}"
+                : $"up to date: {results.Count} document(s) and {pairs.Count} comparison(s) in {options.OutputRoot}");
             return ExitCodes.Ok;
         })));
         return command;

@@ -1,11 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using EcoBrief.Cli.Building;
 using EcoBrief.Comparison;
 using EcoBrief.Document;
-using EcoBrief.Serialization;
-using EcoBrief.Templating;
 
 namespace EcoBrief.Cli.Commands;
 
@@ -16,10 +13,10 @@ namespace EcoBrief.Cli.Commands;
 /// </summary>
 internal static class CompareCommand
 {
-    public const string Template = "compare";
+    public const string Template = ComparisonRenderer.Template;
 
     /// <summary>Every file compare can write, in the order they are written.</summary>
-    public static readonly IReadOnlyList<string> All = ["compare.json", "compare.pdf", "compare.docx", "compare.md", "compare.html"];
+    public static readonly IReadOnlyList<string> All = ComparisonRenderer.All;
 
     private static readonly Dictionary<string, string[]> Kinds = new(StringComparer.Ordinal)
     {
@@ -41,7 +38,7 @@ internal static class CompareCommand
         var preset = new Option<string?>("--preset") { Description = "gbt9704 (Chinese official documents) or plain; overrides the template's." };
         preset.AcceptOnlyFromAmong([.. Presets.Names]);
         var reference = new Option<string?>("--reference-docx") { Description = "A Word file whose styles, page setup, header and footer compare.docx takes." };
-        var explain = new Option<bool>("--explain") { Description = "Print how tasks and priorities were matched: every score at or above half the threshold, the pairs taken and the bigrams they share." };
+        var explain = new Option<bool>("--explain") { Description = "Print how tasks and priorities were matched (every score at or above half the threshold, the pairs taken and the bigrams they share) and how the distinctive terms were found (each filter's count, each term's count, cohesion and score)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors (and --explain)." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Stack traces on errors." };
         formats.Validators.Add(r =>
@@ -67,6 +64,14 @@ internal static class CompareCommand
             {
                 Explain(cli.Out, "tasks", old.Briefing.Tasks, @new.Briefing.Tasks, comparison.Tasks, comparison.Threshold);
                 Explain(cli.Out, "priorities", old.Briefing.Priorities, @new.Briefing.Priorities, comparison.Priorities, comparison.Threshold);
+                var terms = new List<string>();
+                _ = BriefingComparer.DistinctiveTerms(old, @new, comparison.NewPhrases, terms);
+                foreach (var line in terms)
+                {
+                    cli.Out.WriteLine(line);
+                }
+
+                cli.Out.WriteLine();
             }
 
             var files = Render(comparison, options);
@@ -90,7 +95,7 @@ internal static class CompareCommand
             {
                 var t = comparison.Tasks;
                 cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{old.Source} -> {@new.Source}: targets {Count(comparison, ChangeKind.Changed)} changed, {Count(comparison, ChangeKind.New)} new, {Count(comparison, ChangeKind.Dropped)} dropped, {Count(comparison, ChangeKind.Unchanged)} unchanged; tasks {t.Pairs.Count} matched, {t.New.Count} new, {t.Dropped.Count} dropped; {comparison.NewPhrases.Count} new phrase(s)"));
+                    $"{old.Source} -> {@new.Source}: targets {Count(comparison, ChangeKind.Changed)} changed, {Count(comparison, ChangeKind.New)} new, {Count(comparison, ChangeKind.Dropped)} dropped, {Count(comparison, ChangeKind.Unchanged)} unchanged; tasks {t.Pairs.Count} matched, {t.New.Count} new, {t.Dropped.Count} dropped; {comparison.NewPhrases.Count} new phrase(s), {comparison.DistinctiveTerms.Count} distinctive term(s)"));
                 cli.Out.WriteLine(written.Count == 0 ? $"up to date -> {options.OutputRoot}" : $"{string.Join(", ", written)} -> {options.OutputRoot}");
             }
 
@@ -100,25 +105,7 @@ internal static class CompareCommand
     }
 
     /// <summary>All the files of a comparison <paramref name="options"/> asks for, in memory, through the build's rendering path.</summary>
-    internal static DocumentRenderer.TemplateOutput Render(BriefingComparison comparison, BuildOptions options)
-    {
-        var renderer = options.TemplatesDirectory is null ? BriefingTemplateRenderer.BuiltIn : new BriefingTemplateRenderer(TemplateLoader.FromDirectory(options.TemplatesDirectory));
-        var files = new List<(string, byte[])>();
-        if (options.Wants("compare.json"))
-        {
-            files.Add(("compare.json", Encoding.UTF8.GetBytes(ComparisonJson.Serialize(comparison))));
-        }
-
-        if (options.WantsAny(Template))
-        {
-            var document = new DocumentBuilder(renderer, options.Preset).Build(comparison, Template);
-            var output = DocumentRenderer.RenderFiles(Template, document, options, null);
-            files.AddRange(output.Files);
-            return output with { Files = files };
-        }
-
-        return new DocumentRenderer.TemplateOutput(Template, files, [], 0);
-    }
+    internal static DocumentRenderer.TemplateOutput Render(BriefingComparison comparison, BuildOptions options) => ComparisonRenderer.Render(comparison, options);
 
     private static int Count(BriefingComparison c, string kind) => c.Targets.Count(t => t.Change == kind);
 

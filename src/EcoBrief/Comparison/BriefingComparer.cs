@@ -10,15 +10,39 @@ public static partial class BriefingComparer
     /// <summary>How many headline results of each report are set side by side.</summary>
     public const int HeadlineResults = 8;
 
-    public static BriefingComparison Compare(ComparedReport old, ComparedReport @new, double threshold = ItemMatcher.DefaultThreshold) => new(
-        new ComparedSide(old.Source, old.Briefing.Meta),
-        new ComparedSide(@new.Source, @new.Briefing.Meta),
-        Targets(old.Briefing.Targets, @new.Briefing.Targets),
-        Results(old.Briefing.Figures, @new.Briefing.Figures),
-        ItemMatcher.Match(old.Briefing.Tasks, @new.Briefing.Tasks, threshold),
-        ItemMatcher.Match(old.Briefing.Priorities, @new.Briefing.Priorities, threshold),
-        NewPhrases(old.Report.Text, @new),
-        threshold);
+    public static BriefingComparison Compare(ComparedReport old, ComparedReport @new, double threshold = ItemMatcher.DefaultThreshold)
+    {
+        var phrases = NewPhrases(old.Report.Text, @new);
+        return new(
+            new ComparedSide(old.Source, old.Briefing.Meta),
+            new ComparedSide(@new.Source, @new.Briefing.Meta),
+            Targets(old.Briefing.Targets, @new.Briefing.Targets),
+            Results(old.Briefing.Figures, @new.Briefing.Figures),
+            ItemMatcher.Match(old.Briefing.Tasks, @new.Briefing.Tasks, threshold),
+            ItemMatcher.Match(old.Briefing.Priorities, @new.Briefing.Priorities, threshold),
+            phrases,
+            DistinctiveTerms(old, @new, phrases),
+            threshold);
+    }
+
+    /// <summary>The items whose text the distinctive terms are taken from: the tasks and the priorities.</summary>
+    public static List<BriefingItem> TermScope(Briefing briefing) => [.. briefing.Tasks, .. briefing.Priorities];
+
+    /// <summary>
+    /// <see cref="DistinctiveTermFinder"/>'s terms of NEW, without those a quoted new phrase already
+    /// holds (they are listed there); <paramref name="explain"/> gets how they were found.
+    /// </summary>
+    public static List<DistinctiveTerm> DistinctiveTerms(ComparedReport old, ComparedReport @new, IReadOnlyList<NewPhrase> phrases, ICollection<string>? explain = null)
+    {
+        var found = DistinctiveTermFinder.Find(old.Report.Text, @new.Report, TermScope(@new.Briefing), explain);
+        var quoted = found.Where(t => phrases.Any(p => p.Term.Contains(t.Term, StringComparison.Ordinal))).ToList();
+        if (explain is not null && quoted.Count > 0)
+        {
+            explain.Add($"  left out, inside a quoted new phrase: {string.Join(" ", quoted.Select(t => t.Term))}");
+        }
+
+        return [.. found.Except(quoted)];
+    }
 
     /// <summary>Targets matched by measure (the first of a measure in each report), in the new report's order, then the dropped ones in the old one's.</summary>
     public static List<TargetChange> Targets(IReadOnlyList<KeyTarget> old, IReadOnlyList<KeyTarget> @new)
@@ -120,7 +144,8 @@ public static partial class BriefingComparer
         })];
     }
 
-    private static (int Start, int End) SentenceAround(string text, int at)
+    /// <summary>The sentence around offset <paramref name="at"/>: from after the previous 。！？； or line end to the next one.</summary>
+    internal static (int Start, int End) SentenceAround(string text, int at)
     {
         var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, at - 1)) + 1;
         var end = text.IndexOfAny(SentenceEnds, at);

@@ -8,6 +8,7 @@ namespace EcoBrief.Comparison;
 /// <param name="Tasks">This year's tasks, matched by meaning.</param>
 /// <param name="Priorities">The strategic priorities, matched by meaning.</param>
 /// <param name="NewPhrases">Quoted terms of the new report the old one lacks, most used first.</param>
+/// <param name="DistinctiveTerms">Terms of the new report's tasks the old text lacks, best first (see <see cref="DistinctiveTermFinder"/>).</param>
 /// <param name="Threshold">The least similarity at which two items are a pair.</param>
 public sealed record BriefingComparison(
     ComparedSide Old,
@@ -17,6 +18,7 @@ public sealed record BriefingComparison(
     ItemComparison Tasks,
     ItemComparison Priorities,
     IReadOnlyList<NewPhrase> NewPhrases,
+    IReadOnlyList<DistinctiveTerm> DistinctiveTerms,
     double Threshold)
 {
     /// <summary>The matching method, as the JSON names it.</summary>
@@ -26,7 +28,7 @@ public sealed record BriefingComparison(
     public bool HasChanges =>
         Targets.Any(t => t.Change != ChangeKind.Unchanged)
         || Results.Any(r => r.Old is null || r.New is null || r.Old.Value != r.New.Value || r.Old.Unit != r.New.Unit)
-        || Changed(Tasks) || Changed(Priorities) || NewPhrases.Count > 0;
+        || Changed(Tasks) || Changed(Priorities) || NewPhrases.Count > 0 || DistinctiveTerms.Count > 0;
 
     private static bool Changed(ItemComparison c) => c.New.Count > 0 || c.Dropped.Count > 0 || c.Pairs.Any(p => p.Score < 1);
 }

@@ -35,6 +35,16 @@ internal static class ComparisonScriptModel
             ["sentence"] = p.Sentence,
             ["span"] = BriefingScriptModel.Span(p.Span),
         }), readOnly: true);
+        global.SetValue("distinctive_terms", Array(c.DistinctiveTerms, t => new ScriptObject
+        {
+            ["term"] = t.Term,
+            ["count"] = t.Count,
+            ["cohesion"] = t.Cohesion,
+            ["in_heading"] = t.InHeading,
+            ["score"] = t.Score,
+            ["sentence"] = t.Sentence,
+            ["span"] = BriefingScriptModel.Span(t.Span),
+        }), readOnly: true);
         global.SetValue("has_changes", c.HasChanges, readOnly: true);
         global.SetValue("threshold", c.Threshold, readOnly: true);
     }

@@ -90,6 +90,8 @@ public sealed class CompareCommandTests
             Assert.Contains("  pair  ", output, StringComparison.Ordinal);
             Assert.Contains("(shared: ", output, StringComparison.Ordinal);
             Assert.Contains("  dropped old 10 加强廉政建设和反腐败工作", output, StringComparison.Ordinal);
+            Assert.Contains("distinctive terms: ", output, StringComparison.Ordinal);
+            Assert.Contains(" absent from OLD; ", output, StringComparison.Ordinal);
         }
         finally
         {
