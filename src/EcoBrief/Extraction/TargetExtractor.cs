@@ -10,7 +10,7 @@ namespace EcoBrief.Extraction;
 /// </summary>
 internal static partial class TargetExtractor
 {
-    [GeneratedRegex(@"(?:主要)?预期目标(?:是|为)?[：:]|主要目标(?:是|为)[：:]|主要预期目标是")]
+    [GeneratedRegex(@"(?:主要)?预期目标(?:是|为)?[：:]|主要目标(?:是|为)[：:]|主要预期目标是|(?:预期|主要)目标[^。：:；]{0,10}?(?:调整|如下)[。：:]")]
     private static partial Regex TargetLead();
 
     [GeneratedRegex(@"^(?:以上|左右|以内|以下|上下)")]

@@ -72,6 +72,15 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void Targets_announced_by_a_sentence_of_their_own_are_read_from_the_lines_after_it()
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n" +
+            "二、2026年重点工作\n综合研判形势，我们对年初考虑的预期目标作了适当调整。\n今年要优先稳就业保民生；\n城镇新增就业60万人以上，城镇调查失业率5.5%左右；\n居民消费价格涨幅3%左右。\n" +
+            "（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        Assert.Equal(["城镇新增就业 60万人 以上", "城镇调查失业率 5.5% 左右", "居民消费价格涨幅 3% 左右"], b.Targets.Select(t => $"{t.Label} {t.Value}{t.Unit} {t.Qualifier}"));
+    }
+
+    [Fact]
     public void A_target_range_and_a_pair_of_targets_are_one_target_each()
     {
         var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、2026年重点工作\n今年发展的主要预期目标是：地区生产总值增长5%—5.5%，一般公共预算收入增长4.5-5%，城镇、农村居民人均可支配收入分别增长5%、6.5%左右。\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
