@@ -66,13 +66,13 @@ internal static class CheckCommand
                 cli.Out.WriteLine($"stale: {stale.Count} file(s) differ from what a build would write now (run: ecobrief build)");
                 foreach (var s in stale)
                 {
-                    cli.Out.WriteLine($"  {s}");
+                    cli.Out.WriteLine($"  {EcoBrief.IO.DisplayPath.Escape(s.ToString())}");
                 }
 
                 return ExitCodes.Stale;
             }
 
-            cli.Out.WriteLine($"up to date: {results.Count} document(s) in {options.OutputRoot}");
+            cli.Out.WriteLine($"up to date: {results.Count} document(s) in {EcoBrief.IO.DisplayPath.Escape(options.OutputRoot)}");
             return ExitCodes.Ok;
         })));
         return command;
