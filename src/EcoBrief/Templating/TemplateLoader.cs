@@ -103,7 +103,7 @@ public sealed class TemplateLoader : ITemplateLoader
         // A regular file only (a FIFO would block, a device never end), and at most InputLimits.Template.
         try
         {
-            return TemplateText.Decode(RegularFile.ReadAllBytes(real, InputLimits.Template, "template"), path);
+            return TemplateNumbers.Check(TemplateText.Decode(RegularFile.ReadAllBytes(real, InputLimits.Template, "template"), path), path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
