@@ -4,9 +4,10 @@ namespace EcoBrief.Templating;
 
 /// <summary>
 /// Refuses a number literal in a template's code whose exponent is beyond a double's range (±308)
-/// before Scriban parses it: Scriban reads <c>1e30812024</c> as the integer it names, a BigInteger of
-/// 100 million bits, which took minutes (found by the template fuzzer). No template needs such a
-/// number, and a double could not hold it.
+/// before Scriban parses it: an integer literal that does not fit a long is read with
+/// <c>BigInteger.TryParse(text, Integer | AllowExponent)</c> (Scriban's <c>Parser.ParseInteger</c>),
+/// so <c>1e30812024</c> (found by the template fuzzer) is built as the exact number it names, for
+/// minutes. No template needs such a number, and a double could not hold it.
 /// </summary>
 internal static class TemplateNumbers
 {
