@@ -13,12 +13,12 @@ internal static class CommandErrors
         }
         catch (Exception e) when (e is InputRejectedException or Templating.TemplateException or Layout.Paging.LayoutException)
         {
-            stderr.WriteLine($"ecobrief: error: {e.Message}");
+            stderr.WriteLine($"ecobrief: error: {EcoBrief.IO.DisplayPath.Escape(e.Message)}");
             return ExitCodes.InputError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            stderr.WriteLine($"ecobrief: error: {e.Message}");
+            stderr.WriteLine($"ecobrief: error: {EcoBrief.IO.DisplayPath.Escape(e.Message)}");
             if (verbose)
             {
                 stderr.WriteLine(e);
@@ -28,7 +28,7 @@ internal static class CommandErrors
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            stderr.WriteLine($"ecobrief: error: {Building.BuildRunner.InternalError(e)}");
+            stderr.WriteLine($"ecobrief: error: {EcoBrief.IO.DisplayPath.Escape(Building.BuildRunner.InternalError(e))}");
             if (verbose)
             {
                 stderr.WriteLine(e);

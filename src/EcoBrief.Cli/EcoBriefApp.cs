@@ -33,7 +33,7 @@ public static class EcoBriefApp
         {
             foreach (var error in errors)
             {
-                cli.Err.WriteLine($"ecobrief: {error}");
+                cli.Err.WriteLine($"ecobrief: {EcoBrief.IO.DisplayPath.Escape(error)}");
             }
 
             cli.Err.WriteLine("ecobrief: see 'ecobrief --help'");

@@ -12,7 +12,7 @@ internal sealed class DocxRenderContext(DocumentSettings settings)
     private static readonly IDocxBlockRenderer[] Renderers =
     [
         new SkipRenderer(), new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new KeyFiguresRenderer(),
-        new TableRenderer(), new ThematicBreakRenderer(), new QuoteRenderer(), new ContainerRenderer(),
+        new TableRenderer(), new ThematicBreakRenderer(), new QuoteRenderer(), new CodeBlockRenderer(), new ContainerRenderer(),
     ];
 
     public DocumentSettings Settings { get; } = settings;

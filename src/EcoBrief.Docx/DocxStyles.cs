@@ -28,8 +28,12 @@ internal static class DocxStyles
     public const string TableText = "TableText";
     public const string Emphasis = "Emphasis";
     public const string Strong = "Strong";
+    public const string SourceCode = "SourceCode";
 
-    public static Styles Build(DocumentSettings s, int headingNumbering)
+    /// <param name="s">The document's settings.</param>
+    /// <param name="headingNumbering">The numbering the headings use.</param>
+    /// <param name="withCode">The document has a code block: add the Source Code style (only then, so a handout without one keeps its bytes).</param>
+    public static Styles Build(DocumentSettings s, int headingNumbering, bool withCode = false)
     {
         var body = s.BaseFontSize;
         var gb = s.Preset == "gbt9704";
@@ -95,6 +99,21 @@ internal static class DocxStyles
         styles.Append(ParagraphStyle(Quote, "Quote", "Normal", false,
             new StyleParagraphProperties(new Indentation { Left = Units.Twips(body * 2), Right = Units.Twips(body * 2) }),
             new StyleRunProperties(DocxFonts.RunFonts(s.Fonts.Emphasis), new Color { Val = "404040" })));
+
+        if (withCode)
+        {
+            // Fixed-width Latin; CJK, full-width anyway, in the body's East Asian font.
+            var fonts = DocxFonts.RunFonts(s.Fonts.Body);
+            fonts.Ascii = fonts.HighAnsi = fonts.ComplexScript = "Courier New";
+            styles.Append(ParagraphStyle(SourceCode, "Source Code", "Normal", false,
+                new StyleParagraphProperties(
+                    new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "F4F4F2" },
+                    new SnapToGrid { Val = false },
+                    new SpacingBetweenLines { Before = "60", After = "60", Line = "276", LineRule = LineSpacingRuleValues.Auto },
+                    new Indentation { FirstLineChars = 0, FirstLine = "0" },
+                    new Justification { Val = JustificationValues.Left }),
+                new StyleRunProperties(fonts, new FontSize { Val = Units.HalfPoints(body * 0.85) }, new FontSizeComplexScript { Val = Units.HalfPoints(body * 0.85) })));
+        }
 
         foreach (var (id, name) in new[] { (Header, "header"), (Footer, "footer") })
         {

@@ -33,7 +33,7 @@ public static class DocxWriter
         {
             var main = package.AddMainDocumentPart();
             var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
-            styles.Styles = DocxStyles.Build(settings, DocxNumbering.HeadingsNum);
+            styles.Styles = DocxStyles.Build(settings, DocxNumbering.HeadingsNum, withCode: Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.CodeBlock>(document.Ast).Any(CodeBlockLines.IsCode));
             reference?.ApplyStyles(styles.Styles);
 
             // Numbering and footnotes are known once the body is rendered; their parts come now, in their place.

@@ -12,7 +12,7 @@ public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit)
     private static readonly IBlockRenderer[] Renderers =
     [
         new FrontMatterRenderer(), new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new KeyFiguresRenderer(),
-        new TableRenderer(), new ThematicBreakRenderer(), new QuoteRenderer(), new FootnoteGroupRenderer(), new ContainerRenderer(),
+        new TableRenderer(), new ThematicBreakRenderer(), new QuoteRenderer(), new CodeBlockRenderer(), new FootnoteGroupRenderer(), new ContainerRenderer(),
     ];
 
     private readonly int[] _headingCounters = new int[7];

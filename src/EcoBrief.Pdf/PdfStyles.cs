@@ -84,6 +84,9 @@ public sealed class PdfStyles
 
     public TextStyle Small => new(BodyFonts, BodySize * 0.8f, Muted);
 
+    /// <summary>Code blocks: the body's fonts (none is monospace), a little smaller.</summary>
+    public TextStyle Code => new(BodyFonts, BodySize * 0.85f, Text);
+
     public TextStyle Title => new(TitleFonts, (float)Settings.TitleFontSize * (BodySize / (float)Settings.BaseFontSize), Text);
 
     public TextStyle Heading(int level) => level switch

@@ -50,9 +50,9 @@ internal static class BuildRunner
         return [.. Enumerable.Range(0, sources.Count).Select(i => results[i])];
     }
 
-    /// <summary>One line naming the source, whether or not the message already does.</summary>
+    /// <summary>One line naming the source, whether or not the message already does (control characters in either escaped).</summary>
     public static string ErrorLine(string source, string error) =>
-        $"ecobrief: error: {(error.StartsWith(source, StringComparison.Ordinal) ? error : $"{source}: {error}")}";
+        $"ecobrief: error: {EcoBrief.IO.DisplayPath.Escape(error.StartsWith(source, StringComparison.Ordinal) ? error : $"{source}: {error}")}";
 
     /// <summary>A failure that is a bug in EcoBrief, as one line: what it was, and where to see more.</summary>
     public static string InternalError(Exception e) =>

@@ -124,7 +124,7 @@ internal static class BuildCommand
                 {
                     lock (cli)
                     {
-                        cli.Out.WriteLine(line);
+                        cli.Out.WriteLine(EcoBrief.IO.DisplayPath.Escape(line));
                     }
                 }
             }
@@ -204,12 +204,12 @@ internal static class BuildCommand
                 var shown = verbose ? warnings.Count : Math.Min(warnings.Count, MaxWarningsShown);
                 foreach (var w in warnings.Take(shown))
                 {
-                    cli.Err.WriteLine($"ecobrief: warning: {report.Document.Name}: {w}");
+                    cli.Err.WriteLine(EcoBrief.IO.DisplayPath.Escape($"ecobrief: warning: {report.Document.Name}: {w}"));
                 }
 
                 if (shown < warnings.Count)
                 {
-                    cli.Err.WriteLine($"ecobrief: warning: {report.Document.Name}: {warnings.Count - shown} more warning(s); --verbose shows them all");
+                    cli.Err.WriteLine(EcoBrief.IO.DisplayPath.Escape($"ecobrief: warning: {report.Document.Name}: {warnings.Count - shown} more warning(s); --verbose shows them all"));
                 }
             }
 
@@ -286,8 +286,8 @@ internal static class BuildCommand
         });
     }
 
-    /// <summary>How a source is named in the log and the progress: by its document's folder.</summary>
-    private static string Label(string source) => DocumentFolder.NameOf(source) ?? source;
+    /// <summary>How a source is named in the log and the progress: by its document's folder, on one line.</summary>
+    private static string Label(string source) => EcoBrief.IO.DisplayPath.Escape(DocumentFolder.NameOf(source) ?? source);
 
     /// <summary>Warnings shown per document without --verbose: a scraped page can have thousands.</summary>
     internal const int MaxWarningsShown = 20;
@@ -304,7 +304,7 @@ internal static class BuildCommand
         {
             var pages = d.SummaryPages + d.HandoutPages > 0 ? string.Join("+", new[] { d.SummaryPages, d.HandoutPages }.Where(n => n > 0)) : "-";
             table.AddRow(
-                Markup.Escape(d.Name), Num(d.Items), Num(d.Figures), Num(d.Warnings.Count), pages,
+                Markup.Escape(EcoBrief.IO.DisplayPath.Escape(d.Name)), Num(d.Items), Num(d.Figures), Num(d.Warnings.Count), pages,
                 $"{size / 1024.0:0} KB", $"{d.Elapsed.TotalMilliseconds:0} ms", Markup.Escape(state));
         }
 

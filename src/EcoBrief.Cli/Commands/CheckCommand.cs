@@ -76,15 +76,16 @@ internal static class CheckCommand
                 cli.Out.WriteLine($"stale: {stale.Count} file(s) differ from what a build would write now (run: ecobrief build)");
                 foreach (var s in stale)
                 {
-                    cli.Out.WriteLine($"  {s}");
+                    cli.Out.WriteLine($"  {EcoBrief.IO.DisplayPath.Escape(s.ToString())}");
                 }
 
                 return ExitCodes.Stale;
             }
 
+            var root = EcoBrief.IO.DisplayPath.Escape(options.OutputRoot);
             cli.Out.WriteLine(pairs.Count == 0
-                ? $"up to date: {results.Count} document(s) in {options.OutputRoot}"
-                : $"up to date: {results.Count} document(s) and {pairs.Count} comparison(s) in {options.OutputRoot}");
+                ? $"up to date: {results.Count} document(s) in {root}"
+                : $"up to date: {results.Count} document(s) and {pairs.Count} comparison(s) in {root}");
             return ExitCodes.Ok;
         })));
         return command;

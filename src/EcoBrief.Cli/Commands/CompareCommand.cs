@@ -88,15 +88,15 @@ internal static class CompareCommand
 
             foreach (var w in files.Warnings)
             {
-                cli.Err.WriteLine($"ecobrief: warning: {w}");
+                cli.Err.WriteLine($"ecobrief: warning: {EcoBrief.IO.DisplayPath.Escape(w)}");
             }
 
             if (!parse.GetValue(quiet))
             {
                 var t = comparison.Tasks;
-                cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{old.Source} -> {@new.Source}: targets {Count(comparison, ChangeKind.Changed)} changed, {Count(comparison, ChangeKind.New)} new, {Count(comparison, ChangeKind.Dropped)} dropped, {Count(comparison, ChangeKind.Unchanged)} unchanged; tasks {t.Pairs.Count} matched, {t.New.Count} new, {t.Dropped.Count} dropped; {comparison.NewPhrases.Count} new phrase(s), {comparison.DistinctiveTerms.Count} distinctive term(s)"));
-                cli.Out.WriteLine(written.Count == 0 ? $"up to date -> {options.OutputRoot}" : $"{string.Join(", ", written)} -> {options.OutputRoot}");
+                cli.Out.WriteLine(EcoBrief.IO.DisplayPath.Escape(string.Create(CultureInfo.InvariantCulture,
+                    $"{old.Source} -> {@new.Source}: targets {Count(comparison, ChangeKind.Changed)} changed, {Count(comparison, ChangeKind.New)} new, {Count(comparison, ChangeKind.Dropped)} dropped, {Count(comparison, ChangeKind.Unchanged)} unchanged; tasks {t.Pairs.Count} matched, {t.New.Count} new, {t.Dropped.Count} dropped; {comparison.NewPhrases.Count} new phrase(s), {comparison.DistinctiveTerms.Count} distinctive term(s)")));
+                cli.Out.WriteLine(EcoBrief.IO.DisplayPath.Escape(written.Count == 0 ? $"up to date -> {options.OutputRoot}" : $"{string.Join(", ", written)} -> {options.OutputRoot}"));
             }
 
             return ExitCodes.Ok;

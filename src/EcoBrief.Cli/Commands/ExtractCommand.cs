@@ -43,7 +43,7 @@ internal static class ExtractCommand
 
             foreach (var w in briefing.Warnings)
             {
-                stderr.WriteLine($"ecobrief: warning: {w}");
+                stderr.WriteLine($"ecobrief: warning: {EcoBrief.IO.DisplayPath.Escape(w)}");
             }
 
             return ExitCodes.Ok;

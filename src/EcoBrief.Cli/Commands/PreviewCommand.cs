@@ -39,7 +39,7 @@ internal static class PreviewCommand
             {
                 var path = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(file)}-{Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(name))}-{number}.png");
                 AtomicFile.WriteAllBytes(path, png);
-                cli.Out.WriteLine(path);
+                cli.Out.WriteLine(EcoBrief.IO.DisplayPath.Escape(path));
             }
 
             return ExitCodes.Ok;

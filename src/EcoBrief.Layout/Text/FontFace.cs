@@ -16,7 +16,12 @@ public sealed class FontFace : IDisposable
     private readonly HarfBuzzSharp.Font _font;
     private readonly IntPtr _native;
 
-    private FontFace(string name, Stream data, int length, int index = 0)
+    /// <param name="name">The font's name.</param>
+    /// <param name="data">The font file, from its current position.</param>
+    /// <param name="length">How many bytes of it.</param>
+    /// <param name="index">The face of a collection.</param>
+    /// <param name="path">A file the user named: its table directory is checked first, and messages name it.</param>
+    private FontFace(string name, Stream data, int length, int index = 0, string? path = null)
     {
         Name = name;
         Length = length;
@@ -35,9 +40,22 @@ public sealed class FontFace : IDisposable
             }
             else
             {
-                _native = (IntPtr)NativeMemory.Alloc((nuint)length);
-                data.ReadExactly(new Span<byte>((void*)_native, length));
+                _native = (IntPtr)NativeMemory.Alloc((nuint)Math.Max(1, length));
                 var native = _native;
+                try
+                {
+                    data.ReadExactly(new Span<byte>((void*)_native, length));
+                    if (path is not null && SfntDirectory.Problem(new ReadOnlySpan<byte>((void*)_native, length), index) is { } problem)
+                    {
+                        throw new InvalidDataException($"{path}: not a font EcoBrief can read: {problem}");
+                    }
+                }
+                catch
+                {
+                    NativeMemory.Free((void*)native);
+                    throw;
+                }
+
                 _blob = new Blob(native, length, MemoryMode.ReadOnly, () => NativeMemory.Free((void*)native));
             }
         }
@@ -52,7 +70,7 @@ public sealed class FontFace : IDisposable
         FontSubsetter.MakeImmutable(_font.Handle);
         if (_face.GlyphCount == 0)
         {
-            throw new InvalidDataException($"{name}: not a font EcoBrief can read");
+            throw new InvalidDataException($"{path ?? name}: not a font EcoBrief can read");
         }
     }
 
@@ -95,7 +113,7 @@ public sealed class FontFace : IDisposable
         ArgumentNullException.ThrowIfNull(data);
         try
         {
-            return new FontFace(Path.GetFileNameWithoutExtension(path), data, checked((int)(data.Length - data.Position)));
+            return new FontFace(Path.GetFileNameWithoutExtension(path), data, checked((int)(data.Length - data.Position)), path: path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or OverflowException)
         {

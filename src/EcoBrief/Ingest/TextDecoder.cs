@@ -55,16 +55,15 @@ public static class TextDecoder
         }
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            result = new DecodedText(Encoding.Unicode.GetString(bytes[2..]), "UTF-16LE", warnings);
+            result = DecodeUtf16(bytes[2..], bigEndian: false, warnings);
         }
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            result = new DecodedText(Encoding.BigEndianUnicode.GetString(bytes[2..]), "UTF-16BE", warnings);
+            result = DecodeUtf16(bytes[2..], bigEndian: true, warnings);
         }
         else if (GuessUtf16WithoutBom(bytes) is { } utf16)
         {
-            var name = ReferenceEquals(utf16, Encoding.BigEndianUnicode) ? "UTF-16BE" : "UTF-16LE";
-            result = new DecodedText(utf16.GetString(bytes), name, warnings);
+            result = DecodeUtf16(bytes, ReferenceEquals(utf16, Encoding.BigEndianUnicode), warnings);
         }
         else
         {
@@ -113,10 +112,82 @@ public static class TextDecoder
             return new DecodedText(text, name, warnings);
         }
 
-        var lenient = Encoding.UTF8.GetString(bytes);
-        var replaced = lenient.Count(c => c == '\uFFFD');
-        warnings.Add($"{replaced} undecodable byte sequence(s) replaced with U+FFFD (neither valid UTF-8 nor GB18030)");
-        return new DecodedText(lenient, name, warnings);
+        // Each invalid sequence becomes one U+FFFD, as the decoder replaces it (Unicode §3.9, maximal subparts).
+        var (count, line) = (0, 0);
+        var lines = 1;
+        for (var i = 0; i < bytes.Length;)
+        {
+            if (Rune.DecodeFromUtf8(bytes[i..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                count++;
+                line = line == 0 ? lines : line;
+            }
+
+            lines += NewLines(bytes, i, consumed);
+            i += consumed;
+        }
+
+        warnings.Add(Replaced(count, line, "undecodable byte sequence(s)", " (neither valid UTF-8 nor GB18030)"));
+        return new DecodedText(Encoding.UTF8.GetString(bytes), name, warnings);
+    }
+
+    /// <summary>UTF-16: a surrogate without its pair (or an odd last byte) becomes U+FFFD, with one warning that counts them.</summary>
+    private static DecodedText DecodeUtf16(ReadOnlySpan<byte> bytes, bool bigEndian, List<string> warnings)
+    {
+        var encoding = bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode;
+        var (count, line) = (0, 0);
+        var lines = 1;
+        for (var i = 0; i + 1 < bytes.Length; i += 2)
+        {
+            var c = Unit(bytes, i, bigEndian);
+            if (char.IsHighSurrogate(c) && i + 3 < bytes.Length && char.IsLowSurrogate(Unit(bytes, i + 2, bigEndian)))
+            {
+                i += 2;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                count++;
+                line = line == 0 ? lines : line;
+            }
+            else if (c == '\n' || (c == '\r' && !(i + 3 < bytes.Length && Unit(bytes, i + 2, bigEndian) == '\n')))
+            {
+                lines++;
+            }
+        }
+
+        if (bytes.Length % 2 == 1)
+        {
+            count++;
+            line = line == 0 ? lines : line;
+        }
+
+        if (count > 0)
+        {
+            warnings.Add(Replaced(count, line, "lone UTF-16 surrogate(s) or odd trailing byte", string.Empty));
+        }
+
+        return new DecodedText(encoding.GetString(bytes), bigEndian ? "UTF-16BE" : "UTF-16LE", warnings);
+    }
+
+    private static char Unit(ReadOnlySpan<byte> bytes, int i, bool bigEndian) =>
+        (char)(bigEndian ? (bytes[i] << 8) | bytes[i + 1] : (bytes[i + 1] << 8) | bytes[i]);
+
+    private static string Replaced(int count, int line, string what, string why) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {what} replaced with U+FFFD, the first on line {line}{why}");
+
+    /// <summary>The line ends (LF, CR, CRLF — as <see cref="WhitespaceNormalizer"/> counts lines) among the <paramref name="count"/> bytes at <paramref name="start"/>.</summary>
+    private static int NewLines(ReadOnlySpan<byte> bytes, int start, int count)
+    {
+        var n = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.Length || bytes[i + 1] != '\n')))
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     private static bool TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)

@@ -18,7 +18,7 @@ internal static class WhitespaceNormalizer
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : '\n';
-            if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+            if (IsLineBreak(c))
             {
                 var line = NormalizeLine(sb, ref controlCharactersRemoved);
                 if (line.Length > 0)
@@ -27,10 +27,14 @@ internal static class WhitespaceNormalizer
                 }
 
                 sb.Clear();
-                lineNo++;
                 if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                 {
                     i++;
+                }
+
+                if (c is '\n' or '\r')
+                {
+                    lineNo++;
                 }
 
                 continue;
@@ -41,6 +45,16 @@ internal static class WhitespaceNormalizer
 
         return lines;
     }
+
+    /// <summary>
+    /// What ends a line of text: LF, CR, CRLF, and the other separators of the Unicode Standard §5.8
+    /// (R4: NEL, LS, PS, FF — the set .NET's <c>ReplaceLineEndings</c> takes), and VT, which Word writes
+    /// for a manual line break when it saves plain text. A form feed between the pages of scraped or
+    /// converted text (pdftotext) ends the page's last line, so the two pages' lines are never merged.
+    /// Only LF, CR and CRLF count as new lines for <see cref="SourceLine.Line"/>, as editors and
+    /// <c>grep -n</c> count them, so a span's line is where a user finds it.
+    /// </summary>
+    internal static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' or '\f' or '\v';
 
     private static string NormalizeLine(StringBuilder raw, ref int controlRemoved)
     {
@@ -53,7 +67,7 @@ internal static class WhitespaceNormalizer
             {
                 case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
                     continue;
-                case '\t' or '\u00A0' or '\u3000' or '\u202F' or '\u205F' or (>= '\u2000' and <= '\u200A') or ' ' or '\f' or '\v':
+                case '\t' or '\u00A0' or '\u3000' or '\u202F' or '\u205F' or (>= '\u2000' and <= '\u200A') or ' ':
                     pendingSpace = sb.Length > 0;
                     continue;
             }

@@ -103,9 +103,7 @@ public sealed class TemplateLoader : ITemplateLoader
         // A regular file only (a FIFO would block, a device never end), and at most InputLimits.Template.
         try
         {
-            using var stream = RegularFile.OpenRead(real, InputLimits.Template, "template");
-            using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
+            return TemplateNumbers.Check(TemplateText.Decode(RegularFile.ReadAllBytes(real, InputLimits.Template, "template"), path), path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,0 +1,37 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using EcoBrief.Document;
+using Markdig.Syntax;
+
+namespace EcoBrief.Docx.Renderers;
+
+/// <summary>
+/// Code blocks, fenced or indented: one paragraph in the Source Code style (pandoc's name for it),
+/// its lines kept as written, separated by line breaks, spaces preserved.
+/// </summary>
+internal sealed class CodeBlockRenderer : IDocxBlockRenderer
+{
+    public bool CanRender(Block block) => CodeBlockLines.IsCode(block);
+
+    public IEnumerable<OpenXmlElement> Render(Block block, DocxRenderContext context)
+    {
+        var lines = CodeBlockLines.Of((CodeBlock)block);
+        if (lines.Count == 0)
+        {
+            return [];
+        }
+
+        var p = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.SourceCode }));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                p.Append(new Run(new Break()));
+            }
+
+            p.Append(InlineRuns.TextRun(lines[i], null));
+        }
+
+        return [p];
+    }
+}

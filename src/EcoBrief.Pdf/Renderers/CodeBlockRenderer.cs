@@ -1,0 +1,35 @@
+using EcoBrief.Document;
+using EcoBrief.Layout;
+using EcoBrief.Layout.Elements;
+using EcoBrief.Layout.Text;
+using Markdig.Syntax;
+
+namespace EcoBrief.Pdf.Renderers;
+
+/// <summary>
+/// Code blocks, fenced or indented: line for line as the template wrote them, on a faint background
+/// (as a quote), in the body font a little smaller — EcoBrief ships no monospace font, and a PDF draws
+/// only what it embeds. Leading spaces are kept as no-break spaces (the line breaker drops ordinary
+/// spaces at a line's start); only a line wider than the page wraps.
+/// </summary>
+public sealed class CodeBlockRenderer : IBlockRenderer
+{
+    public bool CanRender(Block block) => CodeBlockLines.IsCode(block);
+
+    public Element? Render(Block block, PdfRenderContext context)
+    {
+        var s = context.Styles.BodySize;
+        var style = context.Styles.Code;
+        var lines = CodeBlockLines.Of((CodeBlock)block)
+            .Select(line => (Element)context.Text([new TextSpan(KeepIndent(line), style)], TextAlignment.Left, lineSpacing: 1.35f))
+            .ToList();
+        return lines.Count == 0 ? null : new Box(new Padding(new Column(lines), s * 0.6f, s * 0.35f, s * 0.6f, s * 0.35f), Color.Hex(0xF4F4F2));
+    }
+
+    /// <summary>The line with its leading spaces (and a blank line's) as no-break spaces, so they take their room.</summary>
+    private static string KeepIndent(string line)
+    {
+        var indent = line.Length - line.TrimStart(' ').Length;
+        return line.Length == 0 ? "\u00A0" : new string('\u00A0', indent) + line[indent..];
+    }
+}
