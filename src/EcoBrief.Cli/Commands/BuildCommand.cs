@@ -258,7 +258,7 @@ internal static class BuildCommand
 
         foreach (var (d, size, state, _) in rows)
         {
-            var pages = d.SummaryPages + d.HandoutPages > 0 ? string.Join("+", new[] { d.SummaryPages, d.HandoutPages }.Where(n => n > 0)) : "-";
+            var pages = d.Pages.Count > 0 ? string.Join("+", d.Pages) : "-";
             table.AddRow(
                 Markup.Escape(d.Name), Num(d.Items), Num(d.Figures), Num(d.Warnings.Count), pages,
                 $"{size / 1024.0:0} KB", $"{d.Elapsed.TotalMilliseconds:0} ms", Markup.Escape(state));

@@ -5,6 +5,8 @@ using EcoBrief.Cli.Building;
 using EcoBrief.Diagnostics;
 using EcoBrief.Document;
 using EcoBrief.IO;
+using EcoBrief.Publishing;
+using EcoBrief.Templating;
 
 namespace EcoBrief.Cli.Commands;
 
@@ -15,7 +17,7 @@ internal sealed class BuildOptionSet
 
     public Option<string> Output { get; } = new("--output", "-o") { Description = "Output folder; each report goes to OUTPUT/<name>/.", DefaultValueFactory = _ => "output" };
 
-    public Option<string> Formats { get; } = new("--formats") { Description = "Comma-separated: pdf (summary.pdf), docx (handout.docx), json (briefing.json), md and html (both documents), all, or file names such as handout.pdf.", DefaultValueFactory = _ => OutputFiles.Default };
+    public Option<string> Formats { get; } = new("--formats") { Description = "Comma-separated: pdf (summary.pdf), docx (handout.docx), json (briefing.json), md, html and txt (every template's), all, or file names such as handout.pdf; a template of --templates is built as pdf and docx too.", DefaultValueFactory = _ => OutputFormats.Default };
 
     public Option<string?> Templates { get; } = new("--templates") { Description = "A folder of templates to use instead of the built-in ones." };
 
@@ -40,14 +42,28 @@ internal sealed class BuildOptionSet
         });
         Formats.Validators.Add(r =>
         {
-            var files = OutputFiles.Parse(r.GetValueOrDefault<string>() ?? string.Empty, out var unknown);
+            IReadOnlyList<string> templates;
+            try
+            {
+                // File names are checked against the templates that will be built.
+                templates = TemplateCatalog.ReportTemplates(TemplateLoader.For(r.GetValue(Templates)));
+            }
+            catch (TemplateException)
+            {
+                // A templates folder that is not there is the build's error, named as such.
+                return;
+            }
+
+            var writers = OutputFormats.Registry();
+            var files = OutputSet.Parse(r.GetValueOrDefault<string>() ?? string.Empty, templates, writers, OutputFormats.BriefingData, out var unknown);
+            var known = OutputSet.Known(templates, writers, OutputFormats.BriefingData);
             if (unknown.Count > 0)
             {
-                r.AddError($"unknown format(s) '{string.Join(",", unknown)}'; known: {OutputFiles.Known}");
+                r.AddError($"unknown format(s) '{string.Join(",", unknown)}'; known: {known}");
             }
-            else if (files.Count == 0)
+            else if (files.FileNames.Count == 0)
             {
-                r.AddError($"--formats names no file; known: {OutputFiles.Known}");
+                r.AddError($"--formats names no file; known: {known}");
             }
         });
     }
@@ -96,7 +112,7 @@ internal sealed class BuildOptionSet
         }
 
         return new(
-            OutputFiles.Parse(parse.GetValue(Formats)!, out _),
+            parse.GetValue(Formats)!,
             parse.GetValue(Output)!,
             parse.GetValue(Templates),
             parse.GetValue(Preset),

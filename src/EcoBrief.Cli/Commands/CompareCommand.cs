@@ -1,11 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using EcoBrief.Cli.Building;
 using EcoBrief.Comparison;
 using EcoBrief.Document;
-using EcoBrief.Serialization;
-using EcoBrief.Templating;
+using EcoBrief.Publishing;
 
 namespace EcoBrief.Cli.Commands;
 
@@ -18,25 +16,18 @@ internal static class CompareCommand
 {
     public const string Template = "compare";
 
-    /// <summary>Every file compare can write, in the order they are written.</summary>
-    public static readonly IReadOnlyList<string> All = ["compare.json", "compare.pdf", "compare.docx", "compare.md", "compare.html"];
+    /// <summary>The name of a comparison's data file.</summary>
+    public const string DataFile = "compare.json";
 
-    private static readonly Dictionary<string, string[]> Kinds = new(StringComparer.Ordinal)
-    {
-        ["pdf"] = ["compare.pdf"],
-        ["docx"] = ["compare.docx"],
-        ["json"] = ["compare.json"],
-        ["md"] = ["compare.md"],
-        ["html"] = ["compare.html"],
-        ["all"] = [.. All],
-    };
+    /// <summary>Every file compare can write, in the order they are written.</summary>
+    public static IReadOnlyList<string> All => OutputSet.Everything([Template], OutputFormats.Registry(), DataFile).FileNames;
 
     public static Command Create(CliContext cli)
     {
         var oldFile = new Argument<string>("old") { Description = "The earlier report." };
         var newFile = new Argument<string>("new") { Description = "The later report (or another province's of the same year)." };
         var output = new Option<string>("--output", "-o") { Description = "Folder to write compare.pdf, compare.docx and compare.json into.", DefaultValueFactory = _ => "compare" };
-        var formats = new Option<string>("--formats") { Description = "Comma-separated: pdf, docx, json, md, html, all, or file names such as compare.md.", DefaultValueFactory = _ => OutputFiles.Default };
+        var formats = new Option<string>("--formats") { Description = "Comma-separated: pdf, docx, json, md, html, txt, all, or file names such as compare.md.", DefaultValueFactory = _ => OutputFormats.Default };
         var templates = new Option<string?>("--templates") { Description = "A folder of templates to use instead of the built-in ones (its compare.md.sbn)." };
         var preset = new Option<string?>("--preset") { Description = "gbt9704 (Chinese official documents) or plain; overrides the template's." };
         preset.AcceptOnlyFromAmong([.. Presets.Names]);
@@ -47,9 +38,9 @@ internal static class CompareCommand
         formats.Validators.Add(r =>
         {
             var files = Parse(r.GetValueOrDefault<string>() ?? string.Empty, out var unknown);
-            if (unknown.Count > 0 || files.Count == 0)
+            if (unknown.Count > 0 || files.FileNames.Count == 0)
             {
-                r.AddError($"unknown format(s) '{string.Join(",", unknown)}'; known: {string.Join(",", Kinds.Keys)} or a file name ({string.Join(", ", All)})");
+                r.AddError($"unknown format(s) '{string.Join(",", unknown)}'; known: {OutputSet.Known([Template], OutputFormats.Registry(), DataFile)}");
             }
         });
         var command = new Command("compare", "Compare two reports: targets, headline results, tasks, new phrases (compare.pdf, compare.docx, compare.json).")
@@ -58,7 +49,7 @@ internal static class CompareCommand
         };
         command.SetAction(parse => CommandErrors.Run(cli.Err, parse.GetValue(verbose), () =>
         {
-            var options = new BuildOptions(Parse(parse.GetValue(formats)!, out _), parse.GetValue(output)!, parse.GetValue(templates), parse.GetValue(preset), parse.GetValue(reference));
+            var options = new BuildOptions(parse.GetValue(formats)!, parse.GetValue(output)!, parse.GetValue(templates), parse.GetValue(preset), parse.GetValue(reference));
             _ = ReproducibleDate.FromEnvironment();
             var old = ComparedReport.FromFile(parse.GetValue(oldFile)!);
             var @new = ComparedReport.FromFile(parse.GetValue(newFile)!);
@@ -100,29 +91,12 @@ internal static class CompareCommand
     }
 
     /// <summary>All the files of a comparison <paramref name="options"/> asks for, in memory, through the build's rendering path.</summary>
-    internal static DocumentRenderer.TemplateOutput Render(BriefingComparison comparison, BuildOptions options)
-    {
-        var renderer = options.TemplatesDirectory is null ? BriefingTemplateRenderer.BuiltIn : new BriefingTemplateRenderer(TemplateLoader.FromDirectory(options.TemplatesDirectory));
-        var files = new List<(string, byte[])>();
-        if (options.Wants("compare.json"))
-        {
-            files.Add(("compare.json", Encoding.UTF8.GetBytes(ComparisonJson.Serialize(comparison))));
-        }
-
-        if (options.WantsAny(Template))
-        {
-            var document = new DocumentBuilder(renderer, options.Preset).Build(comparison, Template);
-            var output = DocumentRenderer.RenderFiles(Template, document, options, null);
-            files.AddRange(output.Files);
-            return output with { Files = files };
-        }
-
-        return new DocumentRenderer.TemplateOutput(Template, files, [], 0);
-    }
+    internal static Publication Render(BriefingComparison comparison, BuildOptions options) =>
+        DocumentRenderer.PublisherFor(options).Render(comparison, Parse(options.Formats, out _), Template);
 
     private static int Count(BriefingComparison c, string kind) => c.Targets.Count(t => t.Change == kind);
 
-    private static IReadOnlySet<string> Parse(string formats, out IReadOnlyList<string> unknown) => OutputFiles.Parse(formats, Kinds, All, out unknown);
+    private static OutputSet Parse(string formats, out IReadOnlyList<string> unknown) => OutputSet.Parse(formats, [Template], OutputFormats.Registry(), DataFile, out unknown);
 
     private static void Explain(TextWriter o, string what, IReadOnlyList<Model.BriefingItem> old, IReadOnlyList<Model.BriefingItem> @new, ItemComparison result, double threshold)
     {

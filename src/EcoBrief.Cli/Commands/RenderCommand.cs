@@ -3,7 +3,7 @@ using System.Text;
 using EcoBrief.Document;
 using EcoBrief.Extraction;
 using EcoBrief.Templating;
-using EcoBrief.Writers;
+using EcoBrief.Publishing;
 
 namespace EcoBrief.Cli.Commands;
 
@@ -25,18 +25,17 @@ internal static class RenderCommand
         command.SetAction(parse => CommandErrors.Run(stderr, parse.GetValue(verbose), () =>
         {
             var source = parse.GetValue(file)!;
-            var loader = TemplateLoader.For(parse.GetValue(templates));
-            var builder = new DocumentBuilder(new BriefingTemplateRenderer(loader), parse.GetValue(preset));
-            var briefing = BriefingExtractor.ExtractFile(source);
-            var document = builder.Build(briefing, parse.GetValue(template)!, Path.GetFileName(source));
-            var text = parse.GetValue(format) == "html" ? HtmlWriter.Write(document) : document.Markdown;
+            var publisher = new Publisher(OutputFormats.Registry(), new BriefingTemplateRenderer(TemplateLoader.For(parse.GetValue(templates))), parse.GetValue(preset));
+            var document = publisher.Document(BriefingExtractor.ExtractFile(source), parse.GetValue(template)!, Path.GetFileName(source));
+            using var bytes = new MemoryStream();
+            publisher.Writers.Find(parse.GetValue(format)!)!.Write(document, bytes);
             if (parse.GetValue(output) is { } path)
             {
-                AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
+                AtomicFile.WriteAllBytes(path, bytes.ToArray());
             }
             else
             {
-                stdout.Write(text);
+                stdout.Write(Encoding.UTF8.GetString(bytes.ToArray()));
             }
 
             return ExitCodes.Ok;
