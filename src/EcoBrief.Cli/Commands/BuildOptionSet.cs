@@ -15,23 +15,22 @@ internal sealed class BuildOptionSet
 {
     public Argument<string[]> Sources { get; } = new("sources") { Description = "Report files (default: every seeds/*.txt).", Arity = ArgumentArity.ZeroOrMore };
 
-    public Option<string> Output { get; } = new("--output", "-o") { Description = "Output folder; each report goes to OUTPUT/<name>/.", DefaultValueFactory = _ => "output" };
+    public Option<string> Output { get; } = SharedOptions.OutputFolder("Output folder; each report goes to OUTPUT/<name>/.", "output");
 
     public Option<string> Formats { get; } = new("--formats") { Description = "Comma-separated: pdf (summary.pdf), docx (handout.docx), json (briefing.json), md, html and txt (every template's), all, or file names such as handout.pdf; a template of --templates is built as pdf and docx too.", DefaultValueFactory = _ => OutputFormats.Default };
 
-    public Option<string?> Templates { get; } = new("--templates") { Description = "A folder of templates to use instead of the built-in ones." };
+    public Option<string?> Templates { get; } = SharedOptions.Templates();
 
-    public Option<string?> Preset { get; } = new("--preset") { Description = "gbt9704 (Chinese official documents) or plain; overrides the templates'." };
+    public Option<string?> Preset { get; } = SharedOptions.Preset();
 
-    public Option<string?> ReferenceDocx { get; } = new("--reference-docx") { Description = "A Word file whose styles, page setup, header and footer the handout takes." };
+    public Option<string?> ReferenceDocx { get; } = SharedOptions.ReferenceDocx();
 
     public Option<int> Jobs { get; } = new("--jobs", "-j") { Description = "Reports built at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
 
-    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every stage; stack traces on errors." };
+    public Option<bool> Verbose { get; } = SharedOptions.Verbose("Log every stage; stack traces on errors.");
 
     public BuildOptionSet()
     {
-        Preset.AcceptOnlyFromAmong([.. Presets.Names]);
         Jobs.Validators.Add(r =>
         {
             // A word that is not a number is the parser's error already (and GetValueOrDefault would throw).

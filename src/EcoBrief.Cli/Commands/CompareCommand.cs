@@ -26,15 +26,14 @@ internal static class CompareCommand
     {
         var oldFile = new Argument<string>("old") { Description = "The earlier report." };
         var newFile = new Argument<string>("new") { Description = "The later report (or another province's of the same year)." };
-        var output = new Option<string>("--output", "-o") { Description = "Folder to write compare.pdf, compare.docx and compare.json into.", DefaultValueFactory = _ => "compare" };
+        var output = SharedOptions.OutputFolder("Folder to write compare.pdf, compare.docx and compare.json into.", "compare");
         var formats = new Option<string>("--formats") { Description = "Comma-separated: pdf, docx, json, md, html, txt, all, or file names such as compare.md.", DefaultValueFactory = _ => OutputFormats.Default };
-        var templates = new Option<string?>("--templates") { Description = "A folder of templates to use instead of the built-in ones (its compare.md.sbn)." };
-        var preset = new Option<string?>("--preset") { Description = "gbt9704 (Chinese official documents) or plain; overrides the template's." };
-        preset.AcceptOnlyFromAmong([.. Presets.Names]);
-        var reference = new Option<string?>("--reference-docx") { Description = "A Word file whose styles, page setup, header and footer compare.docx takes." };
+        var templates = SharedOptions.Templates("A folder of templates to use instead of the built-in ones (its compare.md.sbn).");
+        var preset = SharedOptions.Preset();
+        var reference = SharedOptions.ReferenceDocx("compare.docx");
         var explain = new Option<bool>("--explain") { Description = "Print how tasks and priorities were matched: every score at or above half the threshold, the pairs taken and the bigrams they share." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors (and --explain)." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Stack traces on errors." };
+        var verbose = SharedOptions.Verbose();
         formats.Validators.Add(r =>
         {
             var files = Parse(r.GetValueOrDefault<string>() ?? string.Empty, out var unknown);

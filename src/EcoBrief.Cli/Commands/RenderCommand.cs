@@ -16,11 +16,10 @@ internal static class RenderCommand
         var template = new Option<string>("--template", "-t") { Description = "Template: summary, handout, or a file name in --templates.", DefaultValueFactory = _ => "summary" };
         var format = new Option<string>("--format", "-f") { Description = "md or html.", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "html");
-        var output = new Option<string?>("--output", "-o") { Description = "Write here instead of stdout." };
-        var templates = new Option<string?>("--templates") { Description = "A folder of templates to use instead of the built-in ones." };
-        var preset = new Option<string?>("--preset") { Description = "gbt9704 or plain (overrides the template's)." };
-        preset.AcceptOnlyFromAmong([.. Presets.Names]);
-        var verbose = new Option<bool>("--verbose") { Description = "Show stack traces on errors." };
+        var output = SharedOptions.OutputFile("Write here instead of stdout.");
+        var templates = SharedOptions.Templates();
+        var preset = SharedOptions.Preset();
+        var verbose = SharedOptions.Verbose();
         var command = new Command("render", "Render one report through a template to Markdown or HTML.") { file, template, format, output, templates, preset, verbose };
         command.SetAction(parse => CommandErrors.Run(stderr, parse.GetValue(verbose), () =>
         {
