@@ -171,7 +171,7 @@ public static class DocxWriter
                 Gutter = 0,
             },
             new PageNumberType { Format = NumberFormatValues.Decimal, Start = 1 },
-            new DocGrid { Type = DocGridValues.Lines, LinePitch = s.Preset == "gbt9704" ? 579 : 360 });
+            new DocGrid { Type = DocGridValues.Lines, LinePitch = (int)Math.Round(s.GridPitch * 20) });
     }
 
     private static Header Header(DocumentSettings s)
