@@ -39,7 +39,5 @@ public static class ChineseNumeral
         return (tens == 1 ? string.Empty : Digits[tens].ToString()) + "十" + (units == 0 ? string.Empty : Digits[units].ToString());
     }
 
-    public static bool IsNumeralChar(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '两';
-
     private static int DigitOf(char c) => c == '两' ? 2 : Digits.IndexOf(c, StringComparison.Ordinal) is var i and > 0 ? i : 0;
 }

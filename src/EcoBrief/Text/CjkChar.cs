@@ -23,8 +23,6 @@ internal static class CjkChar
 
     public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
 
-    public static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
-
     /// <summary>Sentence-final punctuation of Chinese text.</summary>
     public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '；' or '!' or '?';
 
