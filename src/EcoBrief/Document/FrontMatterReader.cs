@@ -1,6 +1,6 @@
 using System.Globalization;
 using EcoBrief.Templating;
-using EcoBrief.Text;
+using EcoBrief.Chinese;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,4 @@
-namespace EcoBrief.Text;
+namespace EcoBrief.Chinese;
 
 /// <summary>Chinese numerals as used in outline numbering: 一 … 九十九 (and 〇/零, 两).</summary>
 public static class ChineseNumeral

@@ -1,4 +1,4 @@
-namespace EcoBrief.Text;
+namespace EcoBrief.Chinese;
 
 /// <summary>Character classes for Chinese text, after W3C clreq.</summary>
 internal static class CjkChar
