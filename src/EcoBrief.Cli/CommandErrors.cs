@@ -11,7 +11,7 @@ internal static class CommandErrors
         {
             return action();
         }
-        catch (Exception e) when (e is InputRejectedException or Templating.TemplateException or Layout.Paging.LayoutException)
+        catch (UserErrorException e)
         {
             stderr.WriteLine($"ecobrief: error: {EcoBrief.IO.DisplayPath.Escape(e.Message)}");
             return ExitCodes.InputError;

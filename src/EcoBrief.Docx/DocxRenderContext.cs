@@ -67,7 +67,7 @@ internal sealed class DocxRenderContext(DocumentSettings settings)
             var para = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.FootnoteText }));
             if (first)
             {
-                para.Append(new Run(new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference }), new FootnoteReferenceMark()), new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(" ") { Space = SpaceProcessingModeValues.Preserve }));
+                para.Append(new Run(new RunProperties(new RunStyle { Val = DocxStyles.FootnoteReference }), new FootnoteReferenceMark()), new Run(new Text(" ") { Space = SpaceProcessingModeValues.Preserve }));
                 first = false;
             }
 

@@ -36,8 +36,7 @@ internal static class DocxStyles
     public static Styles Build(DocumentSettings s, int headingNumbering, bool withCode = false)
     {
         var body = s.BaseFontSize;
-        var gb = s.Preset == "gbt9704";
-        var linePitch = gb ? 28.9 : body * 1.5; // 22 lines on the 225 mm GB/T 9704 type area
+        var linePitch = s.LinePitch ?? body * 1.5;
 
         var styles = new Styles(
             new DocDefaults(
@@ -52,7 +51,7 @@ internal static class DocxStyles
                     new WordWrap { Val = false },
                     new AutoSpaceDE(),
                     new AutoSpaceDN(),
-                    new SpacingBetweenLines { Before = "0", After = "0", Line = Units.Twips(linePitch), LineRule = gb ? LineSpacingRuleValues.Exact : LineSpacingRuleValues.Auto }))));
+                    new SpacingBetweenLines { Before = "0", After = "0", Line = Units.Twips(linePitch), LineRule = s.LinePitch is null ? LineSpacingRuleValues.Auto : LineSpacingRuleValues.Exact }))));
 
         styles.Append(ParagraphStyle("Normal", "Normal", null, isDefault: true,
             new StyleParagraphProperties(
@@ -77,8 +76,8 @@ internal static class DocxStyles
                 new Justification { Val = JustificationValues.Center }),
             new StyleRunProperties(DocxFonts.RunFonts(s.Fonts.Emphasis), new Color { Val = "404040" })));
 
-        styles.Append(Heading(Heading1, "heading 1", 0, s.Fonts.Heading, body, headingNumbering, bold: !gb));
-        styles.Append(Heading(Heading2, "heading 2", 1, s.Fonts.Subheading, body, headingNumbering, bold: !gb));
+        styles.Append(Heading(Heading1, "heading 1", 0, s.Fonts.Heading, body, headingNumbering, bold: s.BoldHeadings));
+        styles.Append(Heading(Heading2, "heading 2", 1, s.Fonts.Subheading, body, headingNumbering, bold: s.BoldHeadings));
         styles.Append(Heading(Heading3, "heading 3", 2, s.Fonts.Body, body, headingNumbering, bold: true));
 
         styles.Append(ParagraphStyle(ListParagraph, "List Paragraph", "Normal", false,

@@ -171,7 +171,7 @@ public static class DocxWriter
                 Gutter = 0,
             },
             new PageNumberType { Format = NumberFormatValues.Decimal, Start = 1 },
-            new DocGrid { Type = DocGridValues.Lines, LinePitch = s.Preset == "gbt9704" ? 579 : 360 });
+            new DocGrid { Type = DocGridValues.Lines, LinePitch = (int)Math.Round(s.GridPitch * 20) });
     }
 
     private static Header Header(DocumentSettings s)
@@ -181,7 +181,7 @@ public static class DocxWriter
             new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 1, Color = "808080" })));
         if (s.Header is { } text)
         {
-            p.Append(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            p.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
         }
 
         return new Header(p);
@@ -204,7 +204,7 @@ public static class DocxWriter
 
             if (next > i)
             {
-                p.Append(new Run(Props(), new DocumentFormat.OpenXml.Wordprocessing.Text(format[i..next]) { Space = SpaceProcessingModeValues.Preserve }));
+                p.Append(new Run(Props(), new Text(format[i..next]) { Space = SpaceProcessingModeValues.Preserve }));
             }
 
             if (next >= format.Length)
@@ -221,7 +221,7 @@ public static class DocxWriter
                     new Run(Props(), new FieldChar { FieldCharType = FieldCharValues.Begin }),
                     new Run(Props(), new FieldCode(instruction) { Space = SpaceProcessingModeValues.Preserve }),
                     new Run(Props(), new FieldChar { FieldCharType = FieldCharValues.Separate }),
-                    new Run(Props(), new DocumentFormat.OpenXml.Wordprocessing.Text("1")),
+                    new Run(Props(), new Text("1")),
                     new Run(Props(), new FieldChar { FieldCharType = FieldCharValues.End }));
             }
 
@@ -233,7 +233,7 @@ public static class DocxWriter
         {
             footer.Append(new Paragraph(
                 new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Caption }),
-                new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve })));
+                new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })));
         }
 
         return footer;

@@ -7,7 +7,5 @@ public readonly record struct Color(byte R, byte G, byte B, byte A = 255)
 
     public static Color White => new(255, 255, 255);
 
-    public static Color Gray(byte level) => new(level, level, level);
-
     public static Color Hex(uint rgb) => new((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb);
 }

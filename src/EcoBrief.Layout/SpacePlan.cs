@@ -10,6 +10,4 @@ public readonly record struct SpacePlan(SpaceKind Kind, Size Size, string? Reaso
     public static SpacePlan Partial(float width, float height) => new(SpaceKind.Partial, new Size(width, height));
 
     public static SpacePlan Full(float width, float height) => new(SpaceKind.Full, new Size(width, height));
-
-    public bool Fits => Kind is SpaceKind.Full or SpaceKind.Empty;
 }

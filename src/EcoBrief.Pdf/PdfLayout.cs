@@ -11,11 +11,24 @@ namespace EcoBrief.Pdf;
 /// <summary>
 /// Lays a document out on pages. A one-page document is fitted: detail is dropped first, then items
 /// beyond the template's minimum, then type shrinks to its floor; if it still does not fit, a
-/// <see cref="LayoutException"/> says so — never a second page, never clipped text.
+/// <see cref="PageLayoutException"/> says so — never a second page, never clipped text.
 /// </summary>
 public static class PdfLayout
 {
+    /// <exception cref="PageLayoutException">The document cannot be laid out as its settings ask.</exception>
     public static (List<LaidOutPage> Pages, FitOptions Fit, List<string> Warnings) Lay(BriefingDocument document)
+    {
+        try
+        {
+            return LayOut(document);
+        }
+        catch (LayoutException e)
+        {
+            throw new PageLayoutException(e.Message, e);
+        }
+    }
+
+    private static (List<LaidOutPage> Pages, FitOptions Fit, List<string> Warnings) LayOut(BriefingDocument document)
     {
         var s = document.Settings;
         var (w, h) = s.PaperSize;
@@ -46,7 +59,7 @@ public static class PdfLayout
             }
         }
 
-        throw new LayoutException($"the {s.Template} does not fit on one page even at {s.MinFontSize:0.#} pt, without detail and with {minItems} items per list; shorten the template or lower min_items / min_font_size");
+        throw new PageLayoutException($"the {s.Template} does not fit on one page even at {s.MinFontSize:0.#} pt, without detail and with {minItems} items per list; shorten the template or lower min_items / min_font_size");
     }
 
     private static bool NeedsTotal(DocumentSettings s) =>

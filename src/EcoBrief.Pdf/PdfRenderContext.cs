@@ -56,10 +56,10 @@ public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit)
     /// <param name="alignment">The alignment.</param>
     /// <param name="indent">First-line indent.</param>
     /// <param name="lineSpacing">Line height as a multiple of the size.</param>
-    /// <param name="phrases">A title, heading or label: broken where the words allow (<see cref="EcoBrief.Text.PhraseBreaks"/>).</param>
+    /// <param name="phrases">A title, heading or label: broken where the words allow (<see cref="EcoBrief.Chinese.PhraseBreaks"/>).</param>
     public TextBlock Text(IReadOnlyList<TextSpan> spans, TextAlignment alignment = TextAlignment.Justify, float indent = 0, float lineSpacing = 1.5f, bool phrases = false)
     {
-        var block = new TextBlock(spans, alignment, indent, lineSpacing, phrases ? EcoBrief.Text.PhraseBreaks.Choose : null);
+        var block = new TextBlock(spans, alignment, indent, lineSpacing, phrases ? EcoBrief.Chinese.PhraseBreaks.Choose : null);
         foreach (var m in block.MissingCharacters)
         {
             Warnings.Add($"no font has {m} (in {block.Name})");
@@ -78,7 +78,7 @@ public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit)
         }
 
         var n = _headingCounters[level];
-        var cn = n <= 99 ? EcoBrief.Text.ChineseNumeral.Format(n) : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var cn = n <= 99 ? EcoBrief.Chinese.ChineseNumeral.Format(n) : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return level switch
         {
             2 => cn + "、",

@@ -21,7 +21,7 @@ public static class PngPreview
         var (pages, _, _) = PdfLayout.Lay(document);
         if (page is { } p && (p < 1 || p > pages.Count))
         {
-            throw new LayoutException($"page {p} does not exist: the document has {pages.Count} page(s)");
+            throw new PageLayoutException($"page {p} does not exist: the document has {pages.Count} page(s)");
         }
 
         return [.. pages.Where(x => page is null || x.Number == page).Select(x => (x.Number, Png(x, dpi)))];

@@ -1,5 +1,5 @@
 using System.Text;
-using EcoBrief.Text;
+using EcoBrief.Chinese;
 
 namespace EcoBrief.Benchmarks;
 

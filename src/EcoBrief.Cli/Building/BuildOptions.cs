@@ -1,15 +1,10 @@
 namespace EcoBrief.Cli.Building;
 
 /// <summary>What a build produces and from what: the same for <c>build</c> and <c>check</c>.</summary>
+/// <param name="Formats">The <c>--formats</c> list (kinds or file names), resolved against the templates found (<see cref="Publishing.OutputSet"/>).</param>
 internal sealed record BuildOptions(
-    IReadOnlySet<string> Files,
+    string Formats,
     string OutputRoot,
     string? TemplatesDirectory = null,
     string? Preset = null,
-    string? ReferenceDocx = null)
-{
-    /// <summary>Whether any of the files of a template (summary, handout) is wanted.</summary>
-    public bool WantsAny(string template) => Files.Any(f => f.StartsWith(template + ".", StringComparison.Ordinal));
-
-    public bool Wants(string file) => Files.Contains(file);
-}
+    string? ReferenceDocx = null);

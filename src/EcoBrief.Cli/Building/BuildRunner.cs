@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using EcoBrief.Diagnostics;
-using EcoBrief.Layout.Paging;
 using EcoBrief.Templating;
 
 namespace EcoBrief.Cli.Building;
@@ -60,5 +59,5 @@ internal static class BuildRunner
 
     /// <summary>Failures that are the input's or the template's, reported as one line; anything else is a bug, reported as one too.</summary>
     public static bool IsUserError(Exception e) =>
-        e is InputRejectedException or TemplateException or LayoutException or InvalidDataException or IOException or UnauthorizedAccessException;
+        e is UserErrorException or InvalidDataException or IOException or UnauthorizedAccessException;
 }

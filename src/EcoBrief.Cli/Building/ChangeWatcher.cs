@@ -82,7 +82,7 @@ internal sealed class ChangeWatcher : IDisposable
 
             var name = Path.GetFileName(full);
             if (Path.GetDirectoryName(folder) == root
-                && (OutputFiles.All.Contains(name, StringComparer.Ordinal) || (name.StartsWith('.') && (name.EndsWith(".tmp", StringComparison.Ordinal) || name.EndsWith(".old", StringComparison.Ordinal)))))
+                && (IsOutputName(name) || (name.StartsWith('.') && (name.EndsWith(".tmp", StringComparison.Ordinal) || name.EndsWith(".old", StringComparison.Ordinal)))))
             {
                 return true;
             }
@@ -90,6 +90,10 @@ internal sealed class ChangeWatcher : IDisposable
 
         return false;
     }
+
+    /// <summary>A file a build writes into a report's folder: its data file, or a file of one of the registered formats.</summary>
+    private static bool IsOutputName(string name) =>
+        name == OutputFormats.BriefingData || OutputFormats.Registry().Documents.Any(w => name.EndsWith(w.Extension, StringComparison.Ordinal));
 
     public void Dispose()
     {

@@ -1,72 +1,71 @@
-using System.Text;
 using EcoBrief.Comparison;
-using EcoBrief.Document;
-using EcoBrief.Serialization;
-using EcoBrief.Templating;
+using EcoBrief.Publishing;
 
 namespace EcoBrief.Cli.Building;
 
-/// <summary>A comparison → its files, in memory, through the build's rendering path (for <c>compare</c> and for the pairs a build compares).</summary>
+/// <summary>
+/// A comparison → its files, in memory, through the engine's <see cref="Publisher"/> (for
+/// <c>compare</c> and for the pairs a build compares).
+/// </summary>
 internal static class ComparisonRenderer
 {
+    /// <summary>The comparison's template, reserved for this verb (<see cref="TemplateCatalog.VerbTemplates"/>).</summary>
     public const string Template = "compare";
 
+    /// <summary>The name of a comparison's data file.</summary>
+    public const string DataFile = "compare.json";
+
     /// <summary>Every file a comparison can have, in the order they are written.</summary>
-    public static readonly IReadOnlyList<string> All = ["compare.json", "compare.pdf", "compare.docx", "compare.md", "compare.html"];
+    public static IReadOnlyList<string> All => OutputSet.Everything([Template], OutputFormats.Registry(), DataFile).FileNames;
+
+    /// <summary>The comparison's files a comma-separated <c>--formats</c> list names; the words it does not know go to <paramref name="unknown"/>.</summary>
+    public static OutputSet Parse(string formats, out IReadOnlyList<string> unknown) =>
+        OutputSet.Parse(formats, [Template], OutputFormats.Registry(), DataFile, out unknown);
 
     /// <summary>All the files of a comparison <paramref name="options"/> asks for.</summary>
-    public static DocumentRenderer.TemplateOutput Render(BriefingComparison comparison, BuildOptions options)
-    {
-        var renderer = options.TemplatesDirectory is null ? BriefingTemplateRenderer.BuiltIn : new BriefingTemplateRenderer(TemplateLoader.FromDirectory(options.TemplatesDirectory));
-        var files = new List<(string, byte[])>();
-        if (options.Wants("compare.json"))
-        {
-            files.Add(("compare.json", Encoding.UTF8.GetBytes(ComparisonJson.Serialize(comparison))));
-        }
-
-        if (options.WantsAny(Template))
-        {
-            var document = new DocumentBuilder(renderer, options.Preset).Build(comparison, Template);
-            var output = DocumentRenderer.RenderFiles(Template, document, options, null);
-            files.AddRange(output.Files);
-            return output with { Files = files };
-        }
-
-        return new DocumentRenderer.TemplateOutput(Template, files, [], 0);
-    }
+    public static Publication Render(BriefingComparison comparison, BuildOptions options) =>
+        DocumentRenderer.PublisherFor(options).Render(comparison, Parse(options.Formats, out _), Template);
 
     /// <summary>
     /// A build's options as a comparison's: each kind of file the build writes for a report
     /// (summary.pdf, handout.docx, briefing.json…) asks for the comparison's file of that kind
     /// (compare.pdf, compare.docx, compare.json…).
     /// </summary>
-    public static BuildOptions ForComparisons(BuildOptions build)
+    public static ComparisonOutputs ForComparisons(BuildOptions build)
     {
-        var files = new HashSet<string>(build.Files.Select(f => "compare" + Path.GetExtension(f)).Where(f => All.Contains(f, StringComparer.Ordinal)), StringComparer.Ordinal);
-        return build with { Files = files };
+        var publisher = DocumentRenderer.PublisherFor(build);
+        var all = All;
+        var files = DocumentRenderer.OutputsOf(publisher, build).FileNames
+            .Select(f => Template + Path.GetExtension(f))
+            .Where(f => all.Contains(f, StringComparer.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
+        return new ComparisonOutputs(build with { Formats = string.Join(",", all.Where(files.Contains)) }, files);
     }
 
     /// <summary>The files of one pair of a build, rendered from the two report files.</summary>
-    public static DocumentRenderer.TemplateOutput Render(ComparisonPair pair, BuildOptions comparisonOptions) =>
-        Render(BriefingComparer.Compare(ComparedReport.FromFile(pair.Old), ComparedReport.FromFile(pair.New)), comparisonOptions);
+    public static Publication Render(ComparisonPair pair, ComparisonOutputs outputs) =>
+        Render(BriefingComparer.Compare(ComparedReport.FromFile(pair.Old), ComparedReport.FromFile(pair.New)), outputs.Options);
 
     /// <summary>Which of <paramref name="files"/> differ from what is in <paramref name="dir"/> (missing counts as different).</summary>
-    public static List<StaleFile> Stale(string dir, IEnumerable<(string FileName, byte[] Bytes)> files)
+    public static List<StaleFile> Stale(string dir, IEnumerable<PublishedFile> files)
     {
         var stale = new List<StaleFile>();
-        foreach (var (file, bytes) in files)
+        foreach (var file in files)
         {
-            var path = Path.Combine(dir, file);
+            var path = Path.Combine(dir, file.FileName);
             if (!File.Exists(path))
             {
-                stale.Add(new StaleFile(path, file, StaleReason.Missing));
+                stale.Add(new StaleFile(path, file.FileName, StaleReason.Missing));
             }
-            else if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+            else if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(file.Bytes))
             {
-                stale.Add(new StaleFile(path, file, StaleReason.Differs));
+                stale.Add(new StaleFile(path, file.FileName, StaleReason.Differs));
             }
         }
 
         return stale;
     }
 }
+
+/// <summary>What a build's comparisons are rendered with, and the file names they write.</summary>
+internal sealed record ComparisonOutputs(BuildOptions Options, IReadOnlySet<string> Files);

@@ -1,6 +1,7 @@
 namespace EcoBrief.Cli.Building;
 
 /// <summary>Everything one report builds into, in memory: files by name, and what to report about it.</summary>
+/// <param name="Pages">The page count of each template's PDF that was built, in build order.</param>
 internal sealed record RenderedDocument(
     string Source,
     string Name,
@@ -8,8 +9,7 @@ internal sealed record RenderedDocument(
     int Items,
     int Figures,
     IReadOnlyList<string> Warnings,
-    int SummaryPages,
-    int HandoutPages,
+    IReadOnlyList<int> Pages,
     TimeSpan Elapsed)
 {
     /// <summary>Its row in the overview of a build of many reports.</summary>

@@ -244,7 +244,7 @@ internal static class BuildCommand
                     var output = ComparisonRenderer.Render(pair, comparisonOptions);
                     var dir = pair.FolderIn(options.OutputRoot);
                     var changed = force ? output.Files.Select(f => f.FileName).ToList() : ComparisonRenderer.Stale(dir, output.Files).Select(s => s.FileName).ToList();
-                    AtomicFileSet.Write(dir, [.. output.Files.Where(f => changed.Contains(f.FileName, StringComparer.Ordinal))]);
+                    AtomicFileSet.Write(dir, [.. output.Files.Where(f => changed.Contains(f.FileName, StringComparer.Ordinal)).Select(f => (f.FileName, f.Bytes))]);
                     foreach (var w in output.Warnings)
                     {
                         cli.Err.WriteLine($"ecobrief: warning: {ComparisonPairs.Folder}/{pair.Name}: {w}");
@@ -302,7 +302,7 @@ internal static class BuildCommand
 
         foreach (var (d, size, state, _) in rows)
         {
-            var pages = d.SummaryPages + d.HandoutPages > 0 ? string.Join("+", new[] { d.SummaryPages, d.HandoutPages }.Where(n => n > 0)) : "-";
+            var pages = d.Pages.Count > 0 ? string.Join("+", d.Pages) : "-";
             table.AddRow(
                 Markup.Escape(EcoBrief.IO.DisplayPath.Escape(d.Name)), Num(d.Items), Num(d.Figures), Num(d.Warnings.Count), pages,
                 $"{size / 1024.0:0} KB", $"{d.Elapsed.TotalMilliseconds:0} ms", Markup.Escape(state));

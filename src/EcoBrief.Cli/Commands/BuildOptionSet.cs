@@ -5,6 +5,8 @@ using EcoBrief.Cli.Building;
 using EcoBrief.Diagnostics;
 using EcoBrief.Document;
 using EcoBrief.IO;
+using EcoBrief.Publishing;
+using EcoBrief.Templating;
 
 namespace EcoBrief.Cli.Commands;
 
@@ -13,25 +15,24 @@ internal sealed class BuildOptionSet
 {
     public Argument<string[]> Sources { get; } = new("sources") { Description = "Report files (default: every seeds/*.txt).", Arity = ArgumentArity.ZeroOrMore };
 
-    public Option<string> Output { get; } = new("--output", "-o") { Description = "Output folder; each report goes to OUTPUT/<name>/.", DefaultValueFactory = _ => "output" };
+    public Option<string> Output { get; } = SharedOptions.OutputFolder("Output folder; each report goes to OUTPUT/<name>/.", "output");
 
-    public Option<string> Formats { get; } = new("--formats") { Description = "Comma-separated: pdf (summary.pdf), docx (handout.docx), json (briefing.json), md and html (both documents), all, or file names such as handout.pdf.", DefaultValueFactory = _ => OutputFiles.Default };
+    public Option<string> Formats { get; } = new("--formats") { Description = "Comma-separated: pdf (summary.pdf), docx (handout.docx), json (briefing.json), md, html and txt (every template's), all, or file names such as handout.pdf; a template of --templates is built as pdf and docx too.", DefaultValueFactory = _ => OutputFormats.Default };
 
-    public Option<string?> Templates { get; } = new("--templates") { Description = "A folder of templates to use instead of the built-in ones." };
+    public Option<string?> Templates { get; } = SharedOptions.Templates();
 
-    public Option<string?> Preset { get; } = new("--preset") { Description = "gbt9704 (Chinese official documents) or plain; overrides the templates'." };
+    public Option<string?> Preset { get; } = SharedOptions.Preset();
 
-    public Option<string?> ReferenceDocx { get; } = new("--reference-docx") { Description = "A Word file whose styles, page setup, header and footer the handout takes." };
+    public Option<string?> ReferenceDocx { get; } = SharedOptions.ReferenceDocx();
 
     public Option<int> Jobs { get; } = new("--jobs", "-j") { Description = "Reports built at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
 
-    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every stage; stack traces on errors." };
+    public Option<bool> Verbose { get; } = SharedOptions.Verbose("Log every stage; stack traces on errors.");
 
     public Option<string?> Pairs { get; } = new("--pairs") { Description = "A file of pairs of reports to compare too, one 'OLD.txt -> NEW.txt' a line, into OUTPUT/compare/<old>--<new>/ (default with no sources: seeds/compare.pairs, when it exists)." };
 
     public BuildOptionSet()
     {
-        Preset.AcceptOnlyFromAmong([.. Presets.Names]);
         Jobs.Validators.Add(r =>
         {
             // A word that is not a number is the parser's error already (and GetValueOrDefault would throw).
@@ -42,14 +43,28 @@ internal sealed class BuildOptionSet
         });
         Formats.Validators.Add(r =>
         {
-            var files = OutputFiles.Parse(r.GetValueOrDefault<string>() ?? string.Empty, out var unknown);
+            IReadOnlyList<string> templates;
+            try
+            {
+                // File names are checked against the templates that will be built.
+                templates = TemplateCatalog.ReportTemplates(TemplateLoader.For(r.GetValue(Templates)));
+            }
+            catch (TemplateException)
+            {
+                // A templates folder that is not there is the build's error, named as such.
+                return;
+            }
+
+            var writers = OutputFormats.Registry();
+            var files = OutputSet.Parse(r.GetValueOrDefault<string>() ?? string.Empty, templates, writers, OutputFormats.BriefingData, out var unknown);
+            var known = OutputSet.Known(templates, writers, OutputFormats.BriefingData);
             if (unknown.Count > 0)
             {
-                r.AddError($"unknown format(s) '{string.Join(",", unknown)}'; known: {OutputFiles.Known}");
+                r.AddError($"unknown format(s) '{string.Join(",", unknown)}'; known: {known}");
             }
-            else if (files.Count == 0)
+            else if (files.FileNames.Count == 0)
             {
-                r.AddError($"--formats names no file; known: {OutputFiles.Known}");
+                r.AddError($"--formats names no file; known: {known}");
             }
         });
     }
@@ -98,7 +113,7 @@ internal sealed class BuildOptionSet
         }
 
         return new(
-            OutputFiles.Parse(parse.GetValue(Formats)!, out _),
+            parse.GetValue(Formats)!,
             parse.GetValue(Output)!,
             parse.GetValue(Templates),
             parse.GetValue(Preset),

@@ -3,6 +3,7 @@ using System.Globalization;
 using EcoBrief.Cli.Building;
 using EcoBrief.Comparison;
 using EcoBrief.Document;
+using EcoBrief.Publishing;
 
 namespace EcoBrief.Cli.Commands;
 
@@ -15,38 +16,30 @@ internal static class CompareCommand
 {
     public const string Template = ComparisonRenderer.Template;
 
-    /// <summary>Every file compare can write, in the order they are written.</summary>
-    public static readonly IReadOnlyList<string> All = ComparisonRenderer.All;
+    /// <summary>The name of a comparison's data file.</summary>
+    public const string DataFile = ComparisonRenderer.DataFile;
 
-    private static readonly Dictionary<string, string[]> Kinds = new(StringComparer.Ordinal)
-    {
-        ["pdf"] = ["compare.pdf"],
-        ["docx"] = ["compare.docx"],
-        ["json"] = ["compare.json"],
-        ["md"] = ["compare.md"],
-        ["html"] = ["compare.html"],
-        ["all"] = [.. All],
-    };
+    /// <summary>Every file compare can write, in the order they are written.</summary>
+    public static IReadOnlyList<string> All => ComparisonRenderer.All;
 
     public static Command Create(CliContext cli)
     {
         var oldFile = new Argument<string>("old") { Description = "The earlier report." };
         var newFile = new Argument<string>("new") { Description = "The later report (or another province's of the same year)." };
-        var output = new Option<string>("--output", "-o") { Description = "Folder to write compare.pdf, compare.docx and compare.json into.", DefaultValueFactory = _ => "compare" };
-        var formats = new Option<string>("--formats") { Description = "Comma-separated: pdf, docx, json, md, html, all, or file names such as compare.md.", DefaultValueFactory = _ => OutputFiles.Default };
-        var templates = new Option<string?>("--templates") { Description = "A folder of templates to use instead of the built-in ones (its compare.md.sbn)." };
-        var preset = new Option<string?>("--preset") { Description = "gbt9704 (Chinese official documents) or plain; overrides the template's." };
-        preset.AcceptOnlyFromAmong([.. Presets.Names]);
-        var reference = new Option<string?>("--reference-docx") { Description = "A Word file whose styles, page setup, header and footer compare.docx takes." };
+        var output = SharedOptions.OutputFolder("Folder to write compare.pdf, compare.docx and compare.json into.", "compare");
+        var formats = new Option<string>("--formats") { Description = "Comma-separated: pdf, docx, json, md, html, txt, all, or file names such as compare.md.", DefaultValueFactory = _ => OutputFormats.Default };
+        var templates = SharedOptions.Templates("A folder of templates to use instead of the built-in ones (its compare.md.sbn).");
+        var preset = SharedOptions.Preset();
+        var reference = SharedOptions.ReferenceDocx("compare.docx");
         var explain = new Option<bool>("--explain") { Description = "Print how tasks and priorities were matched (every score at or above half the threshold, the pairs taken and the bigrams they share) and how the distinctive terms were found (each filter's count, each term's count, cohesion and score)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors (and --explain)." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Stack traces on errors." };
+        var verbose = SharedOptions.Verbose();
         formats.Validators.Add(r =>
         {
             var files = Parse(r.GetValueOrDefault<string>() ?? string.Empty, out var unknown);
-            if (unknown.Count > 0 || files.Count == 0)
+            if (unknown.Count > 0 || files.FileNames.Count == 0)
             {
-                r.AddError($"unknown format(s) '{string.Join(",", unknown)}'; known: {string.Join(",", Kinds.Keys)} or a file name ({string.Join(", ", All)})");
+                r.AddError($"unknown format(s) '{string.Join(",", unknown)}'; known: {OutputSet.Known([Template], OutputFormats.Registry(), DataFile)}");
             }
         });
         var command = new Command("compare", "Compare two reports: targets, headline results, tasks, new phrases (compare.pdf, compare.docx, compare.json).")
@@ -55,7 +48,7 @@ internal static class CompareCommand
         };
         command.SetAction(parse => CommandErrors.Run(cli.Err, parse.GetValue(verbose), () =>
         {
-            var options = new BuildOptions(Parse(parse.GetValue(formats)!, out _), parse.GetValue(output)!, parse.GetValue(templates), parse.GetValue(preset), parse.GetValue(reference));
+            var options = new BuildOptions(parse.GetValue(formats)!, parse.GetValue(output)!, parse.GetValue(templates), parse.GetValue(preset), parse.GetValue(reference));
             _ = ReproducibleDate.FromEnvironment();
             var old = ComparedReport.FromFile(parse.GetValue(oldFile)!);
             var @new = ComparedReport.FromFile(parse.GetValue(newFile)!);
@@ -105,11 +98,11 @@ internal static class CompareCommand
     }
 
     /// <summary>All the files of a comparison <paramref name="options"/> asks for, in memory, through the build's rendering path.</summary>
-    internal static DocumentRenderer.TemplateOutput Render(BriefingComparison comparison, BuildOptions options) => ComparisonRenderer.Render(comparison, options);
+    internal static Publication Render(BriefingComparison comparison, BuildOptions options) => ComparisonRenderer.Render(comparison, options);
 
     private static int Count(BriefingComparison c, string kind) => c.Targets.Count(t => t.Change == kind);
 
-    private static IReadOnlySet<string> Parse(string formats, out IReadOnlyList<string> unknown) => OutputFiles.Parse(formats, Kinds, All, out unknown);
+    private static OutputSet Parse(string formats, out IReadOnlyList<string> unknown) => ComparisonRenderer.Parse(formats, out unknown);
 
     private static void Explain(TextWriter o, string what, IReadOnlyList<Model.BriefingItem> old, IReadOnlyList<Model.BriefingItem> @new, ItemComparison result, double threshold)
     {

@@ -13,7 +13,7 @@ internal static class ExtractCommand
         var file = new Argument<string>("file") { Description = "The report (plain text, UTF-8/UTF-16/GB18030)." };
         var json = new Option<bool>("--json") { Description = "Print the briefing model as JSON (stdout carries only the JSON)." };
         var explain = new Option<bool>("--explain") { Description = "Print how the report was read: its parts and their roles, the list chosen in each and the candidates it beat, the passage of problems." };
-        var verbose = new Option<bool>("--verbose") { Description = "Show stack traces on errors." };
+        var verbose = SharedOptions.Verbose();
         var command = new Command("extract", "Extract the briefing model from one report.") { file, json, explain, verbose };
         command.SetAction(parse => CommandErrors.Run(stderr, parse.GetValue(verbose), () =>
         {

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using EcoBrief.Document;
+using EcoBrief.Publishing;
 using EcoBrief.Extraction;
 using EcoBrief.Pdf;
 using EcoBrief.Templating;
@@ -24,16 +24,17 @@ internal static class PreviewCommand
                 r.AddError("--dpi must be between 10 and 600");
             }
         });
-        var output = new Option<string>("--output", "-o") { Description = "Folder for the PNG files.", DefaultValueFactory = _ => Path.Combine("output", "preview") };
-        var templates = new Option<string?>("--templates") { Description = "A folder of templates to use instead of the built-in ones." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Stack traces on errors." };
-        var command = new Command("preview", "Draw the pages of a briefing as PNG images.") { source, template, page, dpi, output, templates, verbose };
+        var output = SharedOptions.OutputFolder("Folder for the PNG files.", Path.Combine("output", "preview"));
+        var templates = SharedOptions.Templates();
+        var preset = SharedOptions.Preset();
+        var verbose = SharedOptions.Verbose();
+        var command = new Command("preview", "Draw the pages of a briefing as PNG images.") { source, template, page, dpi, output, templates, preset, verbose };
         command.SetAction(parse => CommandErrors.Run(cli.Err, parse.GetValue(verbose), () =>
         {
             var file = parse.GetValue(source)!;
-            var loader = TemplateLoader.For(parse.GetValue(templates));
             var name = parse.GetValue(template)!;
-            var document = new DocumentBuilder(new BriefingTemplateRenderer(loader)).Build(BriefingExtractor.ExtractFile(file), name, Path.GetFileName(file));
+            var publisher = new Publisher(OutputFormats.Registry(), new BriefingTemplateRenderer(TemplateLoader.For(parse.GetValue(templates))), parse.GetValue(preset));
+            var document = publisher.Document(BriefingExtractor.ExtractFile(file), name, Path.GetFileName(file));
             var folder = parse.GetValue(output)!;
             foreach (var (number, png) in PngPreview.Render(document, parse.GetValue(dpi), parse.GetValue(page)))
             {

@@ -3,7 +3,7 @@ using System.Text;
 using EcoBrief.Document;
 using EcoBrief.Extraction;
 using EcoBrief.Templating;
-using EcoBrief.Writers;
+using EcoBrief.Publishing;
 
 namespace EcoBrief.Cli.Commands;
 
@@ -16,27 +16,25 @@ internal static class RenderCommand
         var template = new Option<string>("--template", "-t") { Description = "Template: summary, handout, or a file name in --templates.", DefaultValueFactory = _ => "summary" };
         var format = new Option<string>("--format", "-f") { Description = "md or html.", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "html");
-        var output = new Option<string?>("--output", "-o") { Description = "Write here instead of stdout." };
-        var templates = new Option<string?>("--templates") { Description = "A folder of templates to use instead of the built-in ones." };
-        var preset = new Option<string?>("--preset") { Description = "gbt9704 or plain (overrides the template's)." };
-        preset.AcceptOnlyFromAmong([.. Presets.Names]);
-        var verbose = new Option<bool>("--verbose") { Description = "Show stack traces on errors." };
+        var output = SharedOptions.OutputFile("Write here instead of stdout.");
+        var templates = SharedOptions.Templates();
+        var preset = SharedOptions.Preset();
+        var verbose = SharedOptions.Verbose();
         var command = new Command("render", "Render one report through a template to Markdown or HTML.") { file, template, format, output, templates, preset, verbose };
         command.SetAction(parse => CommandErrors.Run(stderr, parse.GetValue(verbose), () =>
         {
             var source = parse.GetValue(file)!;
-            var loader = TemplateLoader.For(parse.GetValue(templates));
-            var builder = new DocumentBuilder(new BriefingTemplateRenderer(loader), parse.GetValue(preset));
-            var briefing = BriefingExtractor.ExtractFile(source);
-            var document = builder.Build(briefing, parse.GetValue(template)!, Path.GetFileName(source));
-            var text = parse.GetValue(format) == "html" ? HtmlWriter.Write(document) : document.Markdown;
+            var publisher = new Publisher(OutputFormats.Registry(), new BriefingTemplateRenderer(TemplateLoader.For(parse.GetValue(templates))), parse.GetValue(preset));
+            var document = publisher.Document(BriefingExtractor.ExtractFile(source), parse.GetValue(template)!, Path.GetFileName(source));
+            using var bytes = new MemoryStream();
+            publisher.Writers.Find(parse.GetValue(format)!)!.Write(document, bytes);
             if (parse.GetValue(output) is { } path)
             {
-                AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
+                AtomicFile.WriteAllBytes(path, bytes.ToArray());
             }
             else
             {
-                stdout.Write(text);
+                stdout.Write(Encoding.UTF8.GetString(bytes.ToArray()));
             }
 
             return ExitCodes.Ok;

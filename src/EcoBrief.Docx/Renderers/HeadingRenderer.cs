@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EcoBrief.Document;
-using EcoBrief.Text;
+using EcoBrief.Chinese;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 

@@ -63,7 +63,7 @@ internal static class InlineRuns
             run.Append(new RunProperties(new RunStyle { Val = style }));
         }
 
-        run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
         return run;
     }
 }

@@ -25,7 +25,7 @@ internal sealed class TableRenderer : IDocxBlockRenderer
                 var paragraph = cell?.OfType<ParagraphBlock>().FirstOrDefault();
                 rowCells.Add(paragraph is null ? [] : InlineRuns.Runs(paragraph.Inline, context));
                 var text = cell is null ? string.Empty : string.Concat(cell.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()));
-                longest[c] = Math.Max(longest[c], Math.Clamp(EcoBrief.Text.DisplayWidth.Of(text), 6, 60));
+                longest[c] = Math.Max(longest[c], Math.Clamp(EcoBrief.Chinese.DisplayWidth.Of(text), 6, 60));
             }
 
             cells.Add(rowCells);

@@ -44,7 +44,7 @@ public sealed class TableRenderer : IBlockRenderer
             for (var i = 0; i < Math.Min(columns, row.Count); i++)
             {
                 var text = string.Concat(((TableCell)row[i]).Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()));
-                longest[i] = Math.Max(longest[i], EcoBrief.Text.DisplayWidth.Of(text));
+                longest[i] = Math.Max(longest[i], EcoBrief.Chinese.DisplayWidth.Of(text));
             }
         }
 

@@ -4,7 +4,7 @@ namespace EcoBrief.Diagnostics;
 /// The input cannot be turned into a briefing (not text, empty, unreadable).
 /// The message is one line meant for the user; callers print it without a stack trace.
 /// </summary>
-public sealed class InputRejectedException : Exception
+public sealed class InputRejectedException : UserErrorException
 {
     public InputRejectedException()
     {

@@ -1,5 +1,6 @@
 using EcoBrief.Document.KeyFigures;
 using Markdig;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 
@@ -29,6 +30,29 @@ public static class BriefingMarkdown
         var front = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         // A front matter block with no lines at all has no line array either (found by fuzzing).
         var yaml = front is null || front.Lines.Count == 0 ? string.Empty : string.Join('\n', front.Lines.Lines.Take(front.Lines.Count).Select(l => l.ToString()));
-        return new BriefingDocument(ast, FrontMatterReader.Read(yaml, origin, presetOverride), markdown);
+        var settings = FrontMatterReader.Read(yaml, origin, presetOverride);
+        if (!settings.ShowSources)
+        {
+            DropFootnotes(ast);
+        }
+
+        return new BriefingDocument(ast, settings, markdown);
+    }
+
+    /// <summary>
+    /// <c>show_sources: false</c>: the footnotes (each item's place in the report) are taken out of the
+    /// AST, so no writer that reads it shows them; the Markdown file keeps the template's own text.
+    /// </summary>
+    private static void DropFootnotes(MarkdownDocument ast)
+    {
+        foreach (var link in ast.Descendants<FootnoteLink>().ToList())
+        {
+            link.Remove();
+        }
+
+        foreach (var group in ast.Descendants<FootnoteGroup>().ToList())
+        {
+            group.Parent?.Remove(group);
+        }
     }
 }

@@ -13,7 +13,7 @@ public sealed record DocumentSettings
 {
     public string Template { get; init; } = "custom";
 
-    /// <summary><c>gbt9704</c> (Chinese official-document habits) or <c>plain</c>.</summary>
+    /// <summary>The name of the preset these settings started from (<see cref="Presets"/>); writers read the settings, never this name.</summary>
     public string Preset { get; init; } = "gbt9704";
 
     /// <summary>Paper name; only A4 (210 × 297 mm) and Letter are known.</summary>
@@ -52,6 +52,18 @@ public sealed record DocumentSettings
 
     /// <summary>Writers show each item's place in the report (footnotes in Word, notes elsewhere).</summary>
     public bool ShowSources { get; init; }
+
+    /// <summary>
+    /// The exact pitch of body lines in points, or null for 1.5 × the body size (at least, as the
+    /// text needs). GB/T 9704: 28.9 pt, 22 lines on the 225 mm type area.
+    /// </summary>
+    public double? LinePitch { get; init; } = 28.9;
+
+    /// <summary>The pitch of the page's line grid in points (Word's document grid): 28.95 pt for GB/T 9704, Word's default 18 pt otherwise.</summary>
+    public double GridPitch { get; init; } = 28.95;
+
+    /// <summary>Headings of levels 1 and 2 in bold; GB/T 9704 sets them in 黑体 and 楷体, which need none.</summary>
+    public bool BoldHeadings { get; init; }
 
     /// <summary>Indent the first line of body paragraphs by two characters.</summary>
     public bool FirstLineIndent { get; init; } = true;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using EcoBrief.Templating;
-using EcoBrief.Text;
+using EcoBrief.Chinese;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -56,7 +56,7 @@ public static class FrontMatterReader
             values[key] = v;
         }
 
-        var preset = presetOverride ?? (values.TryGetValue("preset", out var p) ? Scalar(p, origin) : "gbt9704");
+        var preset = presetOverride ?? (values.TryGetValue("preset", out var p) ? Scalar(p, origin) : Presets.Default);
         DocumentSettings s;
         try
         {

@@ -17,13 +17,17 @@ public static class Presets
         Body: "Noto Serif SC, 宋体, SimSun, serif",
         Emphasis: "Noto Serif SC, 宋体, SimSun, serif");
 
-    public static IReadOnlyList<string> Names { get; } = ["gbt9704", "plain"];
+    /// <summary>The preset of a template that names none.</summary>
+    public const string Default = "gbt9704";
 
-    /// <summary>The defaults of a preset, before the front matter's own settings.</summary>
-    public static DocumentSettings For(string preset) => preset switch
-    {
-        "gbt9704" => new DocumentSettings(),
-        "plain" => new DocumentSettings
+    /// <summary>
+    /// Every preset, by name: a preset is a set of settings, and a new one is a new entry here,
+    /// not a change to a writer.
+    /// </summary>
+    private static readonly (string Name, DocumentSettings Settings)[] All =
+    [
+        ("gbt9704", new DocumentSettings()),
+        ("plain", new DocumentSettings
         {
             Preset = "plain",
             Margins = new PageMargins(25, 25, 25, 25),
@@ -32,7 +36,16 @@ public static class Presets
             Fonts = PlainFonts,
             PageNumber = "{page} / {pages}",
             FirstLineIndent = false,
-        },
-        _ => throw new ArgumentException($"unknown preset '{preset}'; known: {string.Join(", ", Names)}", nameof(preset)),
-    };
+            LinePitch = null,
+            GridPitch = 18,
+            BoldHeadings = true,
+        }),
+    ];
+
+    public static IReadOnlyList<string> Names { get; } = [.. All.Select(p => p.Name)];
+
+    /// <summary>The defaults of a preset, before the front matter's own settings.</summary>
+    public static DocumentSettings For(string preset) =>
+        All.FirstOrDefault(p => p.Name == preset).Settings
+        ?? throw new ArgumentException($"unknown preset '{preset}'; known: {string.Join(", ", Names)}", nameof(preset));
 }

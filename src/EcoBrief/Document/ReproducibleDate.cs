@@ -1,6 +1,6 @@
 using System.Globalization;
 using EcoBrief.Diagnostics;
-using EcoBrief.Text;
+using EcoBrief.Chinese;
 
 namespace EcoBrief.Document;
 

@@ -87,7 +87,7 @@ public static class CorrectionsReader
                     }
 
                     var published = Field("published");
-                    if (published is not null && !Text.IsoDate.TryParse(published, out _))
+                    if (published is not null && !Chinese.IsoDate.TryParse(published, out _))
                     {
                         throw Error(origin, m, $"published must be a date YYYY-MM-DD, not '{published}'");
                     }

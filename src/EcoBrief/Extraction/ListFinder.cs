@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using EcoBrief.Outline;
-using EcoBrief.Text;
+using EcoBrief.Chinese;
 
 namespace EcoBrief.Extraction;
 

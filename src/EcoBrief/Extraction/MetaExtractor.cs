@@ -4,7 +4,7 @@ using EcoBrief.Diagnostics;
 using EcoBrief.Ingest;
 using EcoBrief.Model;
 using EcoBrief.Outline;
-using EcoBrief.Text;
+using EcoBrief.Chinese;
 
 namespace EcoBrief.Extraction;
 

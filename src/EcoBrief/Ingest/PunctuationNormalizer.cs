@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using EcoBrief.Text;
+using EcoBrief.Chinese;
 
 namespace EcoBrief.Ingest;
 

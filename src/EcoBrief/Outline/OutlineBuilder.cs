@@ -1,6 +1,6 @@
 using EcoBrief.Diagnostics;
 using EcoBrief.Ingest;
-using EcoBrief.Text;
+using EcoBrief.Chinese;
 
 namespace EcoBrief.Outline;
 

@@ -1,4 +1,4 @@
-using EcoBrief.Text;
+using EcoBrief.Chinese;
 
 namespace EcoBrief.Outline;
 

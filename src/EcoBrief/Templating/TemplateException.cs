@@ -4,7 +4,7 @@ namespace EcoBrief.Templating;
 /// A template could not be loaded, parsed or rendered. The message is one line in the form
 /// <c>path(line,col): message</c>, as compilers and Scriban itself report.
 /// </summary>
-public sealed class TemplateException : Exception
+public sealed class TemplateException : Diagnostics.UserErrorException
 {
     public TemplateException()
     {

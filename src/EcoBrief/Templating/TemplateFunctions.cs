@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using EcoBrief.Text;
+using EcoBrief.Chinese;
 using Scriban.Runtime;
 
 namespace EcoBrief.Templating;

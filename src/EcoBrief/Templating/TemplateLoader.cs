@@ -45,6 +45,21 @@ public sealed class TemplateLoader : ITemplateLoader
         return new TemplateLoader(Path.GetFullPath(directory));
     }
 
+    /// <summary>
+    /// The short names of the templates at the top of the folder (<c>NAME.md.sbn</c>; the files of
+    /// subfolders such as <c>partials/</c> are includes, not templates), in ordinal order.
+    /// </summary>
+    public IReadOnlyList<string> TopLevelTemplates()
+    {
+        const string suffix = ".md.sbn";
+        IEnumerable<string> names = _root is null
+            ? ResourceAssembly.GetManifestResourceNames()
+                .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && !n[ResourcePrefix.Length..].Contains('/', StringComparison.Ordinal))
+                .Select(n => n[ResourcePrefix.Length..])
+            : Directory.EnumerateFiles(_root, "*" + suffix, SearchOption.TopDirectoryOnly).Select(Path.GetFileName).OfType<string>();
+        return [.. names.Where(n => n.EndsWith(suffix, StringComparison.Ordinal) && n.Length > suffix.Length).Select(n => n[..^suffix.Length]).Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>Resolves a template name (e.g. <c>summary.md.sbn</c> or <c>partials/items.sbn</c>) to a path inside the root.</summary>
     public string Resolve(string name)
     {

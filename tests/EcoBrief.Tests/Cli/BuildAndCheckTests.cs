@@ -45,7 +45,7 @@ public sealed class BuildAndCheckTests : IDisposable
     [InlineData("pdf,handout.pdf", new[] { "handout.pdf", "summary.pdf" })]
     [InlineData("md", new[] { "handout.md", "summary.md" })]
     [InlineData("json, summary.docx", new[] { "briefing.json", "summary.docx" })]
-    [InlineData("all", new[] { "briefing.json", "handout.docx", "handout.html", "handout.md", "handout.pdf", "summary.docx", "summary.html", "summary.md", "summary.pdf" })]
+    [InlineData("all", new[] { "briefing.json", "handout.docx", "handout.html", "handout.md", "handout.pdf", "handout.txt", "summary.docx", "summary.html", "summary.md", "summary.pdf", "summary.txt" })]
     public void Formats_name_kinds_or_files(string formats, string[] expected)
     {
         var (exit, _, _) = Build("--formats", formats);
@@ -240,7 +240,7 @@ public sealed class BuildAndCheckTests : IDisposable
         var other = TestPaths.TestFile("extraction", "ministry-semicolon-challenges.txt");
         CliRunner.Run("build", TestPaths.Seed, other, "-o", Out, "--jobs", "1", "--formats", "all");
         var serial = Directory.GetFiles(Out, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
-        Assert.Equal(18 + 2, serial.Count); // and the overview: index.html, overview.csv
+        Assert.Equal(22 + 2, serial.Count); // 11 files each, and the overview: index.html, overview.csv
         var (exit, _, _) = CliRunner.Run("build", TestPaths.Seed, other, "-o", Out, "--jobs", jobs, "--formats", "all", "--force");
         Assert.Equal(0, exit);
         Assert.Equal(serial, Directory.GetFiles(Out, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList());

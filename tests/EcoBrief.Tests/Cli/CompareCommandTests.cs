@@ -11,7 +11,7 @@ namespace EcoBrief.Tests.Cli;
 
 public sealed class CompareCommandTests
 {
-    private static readonly BuildOptions All = new(new HashSet<string>(CompareCommand.All, StringComparer.Ordinal), "unused");
+    private static readonly BuildOptions All = new("all", "unused");
 
     [Fact]
     public void Compare_writes_a_one_page_pdf_a_valid_docx_and_json_and_a_second_run_rewrites_nothing()
@@ -62,7 +62,7 @@ public sealed class CompareCommandTests
     {
         var output = CompareCommand.Render(BriefingComparer.Compare(CorpusReports.StateCouncil(old), CorpusReports.StateCouncil(@new)), All);
 
-        Assert.Equal(1, output.PdfPages);
+        Assert.Equal([("compare", 1)], output.Pages);
         Assert.Empty(DocxWriterTests.Validate(output.Files.Single(f => f.FileName == "compare.docx").Bytes));
         using var json = JsonDocument.Parse(output.Files.Single(f => f.FileName == "compare.json").Bytes);
         Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("targets").ValueKind);

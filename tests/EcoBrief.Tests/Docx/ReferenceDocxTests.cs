@@ -27,9 +27,9 @@ public sealed class ReferenceDocxTests : IDisposable
             new StyleRunProperties(new RunFonts { EastAsia = "方正黑体_GBK" }, new Color { Val = "C00000" }))
         { Type = StyleValues.Paragraph, StyleId = "Heading1" });
         var header = main.AddNewPart<HeaderPart>();
-        header.Header = new Header(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("某某厅内部资料"))));
+        header.Header = new Header(new Paragraph(new Run(new Text("某某厅内部资料"))));
         main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body(
-            new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("样式"))),
+            new Paragraph(new Run(new Text("样式"))),
             new SectionProperties(new PageSize { Width = 12240, Height = 15840 }, new PageMargin { Top = 1440, Bottom = 1440, Left = 1800, Right = 1800 })));
         return path;
     }

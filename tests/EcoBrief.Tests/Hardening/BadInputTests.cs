@@ -233,7 +233,7 @@ public sealed class BadInputTests : IDisposable
         var report = new StringBuilder("2024年工作报告\n一、主要工作\n");
         for (var n = 1; n < 99; n += 2)
         {
-            report.Append(CultureInfo.InvariantCulture, $"（{EcoBrief.Text.ChineseNumeral.Format(n)}）推进第{n}项工作，取得新进展。\n");
+            report.Append(CultureInfo.InvariantCulture, $"（{EcoBrief.Chinese.ChineseNumeral.Format(n)}）推进第{n}项工作，取得新进展。\n");
         }
 
         var source = Write("gaps.txt", Encoding.UTF8.GetBytes(report.ToString()));

@@ -21,7 +21,7 @@ public sealed class ReportIsolationTests : IDisposable
     [Fact]
     public void A_bug_met_by_one_report_fails_it_alone_with_one_line()
     {
-        var options = new BuildOptions(new HashSet<string>(["briefing.json"], StringComparer.Ordinal), Out);
+        var options = new BuildOptions("json", Out);
         var other = TestPaths.TestFile("extraction", "ministry-semicolon-challenges.txt");
         var results = BuildRunner.RenderAll(
             [TestPaths.Seed, other], options, jobs: 2, stage: null,

@@ -110,7 +110,7 @@ public sealed class SettingRangeTests : IDisposable
     [Fact]
     public void A_reference_with_invalid_style_children_gives_a_valid_handout()
     {
-        var broken = new Style(new StyleName { Val = "heading 1" }, new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("not a style child"))), new Body())
+        var broken = new Style(new StyleName { Val = "heading 1" }, new Paragraph(new Run(new Text("not a style child"))), new Body())
         {
             Type = StyleValues.Paragraph,
             StyleId = "Heading1",

@@ -97,7 +97,7 @@ public sealed class PdfWriterTests
     {
         var markdown = "---\none_page: true\nbase_font_size: 11\nmin_font_size: 9\n---\n# 标题\n\n" + string.Concat(Enumerable.Repeat(new string('长', 400) + "。\n\n", 12));
         var document = BriefingMarkdown.Parse(markdown, "test.md.sbn");
-        var e = Assert.Throws<LayoutException>(() => PdfWriter.Write(document));
+        var e = Assert.Throws<PageLayoutException>(() => PdfWriter.Write(document));
         Assert.Contains("does not fit on one page even at 9 pt", e.Message, StringComparison.Ordinal);
     }
 

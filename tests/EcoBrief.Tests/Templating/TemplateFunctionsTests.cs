@@ -30,7 +30,7 @@ public sealed class TemplateFunctionsTests
     {
         var s = TemplateFunctions.Shorten("生态环境改善由量变到质变的拐点尚未到来", 10);
         Assert.Equal("生态环境…", s);
-        Assert.True(EcoBrief.Text.DisplayWidth.Of(s) <= 10);
+        Assert.True(EcoBrief.Chinese.DisplayWidth.Of(s) <= 10);
     }
 
     [Theory]

@@ -5,9 +5,9 @@ using EcoBrief.Layout.Elements;
 using EcoBrief.Layout.Text;
 using EcoBrief.Tests.Layout;
 using EcoBrief.Tests.Support;
-using EcoBrief.Text;
+using EcoBrief.Chinese;
 
-namespace EcoBrief.Tests.Text;
+namespace EcoBrief.Tests.Chinese;
 
 public sealed class PhraseBreaksTests
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace EcoBrief.Text;
+namespace EcoBrief.Chinese;
 
 /// <summary>
 /// Dates as the briefing writes them, yyyy-MM-dd, read by hand: the framework's exact-format parsers

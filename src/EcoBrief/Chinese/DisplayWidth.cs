@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace EcoBrief.Text;
+namespace EcoBrief.Chinese;
 
 /// <summary>Display columns: East Asian wide and full-width characters take two, others one (UAX #11).</summary>
 public static class DisplayWidth

@@ -1,4 +1,4 @@
-namespace EcoBrief.Text;
+namespace EcoBrief.Chinese;
 
 /// <summary>
 /// Where a title, a heading or a label should break over lines: GB/T 9704-2012 §7.3.2 — 回行时，要做到

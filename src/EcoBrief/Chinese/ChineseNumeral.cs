@@ -1,4 +1,4 @@
-namespace EcoBrief.Text;
+namespace EcoBrief.Chinese;
 
 /// <summary>Chinese numerals as used in outline numbering: 一 … 九十九 (and 〇/零, 两).</summary>
 public static class ChineseNumeral
@@ -38,8 +38,6 @@ public static class ChineseNumeral
         var units = n % 10;
         return (tens == 1 ? string.Empty : Digits[tens].ToString()) + "十" + (units == 0 ? string.Empty : Digits[units].ToString());
     }
-
-    public static bool IsNumeralChar(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '两';
 
     private static int DigitOf(char c) => c == '两' ? 2 : Digits.IndexOf(c, StringComparison.Ordinal) is var i and > 0 ? i : 0;
 }

@@ -1,4 +1,4 @@
-namespace EcoBrief.Text;
+namespace EcoBrief.Chinese;
 
 /// <summary>Character classes for Chinese text, after W3C clreq.</summary>
 internal static class CjkChar
@@ -22,8 +22,6 @@ internal static class CjkChar
     public static bool IsCjk(char c) => IsHan(c) || IsCjkPunctuation(c);
 
     public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
-
-    public static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 
     /// <summary>Sentence-final punctuation of Chinese text.</summary>
     public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '；' or '!' or '?';

@@ -1,0 +1,20 @@
+using EcoBrief.Document;
+using EcoBrief.Publishing;
+
+namespace EcoBrief.Pdf;
+
+/// <summary>The PDF project's contribution to the writer registry: <see cref="PdfWriter"/> as the <c>pdf</c> format.</summary>
+public sealed class PdfFormatWriter(PdfWriterOptions? options = null) : IWriter<BriefingDocument>
+{
+    public string Format => "pdf";
+
+    public string Extension => ".pdf";
+
+    public WriteResult Write(BriefingDocument input, Stream output)
+    {
+        var pdf = PdfWriter.Write(input, options);
+        output.Write(pdf.Bytes);
+        var pages = pdf.Pages.Count;
+        return new WriteResult(pages, [.. pdf.Warnings.Distinct(StringComparer.Ordinal)], input.Settings.OnePage ? $"fitted at {pdf.Fit}" : $"{pages} page(s)");
+    }
+}

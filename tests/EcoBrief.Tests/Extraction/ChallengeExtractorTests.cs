@@ -1,0 +1,50 @@
+using EcoBrief.Extraction;
+using EcoBrief.Ingest;
+using EcoBrief.Model;
+using EcoBrief.Outline;
+
+namespace EcoBrief.Tests.Extraction;
+
+/// <summary>Where the problems start and how they are cut into items, through the extractor that uses it.</summary>
+public sealed class ChallengeExtractorTests
+{
+    private const string Front = "2026年某省政府工作报告\n省长 王某某\n各位代表：\n";
+
+    private const string Tasks = "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n";
+
+    private static Briefing Extract(string review) =>
+        BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.Clean(Front + "一、2025年工作回顾\n过去一年，我们主要做了以下工作。\n一是稳增长。实施一批项目。\n二是促改革。推出一批举措。\n三是惠民生。办好民生实事。\n" + review + Tasks)));
+
+    [Fact]
+    public void Problems_after_a_strong_trigger_are_cut_at_their_ordinals()
+    {
+        var b = Extract("同时也要看到，发展中还面临不少困难和挑战：一是有效需求不足，消费恢复偏慢；二是创新能力不够强；三是民生保障还有短板。我们将采取有力措施加以解决。\n");
+        // Each ordinal's clause, up to the next stop, is one problem; what follows the list is not one.
+        Assert.Equal(["有效需求不足，消费恢复偏慢", "创新能力不够强", "民生保障还有短板"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
+    public void Problems_listed_as_clauses_after_主要是_are_items_too()
+    {
+        var b = Extract("我们也清醒看到，发展中还存在不少困难和问题，主要是：有效需求不足，创新能力不够强，民生保障还有短板。我们一定认真解决。\n");
+        Assert.Equal(["有效需求不足", "创新能力不够强", "民生保障还有短板"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
+    public void Without_a_trigger_there_are_no_challenges_and_the_achievements_are_kept()
+    {
+        var b = Extract(string.Empty);
+        Assert.Empty(b.Challenges);
+        Assert.Equal(["稳增长", "促改革", "惠民生"], b.Achievements.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void The_trigger_is_found_in_the_review_before_the_tasks()
+    {
+        var outline = OutlineBuilder.Build(ReportReader.Clean(Front + "一、2025年工作回顾\n正文。\n同时也要看到，还存在一些困难和问题。\n" + Tasks));
+        var parts = outline.Root.Children.Where(n => n.IsNumbered).ToList();
+        var trigger = ChallengeExtractor.FindTrigger([.. parts[0].DescendantsAndSelf()], [], [.. parts[1].DescendantsAndSelf()]);
+        Assert.NotNull(trigger);
+        Assert.StartsWith("同时也要看到", trigger.Value.Node.Paragraph!.Text, StringComparison.Ordinal);
+    }
+}

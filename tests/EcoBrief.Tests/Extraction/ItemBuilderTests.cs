@@ -1,0 +1,60 @@
+using EcoBrief.Extraction;
+using EcoBrief.Ingest;
+using EcoBrief.Model;
+using EcoBrief.Outline;
+
+namespace EcoBrief.Tests.Extraction;
+
+public sealed class ItemBuilderTests
+{
+    /// <summary>The item built from the first numbered node of <paramref name="text"/>.</summary>
+    private static BriefingItem Build(string text)
+    {
+        var outline = OutlineBuilder.Build(ReportReader.Clean(text));
+        var node = outline.Root.Children.First(n => n.IsNumbered);
+        return ItemBuilder.Build(TextPiece.Of(node), new FigureIndex(Array.Empty<KeyFigure>()))!;
+    }
+
+    [Fact]
+    public void The_lead_sentence_is_the_title_without_its_stop_the_next_is_the_summary_the_rest_are_points()
+    {
+        var item = Build("一、持续深入打好蓝天保卫战。印发空气质量持续改善行动计划，明确京津冀及周边地区、长三角地区、汾渭平原等重点区域和城市的任务安排。完成钢铁超低排放改造。推进散煤治理。\n");
+        Assert.Equal("持续深入打好蓝天保卫战", item.Title);
+        Assert.Equal("印发空气质量持续改善行动计划，明确京津冀及周边地区、长三角地区、汾渭平原等重点区域和城市的任务安排。", item.Summary);
+        Assert.Equal(["完成钢铁超低排放改造。", "推进散煤治理。"], item.Points);
+    }
+
+    [Fact]
+    public void A_short_first_summary_sentence_takes_the_next_with_it()
+    {
+        var item = Build("一、推进改革。完成机构改革。深化放管服改革。其余工作。\n");
+        Assert.Equal("完成机构改革。深化放管服改革。", item.Summary);
+        Assert.Equal(["其余工作。"], item.Points);
+    }
+
+    [Fact]
+    public void A_lead_in_word_is_not_part_of_the_title()
+    {
+        Assert.Equal("经济回升基础还不稳固", Build("一、从国内看，经济回升基础还不稳固。需求不足。\n").Title);
+        Assert.Equal("部分地区财政困难", Build("一、同时，部分地区财政困难。正文。\n").Title);
+    }
+
+    [Fact]
+    public void A_long_lead_sentence_gives_its_first_clause_as_title_and_the_rest_to_the_summary()
+    {
+        var item = Build("一、坚持精准科学依法治污，深入推进蓝天碧水净土保卫战，持续改善生态环境质量并全面加强生态系统保护和修复工作，确保各项目标任务全面完成。正文。\n");
+        Assert.Equal("坚持精准科学依法治污", item.Title);
+        Assert.StartsWith("深入推进蓝天碧水净土保卫战", item.Summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("加强监管，推进改革", -1)]
+    [InlineData("加强生态环境监管，推进改革", 8)]
+    [InlineData("短，句子很长很长，后面", 8)]
+    [InlineData("在（一，二）之外的工作，继续", 11)]
+    [InlineData("没有分句", -1)]
+    public void The_first_clause_ends_at_a_comma_or_semicolon_outside_brackets_after_a_few_characters(string text, int expected)
+    {
+        Assert.Equal(expected, ItemBuilder.FirstClauseEnd(text));
+    }
+}

@@ -1,0 +1,62 @@
+using EcoBrief.Extraction;
+using EcoBrief.Ingest;
+using EcoBrief.Outline;
+
+namespace EcoBrief.Tests.Extraction;
+
+public sealed class SectionClassifierTests
+{
+    /// <summary>The top-level numbered parts of <paramref name="text"/> as sections, their roles assigned.</summary>
+    private static List<ReportSection> Assign(string text)
+    {
+        var outline = OutlineBuilder.Build(ReportReader.Clean(text));
+        var sections = outline.Root.Children.Where(n => n.IsNumbered).Select(n => new ReportSection(n, n.Children)).ToList();
+        var notes = SectionClassifier.Assign(sections);
+        Assert.Equal(sections.Count, notes.Count);
+        return sections;
+    }
+
+    [Fact]
+    public void A_report_s_parts_are_the_review_what_lies_between_the_tasks_and_the_government_s_conduct()
+    {
+        var sections = Assign(
+            "一、2025年工作回顾\n过去一年，我们主要做了以下工作。\n" +
+            "二、2026年经济社会发展的总体要求和主要预期目标\n今年发展的主要预期目标是：地区生产总值增长5%左右。\n" +
+            "三、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n" +
+            "四、全面加强政府自身建设\n新征程上，我们要坚持依法行政。\n");
+        Assert.Equal([SectionRole.Review, SectionRole.Between, SectionRole.Tasks, SectionRole.Government], sections.Select(s => s.Role));
+    }
+
+    [Fact]
+    public void A_part_of_problems_of_its_own_is_the_challenges()
+    {
+        var sections = Assign(
+            "一、2025年工作回顾\n过去一年，我们主要做了以下工作。\n" +
+            "二、存在的问题\n一是需求不足。二是创新不够。\n" +
+            "三、2026年重点任务\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        Assert.Equal(SectionRole.Challenges, sections[1].Role);
+        Assert.Equal(SectionRole.Tasks, sections[2].Role);
+    }
+
+    [Fact]
+    public void The_explanation_names_each_part_its_role_and_its_scores()
+    {
+        var outline = OutlineBuilder.Build(ReportReader.Clean("一、2025年工作回顾\n正文。\n二、2026年重点工作\n（一）甲。正文。\n"));
+        var sections = outline.Root.Children.Where(n => n.IsNumbered).Select(n => new ReportSection(n, n.Children)).ToList();
+        var notes = SectionClassifier.Assign(sections);
+        Assert.StartsWith("section 1 「2025年工作回顾」 → Review (review ", notes[0], StringComparison.Ordinal);
+        Assert.StartsWith("section 2 「2026年重点工作」 → Tasks", notes[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2025年工作回顾", true, true)]
+    [InlineData("“十四五”时期工作成效", true, true)]
+    [InlineData("2026年重点工作", false, true)]
+    [InlineData("全面加强政府自身建设", false, true)]
+    [InlineData("深入推进蓝天保卫战", false, false)]
+    public void Headings_read_as_a_review_or_as_a_part_of_a_work_report(string heading, bool review, bool part)
+    {
+        Assert.Equal(review, SectionClassifier.ReadsAsReview(heading));
+        Assert.Equal(part, SectionClassifier.IsPartHeading(heading));
+    }
+}

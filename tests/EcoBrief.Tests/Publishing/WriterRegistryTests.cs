@@ -1,0 +1,52 @@
+using EcoBrief.Cli;
+using EcoBrief.Document;
+using EcoBrief.Publishing;
+
+namespace EcoBrief.Tests.Publishing;
+
+public sealed class WriterRegistryTests
+{
+    [Fact]
+    public void The_program_registers_pdf_docx_md_html_and_txt_in_that_order_and_json_for_data()
+    {
+        var writers = OutputFormats.Registry();
+        Assert.Equal(["pdf", "docx", "md", "html", "txt"], writers.Documents.Select(w => w.Format));
+        Assert.Equal([".pdf", ".docx", ".md", ".html", ".txt"], writers.Documents.Select(w => w.Extension));
+        Assert.Equal("json", writers.BriefingData.Format);
+        Assert.Same(writers.Find("txt"), writers.Documents[4]);
+        Assert.Null(writers.Find("xls"));
+    }
+
+    [Fact]
+    public void Two_writers_of_one_format_are_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new WriterRegistry(
+            [new MarkdownFormatWriter(), new MarkdownFormatWriter()], new BriefingJsonFormatWriter(), new ComparisonJsonFormatWriter()));
+    }
+
+    [Fact]
+    public void A_writer_s_warnings_are_reported_with_its_file_name()
+    {
+        var writers = new WriterRegistry([new WarningWriter()], new BriefingJsonFormatWriter(), new ComparisonJsonFormatWriter());
+        var publisher = new Publisher(writers, EcoBrief.Templating.BriefingTemplateRenderer.BuiltIn);
+        var set = OutputSet.Parse("summary.warn", publisher.ReportTemplates, writers, "briefing.json", out _);
+        var publication = publisher.Render(Support.Briefings.Seed, "seed.txt", set);
+        Assert.Equal("summary.warn", Assert.Single(publication.Files).FileName);
+        Assert.Equal("ok"u8.ToArray(), publication.Files[0].Bytes);
+        Assert.Contains("summary.warn: something was dropped", publication.Warnings);
+        Assert.Equal([("summary", 3)], publication.Pages);
+    }
+
+    private sealed class WarningWriter : IWriter<BriefingDocument>
+    {
+        public string Format => "warn";
+
+        public string Extension => ".warn";
+
+        public WriteResult Write(BriefingDocument input, Stream output)
+        {
+            output.Write("ok"u8);
+            return new WriteResult(3, ["something was dropped"]);
+        }
+    }
+}

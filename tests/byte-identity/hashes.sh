@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Byte-identity harness: builds the seed and the 34 corpus texts in every format (summary and
+# handout as pdf, docx, md, html; briefing.json; the overview), once with each preset, plus a
+# compare of two reports and the render/preview verbs, and prints one "sha256  path" line per file,
+# sorted. A refactoring must not change a single line:
+#
+#   tests/byte-identity/hashes.sh > /tmp/after.sha256
+#   diff tests/byte-identity/before.sha256 /tmp/after.sha256     # or: hashes.sh --verify
+#
+# before.sha256 was captured from the commit before the publishing layer (issue 12); the only
+# change since is the added *.txt files of the plain-text writer (--formats all). A change that
+# alters output on purpose regenerates it (hashes.sh > tests/byte-identity/before.sha256) and says so.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+verify=0
+[[ "${1:-}" == "--verify" ]] && verify=1
+
+dotnet build src/EcoBrief.Cli -c Debug -nologo -v q >/dev/null
+cli=(dotnet "src/EcoBrief.Cli/bin/Debug/net10.0/EcoBrief.Cli.dll")
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export SOURCE_DATE_EPOCH=1700000000
+corpus=(tests/EcoBrief.Tests/TestFiles/corpus/texts/*.txt)
+
+# The warnings (stderr) are output too: kept beside the files and hashed with them.
+mkdir -p "$work/stderr"
+"${cli[@]}" build seeds/2024-mee-work-report.txt "${corpus[@]}" -o "$work/gbt9704" --formats all --quiet 2> "$work/stderr/gbt9704.txt"
+"${cli[@]}" build seeds/2024-mee-work-report.txt "${corpus[@]}" -o "$work/plain" --formats all --preset plain --quiet 2> "$work/stderr/plain.txt"
+# The default build exactly as CI checks it (default formats, no SOURCE_DATE_EPOCH).
+env -u SOURCE_DATE_EPOCH "${cli[@]}" build seeds/2024-mee-work-report.txt -o "$work/default" --quiet
+"${cli[@]}" compare tests/EcoBrief.Tests/TestFiles/corpus/texts/2020-state-council-gov-work-report.txt \
+  tests/EcoBrief.Tests/TestFiles/corpus/texts/2021-state-council-gov-work-report.txt -o "$work/compare" --formats all --quiet
+mkdir -p "$work/render"
+"${cli[@]}" render seeds/2024-mee-work-report.txt --template handout --format html -o "$work/render/handout.html"
+"${cli[@]}" render seeds/2024-mee-work-report.txt --template summary --format md -o "$work/render/summary.md"
+"${cli[@]}" preview seeds/2024-mee-work-report.txt --template summary -o "$work/preview" >/dev/null
+
+(cd "$work" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum) > "$work.sha256"
+if [[ $verify == 1 ]]; then
+  if diff -u tests/byte-identity/before.sha256 "$work.sha256"; then
+    echo "byte-identical: $(wc -l < "$work.sha256") files"
+  else
+    echo "DIFFERENT (lines above)" >&2
+    rm -f "$work.sha256"
+    exit 1
+  fi
+else
+  cat "$work.sha256"
+fi
+rm -f "$work.sha256"
