@@ -92,12 +92,15 @@ internal static partial class FigureExtractor
     public static List<KeyFigure> Extract(OutlineNode root, IReadOnlyList<ReportSection> sections)
     {
         var found = new List<(KeyFigure Figure, double Score)>();
-        var roleOf = new Dictionary<OutlineNode, (SectionRole Role, double Position)>(ReferenceEqualityComparer.Instance);
+        var roleOf = new Dictionary<OutlineNode, (SectionRole Role, double Position, bool FiveYears)>(ReferenceEqualityComparer.Instance);
         foreach (var s in sections)
         {
+            // 过去五年工作回顾: a review of the plan period as a whole, with no passage of its own on last year.
+            var fiveYearReview = s.Role == SectionRole.Review && FiveYearContext().IsMatch(s.Heading) && !OneYearHeading().IsMatch(s.Heading)
+                && !s.Nodes.Any(n => n.Paragraph is not null && LastYearOpening().IsMatch(n.Text));
             for (var i = 0; i < s.Nodes.Count; i++)
             {
-                roleOf[s.Nodes[i]] = (s.Role, (double)i / s.Nodes.Count);
+                roleOf[s.Nodes[i]] = (s.Role, (double)i / s.Nodes.Count, fiveYearReview);
             }
         }
 
@@ -109,7 +112,7 @@ internal static partial class FigureExtractor
             }
 
             var section = SectionPath(node);
-            var (role, position) = roleOf.TryGetValue(node, out var r) ? r : (SectionRole.Other, 1.0);
+            var (role, position, fiveYearReview) = roleOf.TryGetValue(node, out var r) ? r : (SectionRole.Other, 1.0, false);
             var from = found.Count;
             foreach (var sentence in node.Sentences)
             {
@@ -119,7 +122,7 @@ internal static partial class FigureExtractor
             // Where a figure stands says what it is: the review holds last year's results (its
             // five-year passages the plan period's), the parts after it targets and plans.
             var opening = node.Text.Length > 40 ? node.Text[..40] : node.Text;
-            var fiveYears = FiveYearContext().IsMatch(opening) && !LastYearOpening().IsMatch(opening);
+            var fiveYears = (fiveYearReview || FiveYearContext().IsMatch(opening)) && !LastYearOpening().IsMatch(opening);
             for (var i = from; i < found.Count; i++)
             {
                 var (f, score) = found[i];
@@ -215,6 +218,10 @@ internal static partial class FigureExtractor
 
     [GeneratedRegex(@"五年|十[一二三四五六七八九]五")]
     private static partial Regex FiveYearContext();
+
+    /// <summary>A heading that names one year as well (“十四五”时期和2025年工作回顾 / 过去一年).</summary>
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}年|一年|去年|上年")]
+    private static partial Regex OneYearHeading();
 
     /// <summary>2024年是规划的关键之年 / 过去一年 / 一年来: a paragraph about last year, whatever plan it names.</summary>
     [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年|过去(?:的)?一年|一年来|刚刚过去的(?:(?:19|20)[0-9]{2}年|一年))")]

@@ -17,9 +17,10 @@ internal static partial class ItemBuilder
 
     /// <summary>
     /// A title cut from a long sentence runs to the first clause end past this many characters, so
-    /// that a first clause too short to name the item (需求不足 / 同先进地区相比) takes the next.
+    /// that a first clause too short to name the item (需求不足 / 同先进地区相比) takes the next
+    /// and the title names the item, not only its subject or the circumstance it stands in.
     /// </summary>
-    private const int MinCutTitle = 12;
+    private const int MinCutTitle = 10;
 
     /// <summary>A title cut from a long sentence stays within this many characters where its first clause allows.</summary>
     private const int MaxCutTitle = 40;

@@ -81,6 +81,16 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void A_review_of_the_five_years_alone_gives_five_year_figures_and_one_with_a_passage_on_last_year_gives_results()
+    {
+        const string Tasks = "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n";
+        var five = Extract(Front + "一、过去五年工作回顾\n五年来，经济实力跃上新台阶。\n地区生产总值从4万亿元增加到5.2万亿元。\n城镇新增就业300万人以上。\n（一）稳增长。正文。\n（二）促改革。正文。\n" + Tasks);
+        Assert.All(five.Figures, f => Assert.Equal("five_year", f.Period));
+        var mixed = Extract(Front + "一、“十四五”时期工作回顾\n五年来，经济实力跃上新台阶。\n刚刚过去的2025年，我们迎难而上。\n（一）稳增长。全省地区生产总值增长5.1%。\n（二）促改革。正文。\n" + Tasks);
+        Assert.Equal("result", mixed.Figures.Single(f => f.Value == 5.1m).Period);
+    }
+
+    [Fact]
     public void A_target_range_and_a_pair_of_targets_are_one_target_each()
     {
         var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、2026年重点工作\n今年发展的主要预期目标是：地区生产总值增长5%—5.5%，一般公共预算收入增长4.5-5%，城镇、农村居民人均可支配收入分别增长5%、6.5%左右。\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
