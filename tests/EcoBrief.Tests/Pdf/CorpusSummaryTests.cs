@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using EcoBrief.Document;
 using EcoBrief.Extraction;
 using EcoBrief.Model;
@@ -13,21 +14,14 @@ namespace EcoBrief.Tests.Pdf;
 /// nothing clipped, the body filling the page, and every list either whole or ended by a line that
 /// says how many items the handout has besides.
 /// </summary>
-public sealed class CorpusSummaryTests
+public sealed partial class CorpusSummaryTests
 {
     private static readonly ConcurrentDictionary<string, (Briefing Briefing, PdfResult Pdf)> Built = new(StringComparer.Ordinal);
 
-    public static TheoryData<string> Reports()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(TestPaths.TestFile("corpus", "texts"), "*.txt").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(file));
-        }
+    private static IEnumerable<string> ReportNames() =>
+        Directory.GetFiles(TestPaths.TestFile("corpus", "texts"), "*.txt").Order(StringComparer.Ordinal).Select(Path.GetFileName).Append(Path.GetFileName(TestPaths.Seed))!;
 
-        data.Add(Path.GetFileName(TestPaths.Seed));
-        return data;
-    }
+    public static TheoryData<string> Reports() => new(ReportNames());
 
     internal static (Briefing Briefing, PdfResult Pdf) Summary(string name) => Built.GetOrAdd(name, n =>
     {
@@ -74,6 +68,49 @@ public sealed class CorpusSummaryTests
             }
         }
     }
+
+    [RequiresToolFact("pdftotext")]
+    public void No_line_of_any_corpus_summary_holds_a_single_character_alone()
+    {
+        var lone = new List<string>();
+        foreach (var report in ReportNames())
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"ecobrief-{Guid.NewGuid():N}.pdf");
+            File.WriteAllBytes(path, Summary(report).Pdf.Bytes);
+            try
+            {
+                var (_, xml, _) = Tools.Run("pdftotext", "-bbox-layout", path, "-");
+                foreach (Match block in BlockPattern().Matches(xml))
+                {
+                    var lines = LinePattern().Matches(block.Groups[1].Value)
+                        .Select(l => string.Concat(WordPattern().Matches(l.Groups[1].Value).Select(w => System.Net.WebUtility.HtmlDecode(w.Groups[1].Value))))
+                        .ToList();
+                    for (var i = 1; i < lines.Count; i++)
+                    {
+                        if (lines[i].Count(c => !char.IsPunctuation(c) && !char.IsWhiteSpace(c) && !char.IsLowSurrogate(c)) == 1)
+                        {
+                            lone.Add($"{report}: 「{lines[i - 1]}」 then 「{lines[i]}」");
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        Assert.True(lone.Count == 0, string.Join('\n', lone));
+    }
+
+    [GeneratedRegex("<block[^>]*>(.*?)</block>", RegexOptions.Singleline)]
+    private static partial Regex BlockPattern();
+
+    [GeneratedRegex("<line[^>]*>(.*?)</line>", RegexOptions.Singleline)]
+    private static partial Regex LinePattern();
+
+    [GeneratedRegex("<word[^>]*>(.*?)</word>", RegexOptions.Singleline)]
+    private static partial Regex WordPattern();
 
     /// <summary>The first characters of a title, as the summary prints it (the template shortens long ones).</summary>
     private static string Opening(string title)
