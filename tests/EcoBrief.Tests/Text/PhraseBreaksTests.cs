@@ -98,6 +98,7 @@ public sealed class PhraseBreaksTests
     {
         Assert.Equal(["地级及以上城市空气质量", "优良天数比例"], Lines("地级及以上城市空气质量优良天数比例", 15, centred: false));
         Assert.Equal(["城镇和农村居民人均可支配收入", "分别增长"], Lines("城镇和农村居民人均可支配收入分别增长", 15, centred: false));
+        Assert.Equal(["2007年单位国内生产总值能耗", "比上年下降"], Lines("2007年单位国内生产总值能耗比上年下降", 16, centred: false));
     }
 
     [Fact]
