@@ -40,7 +40,7 @@ public static class PdfLayout
             {
                 if (Fitted(document, setup, ranks, FitOptions.Everything(size) with { Notes = notes }, baseSize, minKept) is { } fitted)
                 {
-                    return fitted;
+                    return OnePage(document, fitted, setup, ranks);
                 }
             }
         }
@@ -50,27 +50,26 @@ public static class PdfLayout
     }
 
     /// <summary>The fullest arrangement that fits at one size, or null when even the fewest items do not.</summary>
-    private static (List<LaidOutPage> Pages, FitOptions Fit, List<string> Warnings, float Fill)? Fitted(
-        BriefingDocument document, PageSetup setup, ItemRanks ranks, FitOptions everything, float baseSize, int minKept)
+    private static FitOptions? Fitted(BriefingDocument document, PageSetup setup, ItemRanks ranks, FitOptions everything, float baseSize, int minKept)
     {
-        if (TryFit(document, everything, setup, ranks) is { } all)
+        bool Fits(FitOptions fit) => Build(document, fit, setup, ranks).Content.Measure(setup.Body).Kind is SpaceKind.Full or SpaceKind.Empty;
+
+        if (Fits(everything))
         {
-            return everything.BodySize < baseSize ? all : Grown(document, setup, ranks, all);
+            return everything.BodySize < baseSize ? everything : Grown(document, everything, Fits);
         }
 
         // Detail goes first, and comes back item by item while the page holds it.
         var titles = everything with { DetailItems = 0 };
-        if (TryFit(document, titles, setup, ranks) is { } bare)
+        if (Fits(titles))
         {
-            var detail = Largest(0, ranks.Count - 1, d => TryFit(document, titles with { DetailItems = d }, setup, ranks) is not null);
-            return detail == 0 ? bare : TryFit(document, titles with { DetailItems = detail }, setup, ranks);
+            return titles with { DetailItems = Largest(0, ranks.Count - 1, d => Fits(titles with { DetailItems = d })) };
         }
 
         // Then items, one at a time from the ends of the lists, down to min_items each.
-        if (minKept < ranks.Count && TryFit(document, titles with { KeptItems = minKept }, setup, ranks) is { } least)
+        if (minKept < ranks.Count && Fits(titles with { KeptItems = minKept }))
         {
-            var kept = Largest(minKept, ranks.Count - 1, k => TryFit(document, titles with { KeptItems = k }, setup, ranks) is not null);
-            return kept == minKept ? least : TryFit(document, titles with { KeptItems = kept }, setup, ranks);
+            return titles with { KeptItems = Largest(minKept, ranks.Count - 1, k => Fits(titles with { KeptItems = k })) };
         }
 
         return null;
@@ -80,13 +79,13 @@ public static class PdfLayout
     /// Everything fits at the base size: the largest size up to max_font_size at which it still does,
     /// so that a short document fills its page.
     /// </summary>
-    private static (List<LaidOutPage> Pages, FitOptions Fit, List<string> Warnings, float Fill) Grown(
-        BriefingDocument document, PageSetup setup, ItemRanks ranks, (List<LaidOutPage> Pages, FitOptions Fit, List<string> Warnings, float Fill) fitted)
+    private static FitOptions Grown(BriefingDocument document, FitOptions fitted, Func<FitOptions, bool> fits)
     {
         var max = (float)(document.Settings.MaxFontSize ?? document.Settings.BaseFontSize);
-        for (var size = fitted.Fit.BodySize + GrowStep; size <= max + Size.Epsilon; size += GrowStep)
+        for (var size = fitted.BodySize + GrowStep; size <= max + Size.Epsilon; size += GrowStep)
         {
-            if (TryFit(document, fitted.Fit with { BodySize = size }, setup, ranks) is not { } larger)
+            var larger = fitted with { BodySize = size };
+            if (!fits(larger))
             {
                 break;
             }
@@ -126,17 +125,13 @@ public static class PdfLayout
         return low;
     }
 
-    private static (List<LaidOutPage> Pages, FitOptions Fit, List<string> Warnings, float Fill)? TryFit(BriefingDocument document, FitOptions fit, PageSetup setup, ItemRanks ranks)
+    /// <summary>The one page of what fitting chose (its content measured whole on the body, so it paginates to one page).</summary>
+    private static (List<LaidOutPage> Pages, FitOptions Fit, List<string> Warnings, float Fill) OnePage(BriefingDocument document, FitOptions fit, PageSetup setup, ItemRanks ranks)
     {
         var (content, context) = Build(document, fit, setup, ranks);
-        if (content.Measure(setup.Body).Kind is not (SpaceKind.Full or SpaceKind.Empty))
-        {
-            return null;
-        }
-
         var fill = Fill(content, setup);
         var pages = Paginator.Paginate(content, setup, Decorator(context), NeedsTotal(document.Settings));
-        return pages.Count == 1 ? (pages, fit, context.Warnings, fill) : null;
+        return pages.Count == 1 ? (pages, fit, context.Warnings, fill) : throw new LayoutException($"the {document.Settings.Template} measured one page at {fit} but took {pages.Count}");
     }
 
     private static bool NeedsTotal(DocumentSettings s) =>
