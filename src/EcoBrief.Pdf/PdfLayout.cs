@@ -11,12 +11,15 @@ namespace EcoBrief.Pdf;
 /// <summary>
 /// Lays a document out on pages. A one-page document is fitted: detail is dropped first, then items
 /// beyond the template's minimum, then type shrinks to its floor; if it still does not fit, a
-/// <see cref="PageLayoutException"/> says so — never a second page, never clipped text.
+/// <see cref="PageLayoutException"/> says so — never a second page, never clipped text. What fits is
+/// then filled: the fitter does not stop at the first arrangement that fits but gives back detail,
+/// item by item, or keeps items, one at a time, for as long as the page holds them (in the order of
+/// <see cref="ItemRanks"/>), so the body fills the page at the largest size that fits.
 /// </summary>
 public static class PdfLayout
 {
     /// <exception cref="PageLayoutException">The document cannot be laid out as its settings ask.</exception>
-    public static (List<LaidOutPage> Pages, FitOptions Fit, List<string> Warnings) Lay(BriefingDocument document)
+    public static (List<LaidOutPage> Pages, FitOptions Fit, List<string> Warnings, float Fill) Lay(BriefingDocument document)
     {
         try
         {
@@ -28,7 +31,7 @@ public static class PdfLayout
         }
     }
 
-    private static (List<LaidOutPage> Pages, FitOptions Fit, List<string> Warnings) LayOut(BriefingDocument document)
+    private static (List<LaidOutPage> Pages, FitOptions Fit, List<string> Warnings, float Fill) LayOut(BriefingDocument document)
     {
         var s = document.Settings;
         var (w, h) = s.PaperSize;
@@ -36,50 +39,129 @@ public static class PdfLayout
         var baseSize = (float)s.BaseFontSize;
         if (!s.OnePage)
         {
-            var fit = new FitOptions(baseSize, true, int.MaxValue);
-            var (content, context) = Build(document, fit, setup);
-            return (Paginator.Paginate(content, setup, Decorator(context), NeedsTotal(s)), fit, context.Warnings);
+            var fit = FitOptions.Everything(baseSize);
+            var (content, context) = Build(document, fit, setup, null);
+            var fill = Fill(content, setup);
+            return (Paginator.Paginate(content, setup, Decorator(context), NeedsTotal(s)), fit, context.Warnings, fill);
         }
 
-        var maxItems = document.Ast.Descendants<ListBlock>().Select(l => l.Count).DefaultIfEmpty(0).Max();
-        var minItems = Math.Max(1, s.MinItems);
-        for (var size = baseSize; size >= (float)s.MinFontSize - Size.Epsilon; size -= 0.5f)
+        var ranks = new ItemRanks(document.Ast);
+        var minKept = Math.Min(ranks.Count, Math.Max(1, s.MinItems) * ranks.Lists);
+        foreach (var notes in new[] { true, false })
         {
-            foreach (var fit in Candidates(size, maxItems, minItems))
+            for (var size = baseSize; size >= (float)s.MinFontSize - Size.Epsilon; size -= 0.5f)
             {
-                var (content, context) = Build(document, fit, setup);
-                if (content.Measure(setup.Body).Kind is SpaceKind.Full or SpaceKind.Empty)
+                if (Fitted(document, setup, ranks, FitOptions.Everything(size) with { Notes = notes }, baseSize, minKept) is { } fitted)
                 {
-                    var pages = Paginator.Paginate(content, setup, Decorator(context), NeedsTotal(s));
-                    if (pages.Count == 1)
-                    {
-                        return (pages, fit, context.Warnings);
-                    }
+                    return OnePage(document, fitted, setup, ranks);
                 }
             }
         }
 
-        throw new PageLayoutException($"the {s.Template} does not fit on one page even at {s.MinFontSize:0.#} pt, without detail and with {minItems} items per list; shorten the template or lower min_items / min_font_size");
+        var minItems = Math.Max(1, s.MinItems);
+        throw new LayoutException($"the {s.Template} does not fit on one page even at {s.MinFontSize:0.#} pt, without detail and with {minItems} items per list; shorten the template or lower min_items / min_font_size");
+    }
+
+    /// <summary>The fullest arrangement that fits at one size, or null when even the fewest items do not.</summary>
+    private static FitOptions? Fitted(BriefingDocument document, PageSetup setup, ItemRanks ranks, FitOptions everything, float baseSize, int minKept)
+    {
+        bool Fits(FitOptions fit) => Build(document, fit, setup, ranks).Content.Measure(setup.Body).Kind is SpaceKind.Full or SpaceKind.Empty;
+
+        if (Fits(everything))
+        {
+            return everything.BodySize < baseSize ? everything : Grown(document, everything, Fits);
+        }
+
+        // Detail goes first, and comes back item by item while the page holds it.
+        var titles = everything with { DetailItems = 0 };
+        if (Fits(titles))
+        {
+            return titles with { DetailItems = Largest(0, ranks.Count - 1, d => Fits(titles with { DetailItems = d })) };
+        }
+
+        // Then items, one at a time from the ends of the lists, down to min_items each.
+        if (minKept < ranks.Count && Fits(titles with { KeptItems = minKept }))
+        {
+            return titles with { KeptItems = Largest(minKept, ranks.Count - 1, k => Fits(titles with { KeptItems = k })) };
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Everything fits at the base size: the largest size up to max_font_size at which it still does,
+    /// so that a short document fills its page.
+    /// </summary>
+    private static FitOptions Grown(BriefingDocument document, FitOptions fitted, Func<FitOptions, bool> fits)
+    {
+        var max = (float)(document.Settings.MaxFontSize ?? document.Settings.BaseFontSize);
+        for (var size = fitted.BodySize + GrowStep; size <= max + Size.Epsilon; size += GrowStep)
+        {
+            var larger = fitted with { BodySize = size };
+            if (!fits(larger))
+            {
+                break;
+            }
+
+            fitted = larger;
+        }
+
+        return fitted;
+    }
+
+    private const float GrowStep = 0.25f;
+
+    /// <summary>How much of the body area the content takes on its first page, 0–1.</summary>
+    private static float Fill(Element content, PageSetup setup)
+    {
+        content.Reset();
+        var plan = content.Measure(setup.Body);
+        return plan.Kind is SpaceKind.Full or SpaceKind.Partial ? plan.Size.Height / setup.Body.Height : 0;
+    }
+
+    /// <summary>The largest n in [low, high] for which <paramref name="fits"/> holds, given that it holds for low (and, as more shows more, for every n below one that holds).</summary>
+    private static int Largest(int low, int high, Func<int, bool> fits)
+    {
+        while (low < high)
+        {
+            var mid = low + ((high - low + 1) / 2);
+            if (fits(mid))
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The one page of what fitting chose (its content measured whole on the body, so it paginates to one page).</summary>
+    private static (List<LaidOutPage> Pages, FitOptions Fit, List<string> Warnings, float Fill) OnePage(BriefingDocument document, FitOptions fit, PageSetup setup, ItemRanks ranks)
+    {
+        var (content, context) = Build(document, fit, setup, ranks);
+        var fill = Fill(content, setup);
+        var pages = Paginator.Paginate(content, setup, Decorator(context), NeedsTotal(document.Settings));
+        return pages.Count == 1 ? (pages, fit, context.Warnings, fill) : throw new LayoutException($"the {document.Settings.Template} measured one page at {fit} but took {pages.Count}");
     }
 
     private static bool NeedsTotal(DocumentSettings s) =>
         s.PageNumber.Contains("{pages}", StringComparison.Ordinal) || (s.Header?.Contains("{pages}", StringComparison.Ordinal) ?? false);
 
-    private static IEnumerable<FitOptions> Candidates(float size, int maxItems, int minItems)
-    {
-        yield return new FitOptions(size, true, int.MaxValue);
-        yield return new FitOptions(size, false, int.MaxValue);
-        for (var n = maxItems - 1; n >= minItems; n--)
-        {
-            yield return new FitOptions(size, false, n);
-        }
-    }
-
-    private static (Element Content, PdfRenderContext Context) Build(BriefingDocument document, FitOptions fit, PageSetup setup)
+    private static (Element Content, PdfRenderContext Context) Build(BriefingDocument document, FitOptions fit, PageSetup setup, ItemRanks? ranks)
     {
         var styles = new PdfStyles(document.Settings, fit.BodySize);
-        var context = new PdfRenderContext(styles, fit);
-        var content = context.RenderBlocks(document.Ast, fit.BodySize * (document.Settings.OnePage ? 0.35f : 0.5f));
+        var context = new PdfRenderContext(styles, fit, ranks);
+        var spacing = fit.BodySize * (document.Settings.OnePage ? 0.35f : 0.5f);
+        var content = context.RenderBlocks(document.Ast, spacing);
+        if (context.DroppedDetail && fit.Notes && document.Settings.DetailNote is { } note)
+        {
+            var line = context.Text([new TextSpan(note, styles.Small)], TextAlignment.Left, lineSpacing: context.LineSpacing);
+            content = new Column([content, new Padding(line, 0, spacing, 0, 0)], 0);
+        }
+
         return (content, context);
     }
 

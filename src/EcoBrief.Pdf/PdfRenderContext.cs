@@ -7,7 +7,10 @@ using Markdig.Syntax;
 namespace EcoBrief.Pdf;
 
 /// <summary>State shared by the renderers while one document becomes layout elements.</summary>
-public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit)
+/// <param name="styles">The text styles.</param>
+/// <param name="fit">What fitting keeps.</param>
+/// <param name="ranks">The order in which fitting gives up items and detail; null when everything is shown.</param>
+public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit, ItemRanks? ranks = null)
 {
     private static readonly IBlockRenderer[] Renderers =
     [
@@ -20,6 +23,17 @@ public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit)
     public PdfStyles Styles { get; } = styles;
 
     public FitOptions Fit { get; } = fit;
+
+    /// <summary>Whether fitting dropped the detail of an item that has some.</summary>
+    public bool DroppedDetail { get; private set; }
+
+    /// <summary>Whether fitting keeps an item of a list.</summary>
+    public bool Keeps(ListItemBlock item) => Fit.KeepsAll || ranks is null || ranks.Of(item) < Fit.KeptItems;
+
+    /// <summary>Whether an item of a list keeps its detail.</summary>
+    public bool ShowsDetail(ListItemBlock item) => Fit.ShowDetail || ranks is null || ranks.Of(item) < Fit.DetailItems;
+
+    internal void NoteDroppedDetail() => DroppedDetail = true;
 
     /// <summary>Characters no font could draw, with where they stand.</summary>
     public List<string> Warnings { get; } = [];

@@ -16,9 +16,9 @@ public static class PdfWriter
     public static PdfResult Write(BriefingDocument document, PdfWriterOptions? options = null)
     {
         options ??= new PdfWriterOptions();
-        var (pages, fit, warnings) = PdfLayout.Lay(document);
+        var (pages, fit, warnings, fill) = PdfLayout.Lay(document);
         var bytes = Render(pages, document.Settings, options);
-        return new PdfResult(bytes, pages, fit, warnings);
+        return new PdfResult(bytes, pages, fit, warnings, fill);
     }
 
     private static byte[] Render(IReadOnlyList<LaidOutPage> pages, DocumentSettings settings, PdfWriterOptions options)

@@ -18,7 +18,7 @@ public static class PngPreview
     /// <returns>(page number, PNG bytes) for each page drawn.</returns>
     public static List<(int Page, byte[] Png)> Render(BriefingDocument document, int dpi = 100, int? page = null)
     {
-        var (pages, _, _) = PdfLayout.Lay(document);
+        var (pages, _, _, _) = PdfLayout.Lay(document);
         if (page is { } p && (p < 1 || p > pages.Count))
         {
             throw new PageLayoutException($"page {p} does not exist: the document has {pages.Count} page(s)");

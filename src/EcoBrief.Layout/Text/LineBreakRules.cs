@@ -4,7 +4,7 @@ namespace EcoBrief.Layout.Text;
 /// Where a line may break in Chinese text, after W3C clreq (Requirements for Chinese Text Layout)
 /// and GB/T 15834: between ideographs; never before closing punctuation (，。、；：？！）》」』〕…)
 /// nor after opening punctuation (（《「『〔“); never inside a Latin word or a number with its unit
-/// (PM2.5, COP28, 62.7亿元); never inside —— or ……; after a space.
+/// (PM2.5, COP28, 62.7亿元, 5%左右); never inside —— or ……; after a space.
 /// </summary>
 public static class LineBreakRules
 {
@@ -55,8 +55,9 @@ public static class LineBreakRules
             return false;
         }
 
-        // The unit right after a number stays with it: 62.7亿元 breaks, if it must, only before 亿.
-        if (IsIdeograph(a) && IsIdeograph(b) && i >= 2 && char.IsAsciiDigit(text[i - 2]))
+        // The unit right after a number stays with it: 62.7亿元 breaks, if it must, only before 亿;
+        // so does the qualifier after a percentage (5%左右, 5%以上 never split).
+        if (IsIdeograph(a) && IsIdeograph(b) && i >= 2 && (char.IsAsciiDigit(text[i - 2]) || text[i - 2] is '%' or '‰' or '％'))
         {
             return false;
         }

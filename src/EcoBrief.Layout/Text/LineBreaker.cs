@@ -6,11 +6,11 @@ public static class LineBreaker
     public static List<TextLine> Break(ShapedText shaped, float width, float firstLineIndent, float lineSpacing, TextAlignment alignment)
     {
         var text = shaped.Text;
-        var lines = new List<TextLine>();
+        var spans = new List<(int Start, int End)>();
         var start = 0;
-        while (start < text.Length || lines.Count == 0)
+        while (start < text.Length || spans.Count == 0)
         {
-            var indent = lines.Count == 0 ? firstLineIndent : 0;
+            var indent = spans.Count == 0 ? firstLineIndent : 0;
             var x = indent;
             var lastBreak = -1;
             var end = start;
@@ -37,7 +37,7 @@ public static class LineBreaker
                 }
             }
 
-            lines.Add(Line(shaped, start, end, indent, width, lineSpacing, alignment));
+            spans.Add((start, end));
 
             start = end;
             while (start < text.Length && (text[start] == ' ' || text[start] == '\n'))
@@ -51,7 +51,67 @@ public static class LineBreaker
             }
         }
 
+        NoLoneLastCharacter(shaped, spans, width);
+        var lines = new List<TextLine>(spans.Count);
+        for (var k = 0; k < spans.Count; k++)
+        {
+            lines.Add(Line(shaped, spans[k].Start, spans[k].End, k == 0 ? firstLineIndent : 0, width, lineSpacing, alignment));
+        }
+
         return lines;
+    }
+
+    /// <summary>
+    /// A paragraph does not end on a line of one character (孤字) when the line before can give it
+    /// one more: the break before it moves back to the previous opportunity, as Chinese typesetting
+    /// pulls a character down rather than leave one alone. Only when the new last line fits.
+    /// </summary>
+    private static void NoLoneLastCharacter(ShapedText shaped, List<(int Start, int End)> spans, float width)
+    {
+        var text = shaped.Text;
+        for (var k = 1; k < spans.Count; k++)
+        {
+            var (start, end) = spans[k];
+            var (prevStart, prevEnd) = spans[k - 1];
+            var endsParagraph = end >= text.Length || text[end] == '\n';
+            var sameParagraph = text.IndexOf('\n', prevEnd, start - prevEnd) < 0;
+            if (!endsParagraph || !sameParagraph || Visible(text, start, end) != 1)
+            {
+                continue;
+            }
+
+            for (var p = prevEnd - 1; p > prevStart; p--)
+            {
+                if (!LineBreakRules.CanBreakBefore(text, p))
+                {
+                    continue;
+                }
+
+                if (Visible(text, prevStart, p) >= 2 && LineWidth(shaped, p, end) <= width + Size.Epsilon)
+                {
+                    spans[k - 1] = (prevStart, p);
+                    spans[k] = (p, end);
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>Characters that count for a line's length: not spaces, not punctuation; a surrogate pair once.</summary>
+    private static int Visible(string text, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c != ' ' && !char.IsLowSurrogate(c) && !char.IsPunctuation(c) && !LineBreakRules.IsNoStart(c) && !LineBreakRules.IsNoEnd(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Lines that start where a <see cref="LineChooser"/> said (each start a break opportunity of the text).</summary>

@@ -38,6 +38,10 @@ internal static class InlineText
         return merged;
     }
 
+    /// <summary>Whether the inlines hold detail (emphasis with text), which fitting may drop.</summary>
+    public static bool HasDetail(ContainerInline? inline) =>
+        inline is not null && inline.FindDescendants<EmphasisInline>().Any(e => e.DelimiterCount < 2 && Plain(e).Trim().Length > 0);
+
     public static string Plain(ContainerInline? inline)
     {
         var sb = new StringBuilder();

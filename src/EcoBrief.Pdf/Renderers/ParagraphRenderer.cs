@@ -23,8 +23,14 @@ public sealed class ParagraphRenderer : IBlockRenderer
             return context.Text(InlineText.Spans(paragraph.Inline, context, meta), TextAlignment.Center, lineSpacing: 1.5f);
         }
 
-        var inList = paragraph.Parent is Markdig.Syntax.ListItemBlock;
-        var indent = styles.Settings.FirstLineIndent && !inList ? styles.BodySize * 2 : 0;
-        return context.Text(InlineText.Spans(paragraph.Inline, context, styles.Body, dropDetail: inList && !context.Fit.ShowDetail), TextAlignment.Justify, indent, context.LineSpacing);
+        var item = paragraph.Parent as ListItemBlock;
+        var indent = styles.Settings.FirstLineIndent && item is null ? styles.BodySize * 2 : 0;
+        var dropDetail = item is not null && !context.ShowsDetail(item);
+        if (dropDetail && InlineText.HasDetail(paragraph.Inline))
+        {
+            context.NoteDroppedDetail();
+        }
+
+        return context.Text(InlineText.Spans(paragraph.Inline, context, styles.Body, dropDetail), TextAlignment.Justify, indent, context.LineSpacing);
     }
 }

@@ -23,13 +23,14 @@ public static class PhraseBreaks
     private const float PenaltyWeight = 10;
     private const float LoneCharacter = 1000;
     private const float ExtraLine = 40;
+    private const float ShortLastLine = 10;
 
     // Words that open a phrase of a title; a break before them keeps both phrases whole.
     private static readonly string[] Openers =
     [
         "关于", "对于", "为了", "围绕", "按照", "通过", "坚持", "全面", "深入", "加快", "推进", "推动", "奋力", "努力", "着力", "持续",
         "大力", "切实", "不断", "进一步", "扎实", "奋进", "迈向", "开创", "谱写", "构建", "促进", "实现", "打造", "加强",
-        "政府工作报告", "工作报告", "第",
+        "政府工作报告", "工作报告", "比上年", "第",
     ];
 
     // Single characters that open a phrase (prepositions, conjunctions), unless they end or start a word with a neighbour.
@@ -47,6 +48,7 @@ public static class PhraseBreaks
         "城镇", "农村", "调查", "失业率", "价格", "指数", "空气", "质量", "优良", "天数", "水质", "断面", "森林", "覆盖率", "能源",
         "能耗", "排放", "碳", "治理", "污染", "防治", "攻坚", "精神", "学习", "贯彻", "习近平", "新时代", "中国特色社会主义", "思想",
         "战略", "任务", "目标", "安排", "全面", "推进", "推动", "建设", "实现", "坚持", "深入", "加快",
+        "以上", "以下", "及以上", "及以下", "空气质量", "优良天数", "比上年", "分别", "人均", "可支配收入",
     ];
 
     /// <summary>
@@ -273,6 +275,11 @@ public static class PhraseBreaks
         {
             var d = (width - w) / em;
             c += 0.3f * d * d;
+        }
+        else if (Visible(text, start, end) == 2)
+        {
+            // A last line of two characters under a full one reads as a leftover (天数|比例).
+            c += ShortLastLine;
         }
 
         return c;

@@ -30,6 +30,12 @@ public sealed record DocumentSettings
     /// <summary>The smallest body size a writer may shrink to when the content must fit.</summary>
     public double MinFontSize { get; init; } = 9;
 
+    /// <summary>
+    /// The largest body size a writer may grow to when everything fits one page with room to spare,
+    /// so that a short summary still fills its page; null for <see cref="BaseFontSize"/> (no growth).
+    /// </summary>
+    public double? MaxFontSize { get; init; }
+
     public FontRoles Fonts { get; init; } = Presets.GbT9704Fonts;
 
     /// <summary>Text at the top of every page; null for none.</summary>
@@ -46,6 +52,15 @@ public sealed record DocumentSettings
 
     /// <summary>When fitting to one page, never fewer items than this per list.</summary>
     public int MinItems { get; init; } = 3;
+
+    /// <summary>
+    /// When fitting drops items of a list, the line that ends the list instead; {n} is replaced by the
+    /// number left out. Null for none.
+    /// </summary>
+    public string? CutNote { get; init; } = "……（另有{n}项，见讲义）";
+
+    /// <summary>When fitting drops the detail of some items, a closing line that says so. Null for none.</summary>
+    public string? DetailNote { get; init; } = "注：限于篇幅，部分事项的说明从略，详见讲义。";
 
     /// <summary>Writers number headings 一、（一）1.（1） by level (level 2 upward).</summary>
     public bool HeadingNumbering { get; init; } = true;

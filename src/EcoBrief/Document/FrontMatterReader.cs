@@ -15,8 +15,8 @@ public static class FrontMatterReader
 {
     private static readonly string[] Keys =
     [
-        "template", "preset", "paper", "margins", "base_font_size", "title_font_size", "min_font_size", "fonts", "header", "footer",
-        "page_number", "one_page", "min_items", "heading_numbering", "show_sources", "first_line_indent", "language",
+        "template", "preset", "paper", "margins", "base_font_size", "title_font_size", "min_font_size", "max_font_size", "fonts", "header", "footer",
+        "page_number", "one_page", "min_items", "cut_note", "detail_note", "heading_numbering", "show_sources", "first_line_indent", "language",
         "title", "author", "subject", "keywords", "date",
     ];
 
@@ -114,6 +114,12 @@ public static class FrontMatterReader
                 Invariant($"min_font_size: {minSize} is outside its range, {MinFontSize} to base_font_size ({baseSize}) pt: the body never shrinks below it, so it cannot be larger"));
         }
 
+        double? maxSize = values.TryGetValue("max_font_size", out var mx) ? Number(mx, origin, "max_font_size", MinFontSize, MaxBodySize, "pt") : s.MaxFontSize;
+        if (maxSize < baseSize)
+        {
+            throw Error(mx!, origin, Invariant($"max_font_size: {maxSize} is outside its range, base_font_size ({baseSize}) to {MaxBodySize} pt: the body only grows from base_font_size, so it cannot be smaller"));
+        }
+
         var date = Blank(Str("date"));
         if (date is not null && !IsoDate.TryParse(date, out _))
         {
@@ -129,12 +135,15 @@ public static class FrontMatterReader
             BaseFontSize = baseSize,
             TitleFontSize = Num("title_font_size", s.TitleFontSize, MinFontSize, MaxTitleSize, "pt"),
             MinFontSize = minSize,
+            MaxFontSize = maxSize,
             Fonts = fonts,
             Header = Blank(Str("header")) ?? s.Header,
             Footer = Blank(Str("footer")) ?? s.Footer,
             PageNumber = Str("page_number") ?? s.PageNumber,
             OnePage = Flag("one_page", s.OnePage),
             MinItems = values.TryGetValue("min_items", out var mi) ? WholeNumber(mi, origin, "min_items", 0, MaxMinItems) : s.MinItems,
+            CutNote = values.ContainsKey("cut_note") ? Blank(Str("cut_note")) : s.CutNote,
+            DetailNote = values.ContainsKey("detail_note") ? Blank(Str("detail_note")) : s.DetailNote,
             HeadingNumbering = Flag("heading_numbering", s.HeadingNumbering),
             ShowSources = Flag("show_sources", s.ShowSources),
             FirstLineIndent = Flag("first_line_indent", s.FirstLineIndent),

@@ -94,6 +94,14 @@ public sealed class PhraseBreaksTests
     }
 
     [Fact]
+    public void A_label_keeps_及以上_and_分别_whole_and_breaks_between_the_terms_of_an_indicator()
+    {
+        Assert.Equal(["地级及以上城市空气质量", "优良天数比例"], Lines("地级及以上城市空气质量优良天数比例", 15, centred: false));
+        Assert.Equal(["城镇和农村居民人均可支配收入", "分别增长"], Lines("城镇和农村居民人均可支配收入分别增长", 15, centred: false));
+        Assert.Equal(["2007年单位国内生产总值能耗", "比上年下降"], Lines("2007年单位国内生产总值能耗比上年下降", 16, centred: false));
+    }
+
+    [Fact]
     public void No_line_of_a_corpus_title_heading_or_label_holds_a_single_character()
     {
         var bad = new List<string>();

@@ -38,6 +38,8 @@ public sealed class SettingRangeTests : IDisposable
     [InlineData("base_font_size: 0.0001", "base_font_size: 0.0001 is outside its range, 4 to 72 pt")]
     [InlineData("base_font_size: 0", "base_font_size: 0 is outside its range, 4 to 72 pt")]
     [InlineData("base_font_size: 10\nmin_font_size: 12", "min_font_size: 12 is outside its range, 4 to base_font_size (10) pt")]
+    [InlineData("base_font_size: 10\nmax_font_size: 8", "max_font_size: 8 is outside its range, base_font_size (10) to 72 pt")]
+    [InlineData("max_font_size: 100", "max_font_size: 100 is outside its range, 4 to 72 pt")]
     [InlineData("min_items: 1e9", "min_items: 1e9 is outside its range, a whole number from 0 to 1000")]
     [InlineData("? [a, b]\n: 1", "a setting's name must be a single word, not a list or a mapping")]
     [InlineData("margins: {[top]: 1}", "a setting's name must be a single word")]

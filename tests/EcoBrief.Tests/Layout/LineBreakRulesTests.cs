@@ -40,6 +40,12 @@ public sealed class LineBreakRulesTests
     }
 
     [Theory]
+    [InlineData("增长5%左右", 5)]
+    [InlineData("增长5%以上", 5)]
+    [InlineData("控制在3‰以内", 6)]
+    public void A_qualifier_after_a_percentage_stays_whole(string text, int inside) => Assert.DoesNotContain(inside, Breaks(text));
+
+    [Theory]
     [InlineData("发展——这是")]
     [InlineData("等等……然后")]
     public void Dashes_and_ellipses_stay_whole(string text) => Assert.DoesNotContain(3, Breaks(text));

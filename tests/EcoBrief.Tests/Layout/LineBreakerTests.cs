@@ -45,6 +45,32 @@ public sealed class LineBreakerTests
         }
     }
 
+    [Theory]
+    [InlineData("坚持精准科学依法治污持续深入", "深入")]
+    [InlineData("坚持精准科学依法治污持续深入。", "深入。")]
+    [InlineData("坚持精准科学依法治污持续深入打好攻坚战斗争坚持精准深入", "深入")]
+    public void A_paragraph_never_ends_on_a_line_of_one_character_when_the_line_before_can_give_it_one_more(string text, string last)
+    {
+        // 12 pt type, 13 characters to the line: greedy breaking would leave the last character alone.
+        var block = LayoutFixtures.Text(text);
+        var lines = block.LinesAt(12 * 13);
+        Assert.True(lines.Count > 1);
+        Assert.Equal(last, text[lines[^1].Start..lines[^1].End]);
+        Assert.Equal(text, string.Concat(lines.Select(l => text[l.Start..l.End])));
+        Assert.All(lines.SkipLast(1), l => Assert.Equal(12 * 13, l.Width, 0.5f));
+    }
+
+    [Fact]
+    public void A_number_with_its_unit_comes_down_whole_rather_than_leave_the_unit_alone()
+    {
+        const string text = "人均可支配收入增加到13786元";
+        var withoutUnit = LayoutFixtures.Text(text[..^1]).LinesAt(1000)[0].Width;
+        var block = LayoutFixtures.Text(text);
+        var lines = block.LinesAt(withoutUnit + 1);
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("13786元", text[lines[^1].Start..lines[^1].End]);
+    }
+
     [Fact]
     public void First_line_indent_of_two_characters_narrows_the_first_line()
     {
