@@ -22,10 +22,10 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         var run = Shared.Value;
         output.WriteLine(run.Table(verbose: true));
         Assert.True(run.F1("achievements") >= 0.95, run.Totals());
-        Assert.True(run.F1("challenges") >= 0.95, run.Totals());
+        Assert.True(run.F1("challenges") >= 0.97, run.Totals());
         Assert.True(run.F1("tasks") >= 0.95, run.Totals());
-        Assert.True(run.Cards >= 0.85, run.Totals());
-        Assert.True(run.FigureRecall >= 0.90, run.Totals());
+        Assert.True(run.Cards >= 0.90, run.Totals());
+        Assert.True(run.FigureRecall >= 0.97, run.Totals());
         Assert.Equal(1.0, run.Meta, 3);
         Assert.Equal(0, run.LeakingReports);
     }
@@ -34,14 +34,15 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
     public void Our_own_answer_keys_are_met()
     {
         // Eight keys written from the texts before the engine was run on them; three of them
-        // (2018 State Council, Guangxi, Liaoning) were kept out of the tuning as a held-out check.
+        // (2018 State Council, Guangxi, Liaoning) were kept out of the tuning in session 3 as a
+        // held-out check; Liaoning has been looked at since (README, "Extraction accuracy").
         var run = Own.Value;
         output.WriteLine(run.Table(verbose: true));
         Assert.True(run.F1("achievements") >= 0.80, run.Totals());
-        Assert.True(run.F1("challenges") >= 0.85, run.Totals()); // held-out Liaoning: its problems are clauses of one sentence the engine reads as one (see README)
+        Assert.True(run.F1("challenges") >= 0.95, run.Totals());
         Assert.True(run.F1("tasks") >= 0.90, run.Totals());
-        Assert.True(run.Cards >= 0.80, run.Totals());
-        Assert.True(run.FigureRecall >= 0.80, run.Totals());
+        Assert.True(run.Cards >= 0.90, run.Totals());
+        Assert.True(run.FigureRecall >= 0.95, run.Totals());
         Assert.True(run.Meta >= 0.95, run.Totals());
         Assert.Equal(0, run.LeakingReports);
     }
