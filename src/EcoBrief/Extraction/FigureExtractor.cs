@@ -66,6 +66,12 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"^(?:同比|比上年末?|较上年末?|比去年)(?<verb>增长|下降|上升|提高|降低|减少|增加|回落)")]
     private static partial Regex RateChange();
 
+    /// <summary>A verb of change that ends a label: 生产总值增长 → 生产总值.</summary>
+    [GeneratedRegex(@"(?:同比|比上年|较上年)?(?:增长|下降|上升|提高|降低|减少|增加|回落|上涨)$")]
+    private static partial Regex TrailingChange();
+
+    private static bool IsRate(string unit) => unit is "%" or "个百分点" or "百分点" or "‰";
+
     /// <summary>A comparison set after a figure with 、 inside its clause: 、同比下降.</summary>
     [GeneratedRegex(@"^、(?:同比|环比|比上年末?|较上年末?|比去年)(?:增长|下降|上升|提高|降低|减少|增加|回落|上涨|扩大|缩小|改善)$")]
     private static partial Regex InlineChange();
@@ -271,7 +277,7 @@ internal static partial class FigureExtractor
                 }
 
                 // 生产总值达到5万亿元，比上年增长6%: the growth of a level is a figure too.
-                if (previous.Unit is not ("%" or "个百分点" or "百分点") && RateChange().Match(clause) is { Success: true } rate
+                if (!IsRate(previous.Unit) && RateChange().Match(clause) is { Success: true } rate
                     && UnitOf(matches[0]) == "%" && TryValue(matches[0], out var rateValue))
                 {
                     var at = sentence.Start + cStart + matches[0].Index;
@@ -327,7 +333,8 @@ internal static partial class FigureExtractor
                 // of its own before it measures what the one before it in the sentence measures.
                 if (previous is not null && ((label.Length < 2 && OnlyJoiners().IsMatch(pre)) || AfterThreshold().IsMatch(pre)))
                 {
-                    label = previous.Label;
+                    // 生产总值增长5%、达到3万亿元: the level after a rate measures the indicator, not its growth.
+                    label = IsRate(previous.Unit) && !IsRate(UnitOf(m)) ? TrailingChange().Replace(previous.Label, string.Empty) : previous.Label;
                 }
 
                 if (label.Length < 2)

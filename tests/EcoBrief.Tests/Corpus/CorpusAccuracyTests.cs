@@ -35,7 +35,7 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
     {
         // Eight keys written from the texts before the engine was run on them; three of them
         // (2018 State Council, Guangxi, Liaoning) were kept out of the tuning in session 3 as a
-        // held-out check; Liaoning has been looked at since (README, "Extraction accuracy").
+        // held-out check; Liaoning has been looked at since (README, "Extraction on real reports").
         var run = Own.Value;
         output.WriteLine(run.Table(verbose: true));
         Assert.True(run.F1("achievements") >= 0.80, run.Totals());

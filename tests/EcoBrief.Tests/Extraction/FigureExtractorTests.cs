@@ -145,6 +145,14 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void A_level_after_a_rate_of_the_same_indicator_is_labelled_by_the_indicator_not_its_growth()
+    {
+        var f = Figures("地区生产总值增长5.5%、达到3.2万亿元，居民收入增长5%。");
+        Assert.Contains(f, x => x is { Value: 5.5m, Unit: "%", Label: "地区生产总值增长" });
+        Assert.Contains(f, x => x is { Value: 3.2m, Unit: "万亿元", Label: "地区生产总值" });
+    }
+
+    [Fact]
     public void A_growth_rate_given_as_the_comparison_of_a_level_is_a_figure_of_its_own_too()
     {
         var f = Figures("国内生产总值超过30万亿元，比上年增长9%。");
