@@ -55,6 +55,10 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"在(?<occ>[^，。；、“”（）()]{4,60}?(?:会议|大会|全会|常委会|座谈会|推进会|研讨会|论坛|年会|峰会))(?:上|开幕式上|闭幕式上)")]
     private static partial Regex Occasion();
 
+    /// <summary>A subtitle that names the meeting alone, perhaps with its date: 第十二届全国人大二次会议，2014年3月5日.</summary>
+    [GeneratedRegex(@"^[—–\-]*\s*(?<occ>第[一二三四五六七八九十]+届[^，。；：:“”（）()]{2,40}?(?:会议|大会|全会))\s*(?:[，,、\s]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)?$")]
+    private static partial Regex OccasionLine();
+
     [GeneratedRegex(@"(?<y>[0-9]{4})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日\s*(?:在|于)")]
     private static partial Regex DeliveryDate();
 
@@ -140,6 +144,7 @@ internal static partial class MetaExtractor
         var edges = lines.Take(EdgeLines).Concat(lines.Skip(Math.Max(EdgeLines, lines.Count - EdgeLines))).Select(l => l.Text);
         var allText = string.Join('\n', front.Concat(edges).Concat(report.Chrome.Select(c => c.Text)));
         var occasion = Occasion().Match(allText) is { Success: true } occ ? occ.Groups["occ"].Value.Replace("\n", string.Empty, StringComparison.Ordinal) : null; // a subtitle broken over two lines
+        occasion ??= front.Select(l => OccasionLine().Match(l)).FirstOrDefault(m => m.Success)?.Groups["occ"].Value;
         var published = bylineDate ?? (DeliveryDate().Match(allText) is { Success: true } dd ? IsoDate(dd) : null);
         published ??= ChineseDeliveryDate().Match(allText) is { Success: true } cd ? ChineseIsoDate(cd) : null;
         published ??= report.Chrome.Where(c => c.Kind is ChromeKind.Dateline or ChromeKind.Byline)

@@ -9,6 +9,13 @@ public sealed class MetaExtractorTests
     private static BriefingMeta Meta(string text) => BriefingExtractor.Extract(ReportReader.Clean(text)).Meta;
 
     [Fact]
+    public void A_subtitle_naming_the_meeting_alone_with_its_date_is_the_occasion()
+    {
+        var meta = Meta("政府工作报告\n第十四届全国人大三次会议，2025年3月5日\n国务院总理 李强\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2024年工作回顾\n（一）加强宏观调控。正文。\n（二）深化改革。正文。\n二、2025年政府工作任务\n（一）推进产业建设。正文。\n（二）扩大内需。正文。");
+        Assert.Equal(("第十四届全国人大三次会议", "2025-03-05"), (meta.Occasion, meta.Published));
+    }
+
+    [Fact]
     public void State_council_front_matter_gives_title_speaker_meeting_and_delivery_date()
     {
         var meta = Meta("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2023年工作回顾\n（一）加强宏观调控。正文。\n（二）深化改革。正文。\n二、2024年政府工作任务\n（一）推进产业建设。正文。\n（二）扩大内需。正文。");
