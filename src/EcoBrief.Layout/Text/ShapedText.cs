@@ -124,7 +124,10 @@ public sealed class ShapedText
         var face = style.Fonts.FaceFor(cp);
         if (face is null)
         {
-            missing.Add(string.Create(CultureInfo.InvariantCulture, $"U+{cp:X4} {char.ConvertFromUtf32(cp)}"));
+            // Say when this machine has the character in a font a PDF subset cannot take, so the reader knows what to install.
+            var only = SystemFonts.UnembeddableFamilyFor(cp);
+            missing.Add(string.Create(CultureInfo.InvariantCulture, $"U+{cp:X4} {char.ConvertFromUtf32(cp)}") +
+                (only is null ? string.Empty : $"; {only} has it, but not as TrueType outlines: install a TrueType font that has it"));
             return style.Fonts.Primary;
         }
 

@@ -18,6 +18,15 @@ public static class SystemFonts
     private static readonly ConcurrentDictionary<(int CodePoint, bool Bold), Lazy<FontFace?>> ByCharacter = new();
     private static readonly ConcurrentDictionary<string, Lazy<FontFace?>> ByFont = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The family of a font on this machine that has the character but could not be taken (CFF
+    /// outlines, say), when <see cref="FaceFor"/> found no other; null when there is none.
+    /// </summary>
+    public static string? UnembeddableFamilyFor(int codePoint) =>
+        Rejected.TryGetValue(codePoint, out var family) ? family : null;
+
+    private static readonly ConcurrentDictionary<int, string> Rejected = new();
+
     /// <summary>A font on this machine that has the character, or null when none has it.</summary>
     public static FontFace? FaceFor(int codePoint, bool bold) =>
         ByCharacter.GetOrAdd((codePoint, bold), key => new Lazy<FontFace?>(() => Find(key.CodePoint, key.Bold))).Value;
@@ -40,6 +49,11 @@ public static class SystemFonts
         var key = string.Create(CultureInfo.InvariantCulture, $"{typeface.FamilyName}|{typeface.FontWeight}|{typeface.FontSlant}|{typeface.FontWidth}|{index}|{stream.Length}");
         var face = ByFont.GetOrAdd(key, _ => new Lazy<FontFace?>(() => Load(typeface, stream, index))).Value;
         stream.Dispose();
+        if (face is null)
+        {
+            Rejected.TryAdd(codePoint, typeface.FamilyName);
+        }
+
         return face is not null && face.HasGlyph(codePoint) ? face : null;
     }
 
