@@ -146,6 +146,15 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void A_lead_in_that_states_the_countrys_stage_and_unsolved_problems_is_no_problem()
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n" +
+            "我们清醒认识到，我国仍处于社会主义初级阶段，仍是世界最大发展中国家，发展不平衡的一些突出问题尚未解决。有效需求仍显不足。产业转型任务艰巨。我们一定高度重视。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        Assert.Equal(["有效需求仍显不足", "产业转型任务艰巨"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
     public void Last_years_numbered_list_wins_over_the_five_years_run_in_leads_before_it()
     {
         var b = Extract(Front + "一、“十四五”时期和2025年工作回顾\n过去的五年极不寻常。我们迎难而上，完成规划目标，经济社会发展取得新的成就。\n" +
