@@ -37,6 +37,14 @@ internal static partial class FigureExtractor
 
     private const double ThresholdPenalty = 6;
 
+    /// <summary>A verb of passing a mark: 突破 / 超过 / 跨上 / 迈上 before the number.</summary>
+    [GeneratedRegex(@"(?:突破|超过|跨过|跨上|迈上|迈过|跃上|站上)$")]
+    private static partial Regex PassedBefore();
+
+    /// <summary>The value reached, right after the mark passed: 、达到1020.</summary>
+    [GeneratedRegex(@"^[、，]?(?:达到|达|为|至)[0-9]")]
+    private static partial Regex ReachedAfter();
+
     /// <summary>What stands before the "from" value: 从 / 由, perhaps with its year or a word of its own (从2020年的 / 从上半年 / 从不到).</summary>
     [GeneratedRegex(@"(?:从|由)(?:(?:19|20)[0-9]{2}年(?:末|底)?的?|[^，；。、0-9从由]{0,5})\s*$")]
     private static partial Regex FromBefore();
@@ -352,7 +360,9 @@ internal static partial class FigureExtractor
                 var figure = new KeyFigure(CleanLabel(label), value, unit, m.Value, fromTo, section, paragraph.SpanOf(start, start + m.Length));
 
                 // 迈上6万亿元台阶 / 突破千亿大关: a round threshold passed, not the value reached.
-                var score = Score(figure) - (Threshold().IsMatch(clause[cursor..]) ? ThresholdPenalty : 0);
+                // 突破1000亿元、达到1020亿元: so is a round number passed on the way to the value reached.
+                var threshold = Threshold().IsMatch(clause[cursor..]) || (PassedBefore().IsMatch(pre) && ReachedAfter().IsMatch(clause[cursor..]));
+                var score = Score(figure) - (threshold ? ThresholdPenalty : 0);
                 found.Add((figure, score));
                 previous = figure;
                 previousScore = score;

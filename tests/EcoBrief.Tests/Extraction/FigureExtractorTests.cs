@@ -112,6 +112,13 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void A_round_number_passed_on_the_way_to_the_value_reached_ranks_after_it()
+    {
+        var f = Figures("地方一般公共预算收入突破4000亿元、达到4211亿元。");
+        Assert.Equal((4211m, "地方一般公共预算收入"), (f[0].Value, f[0].Label));
+    }
+
+    [Fact]
     public void A_from_value_with_its_year_is_the_change_too()
     {
         var f = Assert.Single(Figures("城镇居民人均可支配收入由2002年的7703元增加到13786元。"));
