@@ -46,25 +46,9 @@ internal static class ComparisonRenderer
     public static Publication Render(ComparisonPair pair, ComparisonOutputs outputs) =>
         Render(BriefingComparer.Compare(ComparedReport.FromFile(pair.Old), ComparedReport.FromFile(pair.New)), outputs.Options);
 
-    /// <summary>Which of <paramref name="files"/> differ from what is in <paramref name="dir"/> (missing counts as different).</summary>
-    public static List<StaleFile> Stale(string dir, IEnumerable<PublishedFile> files)
-    {
-        var stale = new List<StaleFile>();
-        foreach (var file in files)
-        {
-            var path = Path.Combine(dir, file.FileName);
-            if (!File.Exists(path))
-            {
-                stale.Add(new StaleFile(path, file.FileName, StaleReason.Missing));
-            }
-            else if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(file.Bytes))
-            {
-                stale.Add(new StaleFile(path, file.FileName, StaleReason.Differs));
-            }
-        }
-
-        return stale;
-    }
+    /// <summary>Which files of one pair's comparison differ from what is in <paramref name="dir"/>.</summary>
+    public static List<StaleFile> Stale(string dir, Publication output) =>
+        OutputComparer.Stale(dir, output.Files.Select(f => (f.FileName, f.Bytes)));
 }
 
 /// <summary>What a build's comparisons are rendered with, and the file names they write.</summary>

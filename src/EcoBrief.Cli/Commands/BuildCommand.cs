@@ -222,7 +222,7 @@ internal static class BuildCommand
                 foreach (var (file, bytes) in OverviewWriter.Files([.. rows.Select(r => r.Document.Overview!)], [.. compared.Select(p => (p, comparisonOptions.Files))]))
                 {
                     var path = Path.Combine(options.OutputRoot, file);
-                    if (force || !File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+                    if (force || OutputComparer.Compare(path, bytes) is not null)
                     {
                         AtomicFile.WriteAllBytes(path, bytes);
                         overviewChanged = true;
@@ -243,7 +243,7 @@ internal static class BuildCommand
                 {
                     var output = ComparisonRenderer.Render(pair, comparisonOptions);
                     var dir = pair.FolderIn(options.OutputRoot);
-                    var changed = force ? output.Files.Select(f => f.FileName).ToList() : ComparisonRenderer.Stale(dir, output.Files).Select(s => s.FileName).ToList();
+                    var changed = force ? output.Files.Select(f => f.FileName).ToList() : ComparisonRenderer.Stale(dir, output).Select(s => s.FileName).ToList();
                     AtomicFileSet.Write(dir, [.. output.Files.Where(f => changed.Contains(f.FileName, StringComparer.Ordinal)).Select(f => (f.FileName, f.Bytes))]);
                     foreach (var w in output.Warnings)
                     {

@@ -51,24 +51,13 @@ internal static class CheckCommand
             if (results.Count > 1)
             {
                 // A build of many reports writes their overview too: it must be what a build would write now.
-                foreach (var (file, bytes) in OverviewWriter.Files([.. results.Select(r => r.Result!.Document.Overview!)], [.. compared.Select(p => (p, comparisonOptions.Files))]))
-                {
-                    var path = Path.Combine(options.OutputRoot, file);
-                    if (!File.Exists(path))
-                    {
-                        stale.Add(new StaleFile(path, file, StaleReason.Missing));
-                    }
-                    else if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
-                    {
-                        stale.Add(new StaleFile(path, file, StaleReason.Differs));
-                    }
-                }
+                stale.AddRange(OutputComparer.Stale(options.OutputRoot, OverviewWriter.Files([.. results.Select(r => r.Result!.Document.Overview!)], [.. compared.Select(p => (p, comparisonOptions.Files))])));
             }
 
             // The comparisons a build of the same pairs would write.
             foreach (var pair in compared)
             {
-                stale.AddRange(ComparisonRenderer.Stale(pair.FolderIn(options.OutputRoot), ComparisonRenderer.Render(pair, comparisonOptions).Files));
+                stale.AddRange(ComparisonRenderer.Stale(pair.FolderIn(options.OutputRoot), ComparisonRenderer.Render(pair, comparisonOptions)));
             }
 
             if (stale.Count > 0)

@@ -72,7 +72,7 @@ internal static class CompareCommand
             foreach (var (name, bytes) in files.Files)
             {
                 var path = Path.Combine(options.OutputRoot, name);
-                if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+                if (OutputComparer.Compare(path, bytes) is not null)
                 {
                     AtomicFile.WriteAllBytes(path, bytes);
                     written.Add(name);
