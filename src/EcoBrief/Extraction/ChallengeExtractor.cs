@@ -48,6 +48,10 @@ internal static partial class ChallengeExtractor
     [GeneratedRegex(@"[，]?(?:主要是|主要表现在|主要表现为)[：:，]?")]
     private static partial Regex InnerNamely();
 
+    /// <summary>A list announced inside a sentence, after a clause that sums it up: …，主要是：.</summary>
+    [GeneratedRegex(@"[，,](?:主要是|主要表现在|主要表现为|具体表现为)[：:]")]
+    private static partial Regex InnerNamedList();
+
     [GeneratedRegex(@"[，、；]?等等[。；]?$")]
     private static partial Regex EtCetera();
 
@@ -224,6 +228,12 @@ internal static partial class ChallengeExtractor
             var namely = Namely().Match(t);
             if (namely.Success)
             {
+                // 问题依然突出。主要是：…: the sentence the list spells out only leads in.
+                if (kept.Count > 0)
+                {
+                    kept.RemoveAt(kept.Count - 1);
+                }
+
                 var skip = u.Text.IndexOf(namely.Value, StringComparison.Ordinal) + namely.Length;
                 if (skip >= u.Text.Length - 1)
                 {
@@ -231,6 +241,14 @@ internal static partial class ChallengeExtractor
                 }
 
                 kept.Add(u with { Start = u.Start + skip });
+                continue;
+            }
+
+            // 一些…问题尚待解决，主要是：A；B: the problems start after the colon.
+            var inner = InnerNamedList().Match(u.Text);
+            if (inner.Success && inner.Index + inner.Length < u.Text.Length - 1)
+            {
+                kept.Add(u with { Start = u.Start + inner.Index + inner.Length });
                 continue;
             }
 

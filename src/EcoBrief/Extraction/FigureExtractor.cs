@@ -97,8 +97,25 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"^(?:完成|实施|建设|建成|新建|新增|发布|办理|举办|开展|改造|治理|出台|制定|印发|推动|组织|培训|查处|处理|受理|检查|督办|解决|创建|认定|培育|部署|签订|召开)+$")]
     private static partial Regex VerbOnly();
 
-    [GeneratedRegex(@"^(?:同比|比上年|较上年)?(?:增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小)$")]
+    [GeneratedRegex(@"^(?:同比|比上年|较上年|年均|平均)?(?:增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小)$")]
     private static partial Regex ChangeVerbOnly();
+
+    /// <summary>Where the subject of a clause without numbers ends: 棉花产量|再创新高 — its predicate begins.</summary>
+    [GeneratedRegex(@"屡|连续|持续|稳定|保持|实现|再创|创|不断|大幅|明显|稳步|首次|继续|进一步|显著|快速|较快|基本|全面|取得|迈上|跃上|好于|优于")]
+    private static partial Regex PredicateStart();
+
+    /// <summary>The subject of the sentence, from its first clause when that holds no number (棉花产量再创新高，全年达到…).</summary>
+    private static string? Topic(string clause)
+    {
+        var m = PredicateStart().Match(clause);
+        var subject = m.Success ? clause[..m.Index] : string.Empty;
+        subject = LeadingFiller().Replace(subject.Trim(), string.Empty);
+        return subject.Length is >= 2 and <= 12 ? subject : null;
+    }
+
+    /// <summary>A second "from" value after the first, then the verb that takes both: 和16935元分别提高到.</summary>
+    [GeneratedRegex(@"^和[0-9]+(?:\.[0-9]+)?[万亿千]*[^，；。0-9和]{0,4}分别(?:提高|增加|增长|上升|下降|降低|减少|提升)(?:到|至)")]
+    private static partial Regex PairedFrom();
 
     [GeneratedRegex(@"浓度|比率|比例|率|总值|GDP|增长|收入|指数|达标|优良|排放|产量|总量|规模|投资|消费|面积|覆盖")]
     private static partial Regex IndicatorWord();
@@ -110,11 +127,23 @@ internal static partial class FigureExtractor
         foreach (var s in sections)
         {
             // 过去五年工作回顾: a review of the plan period as a whole, with no passage of its own on last year.
-            var fiveYearReview = s.Role == SectionRole.Review && FiveYearContext().IsMatch(s.Heading) && !OneYearHeading().IsMatch(s.Heading)
-                && !s.Nodes.Any(n => n.Paragraph is not null && LastYearOpening().IsMatch(n.Text));
+            var lastYearPassage = s.Nodes.Any(n => n.Paragraph is not null && LastYearOpening().IsMatch(n.Text));
+            var fiveYearReview = s.Role == SectionRole.Review && FiveYearContext().IsMatch(s.Heading) && !OneYearHeading().IsMatch(s.Heading) && !lastYearPassage;
+            // 过去的五年极不寻常。… then paragraphs by theme, then 刚刚过去的2025年…: the paragraphs
+            // between a five-year opening and last year's belong to the five years. (Where last year
+            // has no passage of its own, the five years' figures are the review's headline results.)
+            var carried = false;
             for (var i = 0; i < s.Nodes.Count; i++)
             {
-                roleOf[s.Nodes[i]] = (s.Role, (double)i / s.Nodes.Count, fiveYearReview);
+                var n = s.Nodes[i];
+                if (s.Role == SectionRole.Review && lastYearPassage && n.Paragraph is not null)
+                {
+                    carried = LastYearOpening().IsMatch(n.Text) || (n.IsNumbered && n.Marker!.Style != NumberingStyle.Dash) || n.Paragraph.IsPartHeading
+                        ? false
+                        : carried || FiveYearOpening().IsMatch(n.Text);
+                }
+
+                roleOf[n] = (s.Role, (double)i / s.Nodes.Count, fiveYearReview || carried);
             }
         }
 
@@ -233,6 +262,10 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"五年|十[一二三四五六七八九]五")]
     private static partial Regex FiveYearContext();
 
+    /// <summary>A paragraph that opens a passage on the plan period: 过去五年… / 五年来… / “十四五”时期….</summary>
+    [GeneratedRegex(@"^(?:过去(?:的)?五年|五年来|这五年|“?十[一二三四五六七八九]五”?(?:时期|以来|期间))")]
+    private static partial Regex FiveYearOpening();
+
     /// <summary>A heading that names one year as well (“十四五”时期和2025年工作回顾 / 过去一年).</summary>
     [GeneratedRegex(@"(?:19|20)[0-9]{2}年|一年|去年|上年")]
     private static partial Regex OneYearHeading();
@@ -262,6 +295,7 @@ internal static partial class FigureExtractor
         var previousIndex = -1;
         var qualifiedIndex = -1;
         var baseIndex = -1;
+        string? topic = null;
         foreach (var (cStart, cEnd) in clauses)
         {
             var clause = text[cStart..cEnd];
@@ -269,6 +303,11 @@ internal static partial class FigureExtractor
             var clauseFirst = found.Count;
             if (matches.Count == 0)
             {
+                if (cStart == 0)
+                {
+                    topic = Topic(clause);
+                }
+
                 continue;
             }
 
@@ -299,10 +338,19 @@ internal static partial class FigureExtractor
             var cursor = 0;
             string? fromLabel = null;
             var fromStart = -1;
+            var pairedTargets = 0;
+            var skipPaired = false;
             foreach (Match m in matches)
             {
                 var pre = clause[cursor..m.Index];
                 cursor = m.Index + m.Length;
+
+                // 从A元和B元分别提高到C元和D元: B is a "from" too, and C and D both take the label.
+                if (skipPaired)
+                {
+                    skipPaired = false;
+                    continue;
+                }
 
                 // 浓度为30微克/立方米、同比下降2%: the change of the figure just before, in its own clause.
                 if (previous is not null && previousIndex >= clauseFirst && InlineChange().IsMatch(pre))
@@ -320,9 +368,21 @@ internal static partial class FigureExtractor
                     continue;
                 }
 
+                if (FromBefore().Match(pre) is { Success: true } pairFrom && PairedFrom().IsMatch(clause[cursor..]))
+                {
+                    fromLabel = Label(pre[..pairFrom.Index], string.Empty);
+                    pairedTargets = 2;
+                    skipPaired = true;
+                    continue;
+                }
+
                 var label = fromLabel is { Length: >= 2 } ? fromLabel : Label(pre, clause[cursor..]);
                 string? fromTo = fromStart >= 0 ? clause[fromStart..cursor] : null;
-                fromLabel = null;
+                if (--pairedTargets <= 0)
+                {
+                    fromLabel = null;
+                }
+
                 fromStart = -1;
                 var qualified = false;
                 if (previous is not null && QualifierClause().IsMatch(clause) && ReferenceEquals(m, matches[0]))
@@ -343,6 +403,12 @@ internal static partial class FigureExtractor
                 {
                     // 生产总值增长5%、达到3万亿元: the level after a rate measures the indicator, not its growth.
                     label = IsRate(previous.Unit) && !IsRate(UnitOf(m)) ? TrailingChange().Replace(previous.Label, string.Empty) : previous.Label;
+                }
+
+                // 棉花产量再创新高，全年达到560万吨: the sentence's subject is what the number measures.
+                if (label.Length < 2 && previous is null && topic is not null)
+                {
+                    label = topic;
                 }
 
                 if (label.Length < 2)

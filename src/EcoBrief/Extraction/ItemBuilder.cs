@@ -8,8 +8,11 @@ namespace EcoBrief.Extraction;
 /// <summary>Turns a stretch of text into an item: lead clause as title, one or two sentences of summary, the rest as points.</summary>
 internal static partial class ItemBuilder
 {
-    /// <summary>Words that lead into a point without being part of it: 从国内看，经济回升… → 经济回升….</summary>
-    [GeneratedRegex(@"^(?:从(?:国际|国内|外部|内部|全球|全国|全省|长远)(?:环境|形势)?(?:上|来)?看|同时|此外|另外|另一方面|一方面|总的看|总体看|具体来看|具体来说|特别是)[，,：]")]
+    /// <summary>
+    /// Words that lead into a point without being part of it: 从国内看，经济回升… → 经济回升…; a
+    /// clause that only announces what follows (值得注意的是，) as well.
+    /// </summary>
+    [GeneratedRegex(@"^(?:从(?:国际|国内|外部|内部|全球|全国|全省|长远)(?:环境|形势)?(?:上|来)?看|同时|此外|另外|另一方面|一方面|总的看|总体看|具体来看|具体来说|特别是|[^，。；：、“”]{2,10}的是)[，,：]")]
     private static partial Regex LeadIn();
 
     /// <summary>A lead sentence longer than this gives its first clause as the title and the rest to the summary.</summary>

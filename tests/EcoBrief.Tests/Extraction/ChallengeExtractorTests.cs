@@ -31,6 +31,20 @@ public sealed class ChallengeExtractorTests
     }
 
     [Fact]
+    public void A_sentence_spelled_out_by_a_following_主要是_list_only_leads_in()
+    {
+        var b = Extract("我们清醒地认识到，发展中的结构性问题依然突出。\n主要是：有效需求不足，消费恢复偏慢；创新能力不够强；民生保障还有短板。\n我们一定认真解决。\n");
+        Assert.Equal(["有效需求不足，消费恢复偏慢", "创新能力不够强", "民生保障还有短板"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
+    public void A_list_announced_inside_a_sentence_starts_after_its_colon()
+    {
+        var b = Extract("同时也要看到，发展中还存在不少困难和问题。\n基层反映较多的问题没有根本解决，主要是：看病还不够方便；上学难度仍然较大。\n我们一定认真解决。\n");
+        Assert.Equal(["看病还不够方便", "上学难度仍然较大"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
     public void Without_a_trigger_there_are_no_challenges_and_the_achievements_are_kept()
     {
         var b = Extract(string.Empty);

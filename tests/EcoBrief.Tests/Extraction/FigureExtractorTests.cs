@@ -137,6 +137,30 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void A_yearly_average_growth_after_a_level_is_the_same_indicators()
+    {
+        var f = Figures("全省生产总值达到4.5万亿元，年均增长6.3%。").Single(f => f.Unit == "%");
+        Assert.Equal((6.3m, "全省生产总值年均增长"), (f.Value, f.Label));
+    }
+
+    [Fact]
+    public void A_number_with_no_label_of_its_own_measures_the_subject_of_its_sentence()
+    {
+        // The first clause names the indicator and says something of it; the number follows.
+        var f = Assert.Single(Figures("棉花产量再创新高，全年达到560万吨。"));
+        Assert.Equal((560m, "万吨", "棉花产量"), (f.Value, f.Unit, f.Label));
+    }
+
+    [Fact]
+    public void Two_values_raised_together_from_two_others_both_take_the_label()
+    {
+        var figures = Figures("城乡居民人均存款从2020年的30100元和11200元分别提高到41500元和17800元。");
+        Assert.Equal(
+            [(41500m, "城乡居民人均存款"), (17800m, "城乡居民人均存款")],
+            figures.OrderBy(f => f.Span.Start).Select(f => (f.Value, f.Label)));
+    }
+
+    [Fact]
     public void A_concentration_written_per_cubic_metre_first_is_in_micrograms_per_cubic_metre()
     {
         var f = Assert.Single(Figures("PM2.5平均浓度低于每立方米19微克。"));

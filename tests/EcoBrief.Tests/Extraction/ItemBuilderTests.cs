@@ -40,6 +40,16 @@ public sealed class ItemBuilderTests
     }
 
     [Fact]
+    public void A_clause_that_only_announces_what_follows_is_not_part_of_the_title()
+    {
+        // A title of the announcement alone (尤其需要注意的是) would name nothing.
+        Assert.Equal(
+            "年内接连发生了多起特别重大的生产安全事故和自然灾害引发的次生灾害，损失严重",
+            Build("一、尤其需要注意的是，年内接连发生了多起特别重大的生产安全事故和自然灾害引发的次生灾害，损失严重。正文。\n").Title);
+        Assert.Equal("值得肯定", Build("一、值得肯定。正文。\n").Title);
+    }
+
+    [Fact]
     public void A_long_lead_sentence_gives_its_first_clause_as_title_and_the_rest_to_the_summary()
     {
         var item = Build("一、坚持精准科学依法治污，深入推进蓝天碧水净土保卫战，持续改善生态环境质量并全面加强生态系统保护和修复工作，确保各项目标任务全面完成。正文。\n");

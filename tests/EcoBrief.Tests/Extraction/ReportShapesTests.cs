@@ -27,6 +27,22 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void Theme_paragraphs_after_a_five_year_opening_belong_to_the_five_years_until_last_year_opens()
+    {
+        var b = Extract(Front +
+            "一、“十四五”时期和2025年工作回顾\n过去五年极不平凡。全省上下团结奋斗，各项事业取得新成就。\n" +
+            "综合实力稳步提升。生产总值达到6.1万亿元，财政总收入6200亿元。\n生态环境持续改善。优良天数比例达到85%。\n" +
+            "刚刚过去的2025年很不平凡。生产总值增长5.2%，社会消费品零售总额增长4.8%。\n" +
+            "（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+        KeyFigure Of(decimal value) => b.Figures.Single(f => f.Value == value);
+        Assert.Equal(FigurePeriod.FiveYear, Of(6.1m).Period);
+        Assert.Equal(FigurePeriod.FiveYear, Of(85m).Period);
+        Assert.Equal(FigurePeriod.Result, Of(5.2m).Period);
+        Assert.Equal(FigurePeriod.Result, Of(4.8m).Period);
+    }
+
+    [Fact]
     public void Indicator_paragraphs_are_results_and_the_announced_list_after_them_is_the_work()
     {
         var b = Extract(Front +
