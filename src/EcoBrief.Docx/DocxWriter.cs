@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EcoBrief.Document;
+using EcoBrief.Document.Conventions;
 using EcoBrief.Writers;
 
 namespace EcoBrief.Docx;
@@ -178,7 +179,7 @@ public static class DocxWriter
     {
         var p = new Paragraph(new ParagraphProperties(
             new ParagraphStyleId { Val = DocxStyles.Header },
-            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 1, Color = "808080" })));
+            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 1, Color = Palette.Hex(Palette.WordBorder) })));
         if (s.Header is { } text)
         {
             p.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));

@@ -1,3 +1,4 @@
+using EcoBrief.Document.Conventions;
 using EcoBrief.Layout;
 using EcoBrief.Layout.Elements;
 using EcoBrief.Layout.Text;
@@ -18,7 +19,7 @@ public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit, ItemRanks
         new TableRenderer(), new ThematicBreakRenderer(), new QuoteRenderer(), new CodeBlockRenderer(), new FootnoteGroupRenderer(), new ContainerRenderer(),
     ];
 
-    private readonly int[] _headingCounters = new int[7];
+    private readonly HeadingNumbering _headings = new();
 
     public PdfStyles Styles { get; } = styles;
 
@@ -82,23 +83,11 @@ public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit, ItemRanks
         return block;
     }
 
-    /// <summary>The number of a heading at a level, as writers print them: 一、 for level 2, （一） for level 3.</summary>
+    /// <summary>The number of the next heading at a level (<see cref="HeadingNumbering"/>); a Latin number (1.) is followed by a space, as Word's tab would.</summary>
     internal string HeadingNumber(int level)
     {
-        _headingCounters[level]++;
-        for (var l = level + 1; l < _headingCounters.Length; l++)
-        {
-            _headingCounters[l] = 0;
-        }
-
-        var n = _headingCounters[level];
-        var cn = n <= 99 ? EcoBrief.Chinese.ChineseNumeral.Format(n) : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return level switch
-        {
-            2 => cn + "、",
-            3 => "（" + cn + "）",
-            _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ". ",
-        };
+        var number = _headings.Next(level);
+        return HeadingNumbering.IsChinese(level) ? number : number + " ";
     }
 
     public float LineSpacing => Styles.Settings.OnePage ? 1.4f : 1.6f;

@@ -1,4 +1,5 @@
 using EcoBrief.Document;
+using EcoBrief.Document.Conventions;
 using EcoBrief.IO;
 using EcoBrief.Layout;
 using EcoBrief.Layout.Text;
@@ -15,11 +16,14 @@ namespace EcoBrief.Pdf;
 /// </summary>
 public sealed class PdfStyles
 {
-    public static readonly Color Text = Color.Hex(0x1D1D1D);
-    public static readonly Color Muted = Color.Hex(0x5A5A5A);
-    public static readonly Color Accent = Color.Hex(0x2F6B3C);
-    public static readonly Color Rule = Color.Hex(0xB9C7B9);
-    public static readonly Color CardBackground = Color.Hex(0xF5F8F5);
+    public static readonly Color Text = Color.Hex(Palette.Text);
+    public static readonly Color Muted = Color.Hex(Palette.Muted);
+    public static readonly Color Accent = Color.Hex(Palette.Accent);
+    public static readonly Color Rule = Color.Hex(Palette.Rule);
+    public static readonly Color CardBackground = Color.Hex(Palette.CardBackground);
+    public static readonly Color Shade = Color.Hex(Palette.Shade);
+    public static readonly Color TableHeader = Color.Hex(Palette.TableHeader);
+    public static readonly Color TableBorder = Color.Hex(Palette.TableBorder);
 
     public PdfStyles(DocumentSettings settings, float bodySize)
     {
@@ -31,10 +35,8 @@ public sealed class PdfStyles
         var sansBold = FontFace.ShippedFont(FontFace.SansBold);
         FontChain Chain(string role, FontFace serifFace, FontFace sansFace)
         {
-            var names = role.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var file = names.FirstOrDefault(n => n.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || n.EndsWith(".otf", StringComparison.OrdinalIgnoreCase));
-            var sansLike = names.Length > 0 && IsSansName(names[0]);
-            var primary = sansLike ? sansFace : serifFace;
+            var file = FontRoleNames.File(role);
+            var primary = FontRoleNames.IsSans(role) ? sansFace : serifFace;
             return file is not null ? new FontChain(FontFile(file), primary, serif, sans) : new FontChain(primary, serif, sans);
         }
 
@@ -95,8 +97,4 @@ public sealed class PdfStyles
         3 => new TextStyle(SubheadingFonts, BodySize, Text),
         _ => new TextStyle(StrongFonts, BodySize, Text),
     };
-
-    private static bool IsSansName(string name) =>
-        name.Contains('黑', StringComparison.Ordinal) || name.Contains("Hei", StringComparison.OrdinalIgnoreCase)
-        || name.Contains("Sans", StringComparison.OrdinalIgnoreCase) || name.Contains("雅黑", StringComparison.Ordinal) || name.Contains("YaHei", StringComparison.OrdinalIgnoreCase);
 }

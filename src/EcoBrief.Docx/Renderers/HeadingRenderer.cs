@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EcoBrief.Document;
+using EcoBrief.Document.Conventions;
 using EcoBrief.Chinese;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -60,7 +61,7 @@ internal sealed class HeadingRenderer : IDocxBlockRenderer
             return null;
         }
 
-        var text = string.Concat(heading.Inline.OfType<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+        var text = PlainText.Of(heading.Inline).Trim();
         var size = settings.TitleFontSize;
         var width = (float)((settings.PaperSize.Width - settings.Margins.Left - settings.Margins.Right) / 25.4 * 72 / size);
         float Width(int start, int end)

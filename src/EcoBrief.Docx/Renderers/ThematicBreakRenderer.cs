@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using EcoBrief.Document.Conventions;
 using Markdig.Syntax;
 
 namespace EcoBrief.Docx.Renderers;
@@ -10,5 +11,5 @@ internal sealed class ThematicBreakRenderer : IDocxBlockRenderer
     public bool CanRender(Block block) => block is ThematicBreakBlock;
 
     public IEnumerable<OpenXmlElement> Render(Block block, DocxRenderContext context) =>
-        [new Paragraph(new ParagraphProperties(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Color = "999999" })))];
+        [new Paragraph(new ParagraphProperties(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Color = Palette.Hex(Palette.WordBreak) })))];
 }

@@ -23,7 +23,7 @@ public sealed class CodeBlockRenderer : IBlockRenderer
         var lines = CodeBlockLines.Of((CodeBlock)block)
             .Select(line => (Element)context.Text([new TextSpan(KeepIndent(line), style)], TextAlignment.Left, lineSpacing: 1.35f))
             .ToList();
-        return lines.Count == 0 ? null : new Box(new Padding(new Column(lines), s * 0.6f, s * 0.35f, s * 0.6f, s * 0.35f), Color.Hex(0xF4F4F2));
+        return lines.Count == 0 ? null : new Box(new Padding(new Column(lines), s * 0.6f, s * 0.35f, s * 0.6f, s * 0.35f), PdfStyles.Shade);
     }
 
     /// <summary>The line with its leading spaces (and a blank line's) as no-break spaces, so they take their room.</summary>

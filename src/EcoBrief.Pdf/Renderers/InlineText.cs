@@ -1,4 +1,4 @@
-using System.Text;
+using EcoBrief.Document.Conventions;
 using EcoBrief.Layout.Text;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax.Inlines;
@@ -42,21 +42,7 @@ internal static class InlineText
     public static bool HasDetail(ContainerInline? inline) =>
         inline is not null && inline.FindDescendants<EmphasisInline>().Any(e => e.DelimiterCount < 2 && Plain(e).Trim().Length > 0);
 
-    public static string Plain(ContainerInline? inline)
-    {
-        var sb = new StringBuilder();
-        if (inline is null)
-        {
-            return string.Empty;
-        }
-
-        foreach (var l in inline.FindDescendants<LiteralInline>())
-        {
-            sb.Append(l.Content.ToString());
-        }
-
-        return sb.ToString();
-    }
+    public static string Plain(ContainerInline? inline) => PlainText.Of(inline);
 
     private static void Append(ContainerInline container, PdfRenderContext context, TextStyle style, bool dropDetail, List<TextSpan> spans)
     {

@@ -12,6 +12,6 @@ public sealed class QuoteRenderer : IBlockRenderer
     public Element? Render(Block block, PdfRenderContext context)
     {
         var s = context.Styles.BodySize;
-        return new Box(new Padding(context.RenderBlocks((QuoteBlock)block, s * 0.3f), s, s * 0.3f, s * 0.5f, s * 0.3f), Color.Hex(0xF4F4F2));
+        return new Box(new Padding(context.RenderBlocks((QuoteBlock)block, s * 0.3f), s, s * 0.3f, s * 0.5f, s * 0.3f), PdfStyles.Shade);
     }
 }
