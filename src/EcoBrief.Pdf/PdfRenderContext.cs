@@ -1,8 +1,10 @@
 using EcoBrief.Document.Conventions;
+using EcoBrief.Document.Rendering;
 using EcoBrief.Layout;
 using EcoBrief.Layout.Elements;
 using EcoBrief.Layout.Text;
 using EcoBrief.Pdf.Renderers;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 
 namespace EcoBrief.Pdf;
@@ -11,13 +13,14 @@ namespace EcoBrief.Pdf;
 /// <param name="styles">The text styles.</param>
 /// <param name="fit">What fitting keeps.</param>
 /// <param name="ranks">The order in which fitting gives up items and detail; null when everything is shown.</param>
-public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit, ItemRanks? ranks = null)
+public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit, ItemRanks? ranks = null) : DocumentRenderer<PdfRenderContext, Element?>(Nodes)
 {
-    private static readonly IBlockRenderer[] Renderers =
-    [
-        new FrontMatterRenderer(), new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new KeyFiguresRenderer(),
-        new TableRenderer(), new ThematicBreakRenderer(), new QuoteRenderer(), new CodeBlockRenderer(), new FootnoteGroupRenderer(), new ContainerRenderer(),
-    ];
+    /// <summary>The block renderers of the PDF, the most specific first (a meta line before any paragraph, any container last).</summary>
+    internal static readonly NodeRenderers<PdfRenderContext, Element?> Nodes = new(
+        null,
+        new SkipRenderer<PdfRenderContext, Element?>(null, typeof(YamlFrontMatterBlock), typeof(LinkReferenceDefinitionGroup)),
+        new HeadingRenderer(), new MetaLineRenderer(), new ParagraphRenderer(), new ListRenderer(), new KeyFiguresRenderer(), new TableRenderer(),
+        new ThematicBreakRenderer(), new QuoteRenderer(), new CodeBlockRenderer(), new FootnoteGroupRenderer(), new ContainerRenderer());
 
     private readonly HeadingNumbering _headings = new();
 
@@ -51,19 +54,6 @@ public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit, ItemRanks
         }
 
         return new Column(elements, spacing);
-    }
-
-    public Element? Render(Block block)
-    {
-        foreach (var r in Renderers)
-        {
-            if (r.CanRender(block))
-            {
-                return r.Render(block, this);
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Makes a paragraph and records the characters it cannot draw.</summary>

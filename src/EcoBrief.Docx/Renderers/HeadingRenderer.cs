@@ -9,13 +9,10 @@ using Markdig.Syntax.Inlines;
 namespace EcoBrief.Docx.Renderers;
 
 /// <summary># → Title; ## → Heading 1 (一、), ### → Heading 2 (（一）), #### → Heading 3 (1.), numbered by the styles' numbering.</summary>
-internal sealed class HeadingRenderer : IDocxBlockRenderer
+internal sealed class HeadingRenderer : DocxNodeRenderer<HeadingBlock>
 {
-    public bool CanRender(Block block) => block is HeadingBlock;
-
-    public IEnumerable<OpenXmlElement> Render(Block block, DocxRenderContext context)
+    protected override IEnumerable<OpenXmlElement> Render(HeadingBlock heading, DocxRenderContext context)
     {
-        var heading = (HeadingBlock)block;
         var style = heading.Level switch
         {
             1 => DocxStyles.Title,

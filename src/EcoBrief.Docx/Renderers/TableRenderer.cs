@@ -6,13 +6,10 @@ using Markdig.Syntax;
 namespace EcoBrief.Docx.Renderers;
 
 /// <summary>Pipe tables, columns in proportion to their longest text.</summary>
-internal sealed class TableRenderer : IDocxBlockRenderer
+internal sealed class TableRenderer : DocxNodeRenderer<Markdig.Extensions.Tables.Table>
 {
-    public bool CanRender(Block block) => block is Markdig.Extensions.Tables.Table;
-
-    public IEnumerable<OpenXmlElement> Render(Block block, DocxRenderContext context)
+    protected override IEnumerable<OpenXmlElement> Render(Markdig.Extensions.Tables.Table table, DocxRenderContext context)
     {
-        var table = (Markdig.Extensions.Tables.Table)block;
         var columns = TableColumns.Count(table);
         var rows = table.OfType<TableRow>().ToList();
         var cells = new List<IReadOnlyList<List<OpenXmlElement>>>();

@@ -10,13 +10,10 @@ namespace EcoBrief.Pdf.Renderers;
 /// (<see cref="PdfRenderContext.Keeps"/>), and when it drops some, the template's cut note as the
 /// last line, so the reader knows the list goes on elsewhere.
 /// </summary>
-public sealed class ListRenderer : IBlockRenderer
+public sealed class ListRenderer : PdfNodeRenderer<ListBlock>
 {
-    public bool CanRender(Block block) => block is ListBlock;
-
-    public Element? Render(Block block, PdfRenderContext context)
+    protected override Element? Render(ListBlock list, PdfRenderContext context)
     {
-        var list = (ListBlock)block;
         var styles = context.Styles;
         var nested = list.Parent is ListItemBlock;
         var rows = new List<Element>();

@@ -8,13 +8,10 @@ using Markdig.Syntax;
 namespace EcoBrief.Pdf.Renderers;
 
 /// <summary>Pipe tables with a shaded header row that repeats on every page.</summary>
-public sealed class TableRenderer : IBlockRenderer
+public sealed class TableRenderer : PdfNodeRenderer<Markdig.Extensions.Tables.Table>
 {
-    public bool CanRender(Block block) => block is Markdig.Extensions.Tables.Table;
-
-    public Element? Render(Block block, PdfRenderContext context)
+    protected override Element? Render(Markdig.Extensions.Tables.Table table, PdfRenderContext context)
     {
-        var table = (Markdig.Extensions.Tables.Table)block;
         var styles = context.Styles;
         var s = styles.BodySize * 0.9f;
         var columns = TableColumns.Count(table);
