@@ -37,12 +37,12 @@ internal sealed class DocxNumbering
                 Level(2, HeadingFormat(4), HeadingNumbering.WordLevelText(4), 0, 0, "Heading3", indent * 2),
                 Level(3, HeadingFormat(5), HeadingNumbering.WordLevelText(5), indent * 2, indent * 2, null)),
             Abstract(OrderedAbstract, MultiLevelValues.HybridMultilevel,
-                Level(0, NumberFormatValues.Decimal, "%1.", indent * 2, indent * 3 / 2, null),
-                Level(1, NumberFormatValues.Decimal, "（%2）", indent * 4, indent * 2, null),
+                Level(0, NumberFormatValues.Decimal, ListNumbering.WordLevelText(0), indent * 2, indent * 3 / 2, null),
+                Level(1, NumberFormatValues.Decimal, ListNumbering.WordLevelText(1), indent * 4, indent * 2, null),
                 Level(2, NumberFormatValues.DecimalEnclosedCircleChinese, "%3", indent * 5, indent, null)),
             Abstract(BulletAbstract, MultiLevelValues.HybridMultilevel,
-                Level(0, NumberFormatValues.Bullet, "•", indent * 2, indent, null),
-                Level(1, NumberFormatValues.Bullet, "◦", indent * 3, indent, null)));
+                Level(0, NumberFormatValues.Bullet, ListNumbering.Bullet, indent * 2, indent, null),
+                Level(1, NumberFormatValues.Bullet, ListNumbering.NestedBullet, indent * 3, indent, null)));
 
         foreach (var (numId, abstractId, start) in _instances)
         {

@@ -67,7 +67,7 @@ internal static class DocxStyles
                 new Indentation { FirstLineChars = 0, FirstLine = "0" },
                 new Justification { Val = JustificationValues.Center },
                 new OutlineLevel { Val = 0 }),
-            new StyleRunProperties(DocxFonts.RunFonts(s.Fonts.Title), new FontSize { Val = Units.HalfPoints(s.TitleFontSize) }, new FontSizeComplexScript { Val = Units.HalfPoints(s.TitleFontSize) })));
+            new StyleRunProperties(DocxFonts.RunFonts(s.Fonts.OfHeading(1)!), new FontSize { Val = Units.HalfPoints(s.TitleFontSize) }, new FontSizeComplexScript { Val = Units.HalfPoints(s.TitleFontSize) })));
 
         styles.Append(ParagraphStyle(Subtitle, "Subtitle", "Normal", false,
             new StyleParagraphProperties(
@@ -77,9 +77,9 @@ internal static class DocxStyles
                 new Justification { Val = JustificationValues.Center }),
             new StyleRunProperties(DocxFonts.RunFonts(s.Fonts.Emphasis), new Color { Val = Palette.Hex(Palette.WordMuted) })));
 
-        styles.Append(Heading(Heading1, "heading 1", 0, s.Fonts.Heading, body, headingNumbering, bold: s.BoldHeadings));
-        styles.Append(Heading(Heading2, "heading 2", 1, s.Fonts.Subheading, body, headingNumbering, bold: s.BoldHeadings));
-        styles.Append(Heading(Heading3, "heading 3", 2, s.Fonts.Body, body, headingNumbering, bold: true));
+        styles.Append(Heading(Heading1, "heading 1", 0, s.Fonts.OfHeading(2)!, body, headingNumbering, bold: s.BoldHeadings));
+        styles.Append(Heading(Heading2, "heading 2", 1, s.Fonts.OfHeading(3)!, body, headingNumbering, bold: s.BoldHeadings));
+        styles.Append(Heading(Heading3, "heading 3", 2, s.Fonts.OfHeading(4) ?? s.Fonts.Body, body, headingNumbering, bold: true));
 
         styles.Append(ParagraphStyle(ListParagraph, "List Paragraph", "Normal", false,
             new StyleParagraphProperties(new Indentation { FirstLineChars = 0, FirstLine = "0", Left = Units.Twips(body * 2), Hanging = Units.Twips(body * 1.5) })));

@@ -270,7 +270,7 @@ public static class DocxWriter
     {
         var fonts = new Fonts();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var role in new[] { s.Fonts.Title, s.Fonts.Heading, s.Fonts.Subheading, s.Fonts.Body, s.Fonts.Emphasis, "宋体, SimSun", DocxFonts.Latin })
+        foreach (var role in s.Fonts.Roles().Append("宋体, SimSun").Append(DocxFonts.Latin))
         {
             var names = DocxFonts.Names(role);
             if (!seen.Add(names[0]))

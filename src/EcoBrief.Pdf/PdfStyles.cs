@@ -40,9 +40,9 @@ public sealed class PdfStyles
             return file is not null ? new FontChain(FontFile(file), primary, serif, sans) : new FontChain(primary, serif, sans);
         }
 
-        TitleFonts = Chain(settings.Fonts.Title, serifBold, sansBold);
-        HeadingFonts = Chain(settings.Fonts.Heading, serifBold, sansBold);
-        SubheadingFonts = Chain(settings.Fonts.Subheading, serifBold, sansBold);
+        TitleFonts = Chain(settings.Fonts.OfHeading(1)!, serifBold, sansBold);
+        HeadingFonts = Chain(settings.Fonts.OfHeading(2)!, serifBold, sansBold);
+        SubheadingFonts = Chain(settings.Fonts.OfHeading(3)!, serifBold, sansBold);
         BodyFonts = Chain(settings.Fonts.Body, serif, sans);
         EmphasisFonts = Chain(settings.Fonts.Emphasis, serif, sans);
         StrongFonts = new FontChain(sansBold, serifBold, sans);
@@ -91,6 +91,7 @@ public sealed class PdfStyles
 
     public TextStyle Title => new(TitleFonts, (float)Settings.TitleFontSize * (BodySize / (float)Settings.BaseFontSize), Text);
 
+    /// <summary>A heading of level 2 or 3 in its role's fonts (<see cref="FontRoles.OfHeading"/>); a deeper one in the bold face.</summary>
     public TextStyle Heading(int level) => level switch
     {
         <= 2 => new TextStyle(HeadingFonts, BodySize * (Settings.OnePage ? 1.15f : 1f), Settings.OnePage ? Accent : Text),

@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
 
 namespace EcoBrief.Docx.Renderers;
@@ -7,10 +6,5 @@ namespace EcoBrief.Docx.Renderers;
 /// <summary>Body paragraphs in Normal.</summary>
 internal sealed class ParagraphRenderer : DocxNodeRenderer<ParagraphBlock>
 {
-    protected override IEnumerable<OpenXmlElement> Render(ParagraphBlock paragraph, DocxRenderContext context)
-    {
-        var p = new Paragraph();
-        p.Append(InlineRuns.Runs(paragraph.Inline, context));
-        return [p];
-    }
+    protected override IEnumerable<OpenXmlElement> Render(ParagraphBlock paragraph, DocxRenderContext context) => [InlineRuns.InParagraph(paragraph.Inline, context)];
 }

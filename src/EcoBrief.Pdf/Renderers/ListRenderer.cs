@@ -1,3 +1,4 @@
+using EcoBrief.Document.Conventions;
 using EcoBrief.Layout;
 using EcoBrief.Layout.Elements;
 using EcoBrief.Layout.Text;
@@ -28,7 +29,7 @@ public sealed class ListRenderer : PdfNodeRenderer<ListBlock>
                 continue;
             }
 
-            var marker = !list.IsOrdered ? "•" : nested ? $"（{number}）" : $"{number}.";
+            var marker = !list.IsOrdered ? ListNumbering.Bullet : ListNumbering.Format(nested ? 1 : 0, number);
             number++;
             var markerText = context.Text([new TextSpan(marker, list.IsOrdered ? styles.Body : styles.Body with { Color = PdfStyles.Accent })], TextAlignment.Left, lineSpacing: context.LineSpacing);
             var content = context.RenderBlocks(item, styles.BodySize * 0.2f);

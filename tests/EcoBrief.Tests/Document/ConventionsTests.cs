@@ -51,6 +51,17 @@ public sealed class ConventionsTests
     }
 
     [Fact]
+    public void List_markers_are_numbers_with_a_full_stop_at_the_top_and_in_brackets_nested()
+    {
+        Assert.Equal("3.", ListNumbering.Format(0, 3));
+        Assert.Equal("（12）", ListNumbering.Format(1, 12));
+        Assert.Equal("（2）", ListNumbering.Format(2, 2));
+        Assert.Equal(["%1.", "（%2）"], new[] { 0, 1 }.Select(ListNumbering.WordLevelText));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ListNumbering.Format(-1, 1));
+        Assert.NotEqual(ListNumbering.Bullet, ListNumbering.NestedBullet);
+    }
+
+    [Fact]
     public void A_font_role_is_families_a_file_and_generics_read_the_same_way_by_every_writer()
     {
         const string role = "仿宋, FangSong ,, fonts/My.TTF, serif";
@@ -63,6 +74,15 @@ public sealed class ConventionsTests
         Assert.True(FontRoleNames.IsSans("Microsoft YaHei"));
         Assert.False(FontRoleNames.IsSans("仿宋, 黑体"));
         Assert.False(FontRoleNames.IsSans(" , "));
+    }
+
+    [Fact]
+    public void Each_heading_level_takes_its_font_role_and_a_deeper_heading_none()
+    {
+        var fonts = new FontRoles("小标宋", "黑体", "楷体", "仿宋", "楷体, KaiTi");
+        Assert.Equal(["小标宋", "黑体", "楷体"], Enumerable.Range(1, 3).Select(fonts.OfHeading));
+        Assert.Null(fonts.OfHeading(4));
+        Assert.Equal(["小标宋", "黑体", "楷体", "仿宋", "楷体, KaiTi"], fonts.Roles());
     }
 
     [Fact]
