@@ -1,3 +1,4 @@
+using EcoBrief.Document.Conventions;
 using EcoBrief.Layout;
 using EcoBrief.Layout.Elements;
 using EcoBrief.Layout.Text;
@@ -24,7 +25,7 @@ public sealed class FootnoteGroupRenderer : PdfNodeRenderer<FootnoteGroup>
         var notes = new List<Element> { new Rule(PdfStyles.Rule, 0.5f, styles.BodySize, 2), context.Text([new TextSpan("注释", styles.Strong with { Size = small.Size })], TextAlignment.Left) };
         foreach (var footnote in group.OfType<Footnote>())
         {
-            var text = string.Join(" ", footnote.OfType<ParagraphBlock>().Select(p => InlineText.Plain(p.Inline)));
+            var text = string.Join(" ", footnote.OfType<ParagraphBlock>().Select(p => PlainText.Of(p.Inline)));
             notes.Add(context.Text([new TextSpan($"[{footnote.Order}] {text}", small)], TextAlignment.Left, lineSpacing: 1.35f));
         }
 

@@ -1,3 +1,4 @@
+using EcoBrief.Document.Conventions;
 using EcoBrief.Layout;
 using EcoBrief.Layout.Elements;
 using EcoBrief.Layout.Text;
@@ -14,7 +15,7 @@ public sealed class HeadingRenderer : PdfNodeRenderer<HeadingBlock>
     protected override Element? Render(HeadingBlock heading, PdfRenderContext context)
     {
         var styles = context.Styles;
-        var text = InlineText.Plain(heading.Inline);
+        var text = PlainText.Of(heading.Inline);
         if (heading.Level == 1)
         {
             var title = context.Text(InlineText.Spans(heading.Inline, context, styles.Title), TextAlignment.Center, lineSpacing: 1.35f, phrases: true);

@@ -41,9 +41,7 @@ internal static class InlineText
 
     /// <summary>Whether the inlines hold detail (emphasis with text), which fitting may drop.</summary>
     public static bool HasDetail(ContainerInline? inline) =>
-        inline is not null && inline.FindDescendants<DetailInline>().Any(d => Plain(d).Trim().Length > 0);
-
-    public static string Plain(ContainerInline? inline) => PlainText.Of(inline);
+        inline is not null && inline.FindDescendants<DetailInline>().Any(d => PlainText.Of(d).Trim().Length > 0);
 
     private static void Append(ContainerInline container, PdfRenderContext context, TextStyle style, bool dropDetail, List<TextSpan> spans)
     {
