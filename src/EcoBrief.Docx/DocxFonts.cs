@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using EcoBrief.Document.Conventions;
 
 namespace EcoBrief.Docx;
 
@@ -12,9 +13,7 @@ internal static class DocxFonts
     /// <summary>Latin text in official documents: Times New Roman (GB/T 9704 leaves digits to the body font's 3号).</summary>
     public const string Latin = "Times New Roman";
 
-    public static string[] Names(string role) => role.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-        .Where(n => !n.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) && !n.EndsWith(".otf", StringComparison.OrdinalIgnoreCase) && n is not "serif" and not "sans-serif")
-        .DefaultIfEmpty("宋体").ToArray();
+    public static string[] Names(string role) => FontRoleNames.Families(role);
 
     public static string Primary(string role) => Names(role)[0];
 

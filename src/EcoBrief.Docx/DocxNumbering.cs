@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using EcoBrief.Document.Conventions;
 
 namespace EcoBrief.Docx;
 
@@ -31,17 +32,17 @@ internal sealed class DocxNumbering
         var indent = (int)Math.Round(bodySize * 20);
         var numbering = new Numbering(
             Abstract(HeadingsAbstract, MultiLevelValues.Multilevel,
-                Level(0, NumberFormatValues.ChineseCounting, "%1、", 0, 0, "Heading1", indent * 2),
-                Level(1, NumberFormatValues.ChineseCounting, "（%2）", 0, 0, "Heading2", indent * 2),
-                Level(2, NumberFormatValues.Decimal, "%3.", 0, 0, "Heading3", indent * 2),
-                Level(3, NumberFormatValues.Decimal, "（%4）", indent * 2, indent * 2, null)),
+                Level(0, HeadingFormat(2), HeadingNumbering.WordLevelText(2), 0, 0, "Heading1", indent * 2),
+                Level(1, HeadingFormat(3), HeadingNumbering.WordLevelText(3), 0, 0, "Heading2", indent * 2),
+                Level(2, HeadingFormat(4), HeadingNumbering.WordLevelText(4), 0, 0, "Heading3", indent * 2),
+                Level(3, HeadingFormat(5), HeadingNumbering.WordLevelText(5), indent * 2, indent * 2, null)),
             Abstract(OrderedAbstract, MultiLevelValues.HybridMultilevel,
-                Level(0, NumberFormatValues.Decimal, "%1.", indent * 2, indent * 3 / 2, null),
-                Level(1, NumberFormatValues.Decimal, "（%2）", indent * 4, indent * 2, null),
+                Level(0, NumberFormatValues.Decimal, ListNumbering.WordLevelText(0), indent * 2, indent * 3 / 2, null),
+                Level(1, NumberFormatValues.Decimal, ListNumbering.WordLevelText(1), indent * 4, indent * 2, null),
                 Level(2, NumberFormatValues.DecimalEnclosedCircleChinese, "%3", indent * 5, indent, null)),
             Abstract(BulletAbstract, MultiLevelValues.HybridMultilevel,
-                Level(0, NumberFormatValues.Bullet, "•", indent * 2, indent, null),
-                Level(1, NumberFormatValues.Bullet, "◦", indent * 3, indent, null)));
+                Level(0, NumberFormatValues.Bullet, ListNumbering.Bullet, indent * 2, indent, null),
+                Level(1, NumberFormatValues.Bullet, ListNumbering.NestedBullet, indent * 3, indent, null)));
 
         foreach (var (numId, abstractId, start) in _instances)
         {
@@ -56,6 +57,8 @@ internal sealed class DocxNumbering
 
         return numbering;
     }
+
+    private static NumberFormatValues HeadingFormat(int level) => HeadingNumbering.IsChinese(level) ? NumberFormatValues.ChineseCounting : NumberFormatValues.Decimal;
 
     private static AbstractNum Abstract(int id, MultiLevelValues type, params Level[] levels)
     {

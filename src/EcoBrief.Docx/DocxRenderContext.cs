@@ -2,18 +2,25 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EcoBrief.Docx.Renderers;
 using EcoBrief.Document;
+using EcoBrief.Document.Rendering;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 
 namespace EcoBrief.Docx;
 
 /// <summary>State shared by the renderers while one document becomes WordprocessingML.</summary>
-internal sealed class DocxRenderContext(DocumentSettings settings)
+internal sealed class DocxRenderContext(DocumentSettings settings) : DocumentRenderer<DocxRenderContext, IEnumerable<OpenXmlElement>>(Nodes)
 {
-    private static readonly IDocxBlockRenderer[] Renderers =
-    [
-        new SkipRenderer(), new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new KeyFiguresRenderer(),
-        new TableRenderer(), new ThematicBreakRenderer(), new QuoteRenderer(), new CodeBlockRenderer(), new ContainerRenderer(),
-    ];
+    /// <summary>
+    /// The block renderers of Word, the most specific first (a meta line before any paragraph, any
+    /// container last). Footnote definitions become real footnotes where they are referenced.
+    /// </summary>
+    internal static readonly NodeRenderers<DocxRenderContext, IEnumerable<OpenXmlElement>> Nodes = new(
+        [],
+        new SkipRenderer<DocxRenderContext, IEnumerable<OpenXmlElement>>([], typeof(YamlFrontMatterBlock), typeof(FootnoteGroup), typeof(LinkReferenceDefinitionGroup)),
+        new HeadingRenderer(), new MetaLineRenderer(), new ParagraphRenderer(), new ListRenderer(), new KeyFiguresRenderer(), new TableRenderer(),
+        new ThematicBreakRenderer(), new QuoteRenderer(), new CodeBlockRenderer(), new ContainerRenderer());
 
     public DocumentSettings Settings { get; } = settings;
 
@@ -36,19 +43,6 @@ internal sealed class DocxRenderContext(DocumentSettings settings)
         }
 
         return result;
-    }
-
-    public IEnumerable<OpenXmlElement> Render(Block block)
-    {
-        foreach (var r in Renderers)
-        {
-            if (r.CanRender(block))
-            {
-                return r.Render(block, this);
-            }
-        }
-
-        return [];
     }
 
     public int FootnoteId(Markdig.Extensions.Footnotes.Footnote footnote)

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EcoBrief.Document;
+using EcoBrief.Document.Conventions;
 
 namespace EcoBrief.Docx;
 
@@ -66,7 +67,7 @@ internal static class DocxStyles
                 new Indentation { FirstLineChars = 0, FirstLine = "0" },
                 new Justification { Val = JustificationValues.Center },
                 new OutlineLevel { Val = 0 }),
-            new StyleRunProperties(DocxFonts.RunFonts(s.Fonts.Title), new FontSize { Val = Units.HalfPoints(s.TitleFontSize) }, new FontSizeComplexScript { Val = Units.HalfPoints(s.TitleFontSize) })));
+            new StyleRunProperties(DocxFonts.RunFonts(s.Fonts.OfHeading(1)!), new FontSize { Val = Units.HalfPoints(s.TitleFontSize) }, new FontSizeComplexScript { Val = Units.HalfPoints(s.TitleFontSize) })));
 
         styles.Append(ParagraphStyle(Subtitle, "Subtitle", "Normal", false,
             new StyleParagraphProperties(
@@ -74,11 +75,11 @@ internal static class DocxStyles
                 new SpacingBetweenLines { After = Units.Twips(body * 0.5) },
                 new Indentation { FirstLineChars = 0, FirstLine = "0" },
                 new Justification { Val = JustificationValues.Center }),
-            new StyleRunProperties(DocxFonts.RunFonts(s.Fonts.Emphasis), new Color { Val = "404040" })));
+            new StyleRunProperties(DocxFonts.RunFonts(s.Fonts.Emphasis), new Color { Val = Palette.Hex(Palette.WordMuted) })));
 
-        styles.Append(Heading(Heading1, "heading 1", 0, s.Fonts.Heading, body, headingNumbering, bold: s.BoldHeadings));
-        styles.Append(Heading(Heading2, "heading 2", 1, s.Fonts.Subheading, body, headingNumbering, bold: s.BoldHeadings));
-        styles.Append(Heading(Heading3, "heading 3", 2, s.Fonts.Body, body, headingNumbering, bold: true));
+        styles.Append(Heading(Heading1, "heading 1", 0, s.Fonts.OfHeading(2)!, body, headingNumbering, bold: s.BoldHeadings));
+        styles.Append(Heading(Heading2, "heading 2", 1, s.Fonts.OfHeading(3)!, body, headingNumbering, bold: s.BoldHeadings));
+        styles.Append(Heading(Heading3, "heading 3", 2, s.Fonts.OfHeading(4) ?? s.Fonts.Body, body, headingNumbering, bold: true));
 
         styles.Append(ParagraphStyle(ListParagraph, "List Paragraph", "Normal", false,
             new StyleParagraphProperties(new Indentation { FirstLineChars = 0, FirstLine = "0", Left = Units.Twips(body * 2), Hanging = Units.Twips(body * 1.5) })));
@@ -93,11 +94,11 @@ internal static class DocxStyles
 
         styles.Append(ParagraphStyle(Caption, "caption", "Normal", false,
             new StyleParagraphProperties(new SnapToGrid { Val = false }, new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto }, new Indentation { FirstLineChars = 0, FirstLine = "0" }, new Justification { Val = JustificationValues.Center }),
-            new StyleRunProperties(new Color { Val = "595959" }, new FontSize { Val = Units.HalfPoints(body * 0.75) })));
+            new StyleRunProperties(new Color { Val = Palette.Hex(Palette.WordCaption) }, new FontSize { Val = Units.HalfPoints(body * 0.75) })));
 
         styles.Append(ParagraphStyle(Quote, "Quote", "Normal", false,
             new StyleParagraphProperties(new Indentation { Left = Units.Twips(body * 2), Right = Units.Twips(body * 2) }),
-            new StyleRunProperties(DocxFonts.RunFonts(s.Fonts.Emphasis), new Color { Val = "404040" })));
+            new StyleRunProperties(DocxFonts.RunFonts(s.Fonts.Emphasis), new Color { Val = Palette.Hex(Palette.WordMuted) })));
 
         if (withCode)
         {
@@ -106,7 +107,7 @@ internal static class DocxStyles
             fonts.Ascii = fonts.HighAnsi = fonts.ComplexScript = "Courier New";
             styles.Append(ParagraphStyle(SourceCode, "Source Code", "Normal", false,
                 new StyleParagraphProperties(
-                    new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "F4F4F2" },
+                    new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = Palette.Hex(Palette.Shade) },
                     new SnapToGrid { Val = false },
                     new SpacingBetweenLines { Before = "60", After = "60", Line = "276", LineRule = LineSpacingRuleValues.Auto },
                     new Indentation { FirstLineChars = 0, FirstLine = "0" },
@@ -155,12 +156,12 @@ internal static class DocxStyles
             new UIPriority { Val = 59 },
             new StyleTableProperties(
                 new TableBorders(
-                    new TopBorder { Val = BorderValues.Single, Size = 4, Color = "808080" },
-                    new LeftBorder { Val = BorderValues.Single, Size = 4, Color = "808080" },
-                    new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "808080" },
-                    new RightBorder { Val = BorderValues.Single, Size = 4, Color = "808080" },
-                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "808080" },
-                    new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "808080" }),
+                    new TopBorder { Val = BorderValues.Single, Size = 4, Color = Palette.Hex(Palette.WordBorder) },
+                    new LeftBorder { Val = BorderValues.Single, Size = 4, Color = Palette.Hex(Palette.WordBorder) },
+                    new BottomBorder { Val = BorderValues.Single, Size = 4, Color = Palette.Hex(Palette.WordBorder) },
+                    new RightBorder { Val = BorderValues.Single, Size = 4, Color = Palette.Hex(Palette.WordBorder) },
+                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = Palette.Hex(Palette.WordBorder) },
+                    new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = Palette.Hex(Palette.WordBorder) }),
                 new TableCellMarginDefault(
                     new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
                     new TableCellLeftMargin { Width = 100, Type = TableWidthValues.Dxa },
@@ -168,7 +169,7 @@ internal static class DocxStyles
                     new TableCellRightMargin { Width = 100, Type = TableWidthValues.Dxa })),
             new TableStyleProperties(
                 new StyleRunProperties(new Bold(), new BoldComplexScript()),
-                new TableStyleConditionalFormattingTableCellProperties(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "E7EEE7" }))
+                new TableStyleConditionalFormattingTableCellProperties(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = Palette.Hex(Palette.WordTableHeader) }))
             { Type = TableStyleOverrideValues.FirstRow })
         { Type = StyleValues.Table, StyleId = TableStyle });
 

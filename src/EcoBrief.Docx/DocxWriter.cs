@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EcoBrief.Document;
+using EcoBrief.Document.Conventions;
 using EcoBrief.Writers;
 
 namespace EcoBrief.Docx;
@@ -178,7 +179,7 @@ public static class DocxWriter
     {
         var p = new Paragraph(new ParagraphProperties(
             new ParagraphStyleId { Val = DocxStyles.Header },
-            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 1, Color = "808080" })));
+            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 1, Color = Palette.Hex(Palette.WordBorder) })));
         if (s.Header is { } text)
         {
             p.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
@@ -269,7 +270,7 @@ public static class DocxWriter
     {
         var fonts = new Fonts();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var role in new[] { s.Fonts.Title, s.Fonts.Heading, s.Fonts.Subheading, s.Fonts.Body, s.Fonts.Emphasis, "宋体, SimSun", DocxFonts.Latin })
+        foreach (var role in s.Fonts.Roles().Append("宋体, SimSun").Append(DocxFonts.Latin))
         {
             var names = DocxFonts.Names(role);
             if (!seen.Add(names[0]))

@@ -1,7 +1,10 @@
+using EcoBrief.Document.Conventions;
+using EcoBrief.Document.Rendering;
 using EcoBrief.Layout;
 using EcoBrief.Layout.Elements;
 using EcoBrief.Layout.Text;
 using EcoBrief.Pdf.Renderers;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 
 namespace EcoBrief.Pdf;
@@ -10,15 +13,16 @@ namespace EcoBrief.Pdf;
 /// <param name="styles">The text styles.</param>
 /// <param name="fit">What fitting keeps.</param>
 /// <param name="ranks">The order in which fitting gives up items and detail; null when everything is shown.</param>
-public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit, ItemRanks? ranks = null)
+public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit, ItemRanks? ranks = null) : DocumentRenderer<PdfRenderContext, Element?>(Nodes)
 {
-    private static readonly IBlockRenderer[] Renderers =
-    [
-        new FrontMatterRenderer(), new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new KeyFiguresRenderer(),
-        new TableRenderer(), new ThematicBreakRenderer(), new QuoteRenderer(), new CodeBlockRenderer(), new FootnoteGroupRenderer(), new ContainerRenderer(),
-    ];
+    /// <summary>The block renderers of the PDF, the most specific first (a meta line before any paragraph, any container last).</summary>
+    internal static readonly NodeRenderers<PdfRenderContext, Element?> Nodes = new(
+        null,
+        new SkipRenderer<PdfRenderContext, Element?>(null, typeof(YamlFrontMatterBlock), typeof(LinkReferenceDefinitionGroup)),
+        new HeadingRenderer(), new MetaLineRenderer(), new ParagraphRenderer(), new ListRenderer(), new KeyFiguresRenderer(), new TableRenderer(),
+        new ThematicBreakRenderer(), new QuoteRenderer(), new CodeBlockRenderer(), new FootnoteGroupRenderer(), new ContainerRenderer());
 
-    private readonly int[] _headingCounters = new int[7];
+    private readonly HeadingNumbering _headings = new();
 
     public PdfStyles Styles { get; } = styles;
 
@@ -52,19 +56,6 @@ public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit, ItemRanks
         return new Column(elements, spacing);
     }
 
-    public Element? Render(Block block)
-    {
-        foreach (var r in Renderers)
-        {
-            if (r.CanRender(block))
-            {
-                return r.Render(block, this);
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>Makes a paragraph and records the characters it cannot draw.</summary>
     /// <param name="spans">The runs.</param>
     /// <param name="alignment">The alignment.</param>
@@ -82,23 +73,11 @@ public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit, ItemRanks
         return block;
     }
 
-    /// <summary>The number of a heading at a level, as writers print them: 一、 for level 2, （一） for level 3.</summary>
+    /// <summary>The number of the next heading at a level (<see cref="HeadingNumbering"/>); a Latin number (1.) is followed by a space, as Word's tab would.</summary>
     internal string HeadingNumber(int level)
     {
-        _headingCounters[level]++;
-        for (var l = level + 1; l < _headingCounters.Length; l++)
-        {
-            _headingCounters[l] = 0;
-        }
-
-        var n = _headingCounters[level];
-        var cn = n <= 99 ? EcoBrief.Chinese.ChineseNumeral.Format(n) : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return level switch
-        {
-            2 => cn + "、",
-            3 => "（" + cn + "）",
-            _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ". ",
-        };
+        var number = _headings.Next(level);
+        return HeadingNumbering.IsChinese(level) ? number : number + " ";
     }
 
     public float LineSpacing => Styles.Settings.OnePage ? 1.4f : 1.6f;

@@ -1,4 +1,5 @@
 using EcoBrief.Document;
+using EcoBrief.Document.Conventions;
 using EcoBrief.IO;
 using EcoBrief.Layout;
 using EcoBrief.Layout.Text;
@@ -15,11 +16,14 @@ namespace EcoBrief.Pdf;
 /// </summary>
 public sealed class PdfStyles
 {
-    public static readonly Color Text = Color.Hex(0x1D1D1D);
-    public static readonly Color Muted = Color.Hex(0x5A5A5A);
-    public static readonly Color Accent = Color.Hex(0x2F6B3C);
-    public static readonly Color Rule = Color.Hex(0xB9C7B9);
-    public static readonly Color CardBackground = Color.Hex(0xF5F8F5);
+    public static readonly Color Text = Color.Hex(Palette.Text);
+    public static readonly Color Muted = Color.Hex(Palette.Muted);
+    public static readonly Color Accent = Color.Hex(Palette.Accent);
+    public static readonly Color Rule = Color.Hex(Palette.Rule);
+    public static readonly Color CardBackground = Color.Hex(Palette.CardBackground);
+    public static readonly Color Shade = Color.Hex(Palette.Shade);
+    public static readonly Color TableHeader = Color.Hex(Palette.TableHeader);
+    public static readonly Color TableBorder = Color.Hex(Palette.TableBorder);
 
     public PdfStyles(DocumentSettings settings, float bodySize)
     {
@@ -31,16 +35,14 @@ public sealed class PdfStyles
         var sansBold = FontFace.ShippedFont(FontFace.SansBold);
         FontChain Chain(string role, FontFace serifFace, FontFace sansFace)
         {
-            var names = role.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var file = names.FirstOrDefault(n => n.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || n.EndsWith(".otf", StringComparison.OrdinalIgnoreCase));
-            var sansLike = names.Length > 0 && IsSansName(names[0]);
-            var primary = sansLike ? sansFace : serifFace;
+            var file = FontRoleNames.File(role);
+            var primary = FontRoleNames.IsSans(role) ? sansFace : serifFace;
             return file is not null ? new FontChain(FontFile(file), primary, serif, sans) : new FontChain(primary, serif, sans);
         }
 
-        TitleFonts = Chain(settings.Fonts.Title, serifBold, sansBold);
-        HeadingFonts = Chain(settings.Fonts.Heading, serifBold, sansBold);
-        SubheadingFonts = Chain(settings.Fonts.Subheading, serifBold, sansBold);
+        TitleFonts = Chain(settings.Fonts.OfHeading(1)!, serifBold, sansBold);
+        HeadingFonts = Chain(settings.Fonts.OfHeading(2)!, serifBold, sansBold);
+        SubheadingFonts = Chain(settings.Fonts.OfHeading(3)!, serifBold, sansBold);
         BodyFonts = Chain(settings.Fonts.Body, serif, sans);
         EmphasisFonts = Chain(settings.Fonts.Emphasis, serif, sans);
         StrongFonts = new FontChain(sansBold, serifBold, sans);
@@ -89,14 +91,11 @@ public sealed class PdfStyles
 
     public TextStyle Title => new(TitleFonts, (float)Settings.TitleFontSize * (BodySize / (float)Settings.BaseFontSize), Text);
 
+    /// <summary>A heading of level 2 or 3 in its role's fonts (<see cref="FontRoles.OfHeading"/>); a deeper one in the bold face.</summary>
     public TextStyle Heading(int level) => level switch
     {
         <= 2 => new TextStyle(HeadingFonts, BodySize * (Settings.OnePage ? 1.15f : 1f), Settings.OnePage ? Accent : Text),
         3 => new TextStyle(SubheadingFonts, BodySize, Text),
         _ => new TextStyle(StrongFonts, BodySize, Text),
     };
-
-    private static bool IsSansName(string name) =>
-        name.Contains('黑', StringComparison.Ordinal) || name.Contains("Hei", StringComparison.OrdinalIgnoreCase)
-        || name.Contains("Sans", StringComparison.OrdinalIgnoreCase) || name.Contains("雅黑", StringComparison.Ordinal) || name.Contains("YaHei", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EcoBrief.Document;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 
 namespace EcoBrief.Docx.Renderers;
@@ -9,13 +10,14 @@ namespace EcoBrief.Docx.Renderers;
 /// Code blocks, fenced or indented: one paragraph in the Source Code style (pandoc's name for it),
 /// its lines kept as written, separated by line breaks, spaces preserved.
 /// </summary>
-internal sealed class CodeBlockRenderer : IDocxBlockRenderer
+internal sealed class CodeBlockRenderer : DocxNodeRenderer<CodeBlock>
 {
-    public bool CanRender(Block block) => CodeBlockLines.IsCode(block);
+    /// <summary>Not the front matter, which Markdig parses as a code block.</summary>
+    public override bool Accept(Type blockType) => base.Accept(blockType) && !typeof(YamlFrontMatterBlock).IsAssignableFrom(blockType);
 
-    public IEnumerable<OpenXmlElement> Render(Block block, DocxRenderContext context)
+    protected override IEnumerable<OpenXmlElement> Render(CodeBlock block, DocxRenderContext context)
     {
-        var lines = CodeBlockLines.Of((CodeBlock)block);
+        var lines = CodeBlockLines.Of(block);
         if (lines.Count == 0)
         {
             return [];

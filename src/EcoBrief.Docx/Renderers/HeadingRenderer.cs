@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EcoBrief.Document;
+using EcoBrief.Document.Conventions;
 using EcoBrief.Chinese;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -8,13 +9,10 @@ using Markdig.Syntax.Inlines;
 namespace EcoBrief.Docx.Renderers;
 
 /// <summary># → Title; ## → Heading 1 (一、), ### → Heading 2 (（一）), #### → Heading 3 (1.), numbered by the styles' numbering.</summary>
-internal sealed class HeadingRenderer : IDocxBlockRenderer
+internal sealed class HeadingRenderer : DocxNodeRenderer<HeadingBlock>
 {
-    public bool CanRender(Block block) => block is HeadingBlock;
-
-    public IEnumerable<OpenXmlElement> Render(Block block, DocxRenderContext context)
+    protected override IEnumerable<OpenXmlElement> Render(HeadingBlock heading, DocxRenderContext context)
     {
-        var heading = (HeadingBlock)block;
         var style = heading.Level switch
         {
             1 => DocxStyles.Title,
@@ -60,7 +58,7 @@ internal sealed class HeadingRenderer : IDocxBlockRenderer
             return null;
         }
 
-        var text = string.Concat(heading.Inline.OfType<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+        var text = PlainText.Of(heading.Inline).Trim();
         var size = settings.TitleFontSize;
         var width = (float)((settings.PaperSize.Width - settings.Margins.Left - settings.Margins.Right) / 25.4 * 72 / size);
         float Width(int start, int end)

@@ -19,6 +19,14 @@ internal static class InlineRuns
         return runs;
     }
 
+    /// <summary>A paragraph of the runs of <paramref name="inline"/>, in a paragraph style or (null) in Normal.</summary>
+    public static Paragraph InParagraph(ContainerInline? inline, DocxRenderContext context, string? style = null)
+    {
+        var p = style is null ? new Paragraph() : new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        p.Append(Runs(inline, context));
+        return p;
+    }
+
     private static void Append(ContainerInline container, DocxRenderContext context, string? style, List<OpenXmlElement> runs)
     {
         foreach (var inline in container)

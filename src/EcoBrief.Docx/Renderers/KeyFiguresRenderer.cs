@@ -5,13 +5,10 @@ using Markdig.Syntax;
 namespace EcoBrief.Docx.Renderers;
 
 /// <summary>Key figures as a table 指标 | 数值 | 变化 with a repeated header row.</summary>
-internal sealed class KeyFiguresRenderer : IDocxBlockRenderer
+internal sealed class KeyFiguresRenderer : DocxNodeRenderer<KeyFiguresBlock>
 {
-    public bool CanRender(Block block) => block is KeyFiguresBlock;
-
-    public IEnumerable<OpenXmlElement> Render(Block block, DocxRenderContext context)
+    protected override IEnumerable<OpenXmlElement> Render(KeyFiguresBlock figures, DocxRenderContext context)
     {
-        var figures = (KeyFiguresBlock)block;
         var rows = new List<IReadOnlyList<List<OpenXmlElement>>> { Row("指标", "数值", "变化") };
         rows.AddRange(figures.Entries.Select(e => Row(e.Label, e.Value, e.Change)));
         return [DocxTables.Build(rows, [50, 20, 30], hasHeader: true)];

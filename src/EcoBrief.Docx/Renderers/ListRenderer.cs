@@ -5,13 +5,10 @@ using Markdig.Syntax;
 namespace EcoBrief.Docx.Renderers;
 
 /// <summary>Lists through numbering definitions (1. then （1）, or bullets), one numbering instance per ordered list.</summary>
-internal sealed class ListRenderer : IDocxBlockRenderer
+internal sealed class ListRenderer : DocxNodeRenderer<ListBlock>
 {
-    public bool CanRender(Block block) => block is ListBlock;
-
-    public IEnumerable<OpenXmlElement> Render(Block block, DocxRenderContext context)
+    protected override IEnumerable<OpenXmlElement> Render(ListBlock list, DocxRenderContext context)
     {
-        var list = (ListBlock)block;
         var numId = list.IsOrdered ? context.Numbering.NewOrderedList(int.TryParse(list.OrderedStart, out var start) ? start : 1) : DocxNumbering.BulletNum;
         var level = context.ListDepth;
         context.ListDepth++;

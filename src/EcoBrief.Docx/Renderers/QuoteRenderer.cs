@@ -5,13 +5,11 @@ using Markdig.Syntax;
 namespace EcoBrief.Docx.Renderers;
 
 /// <summary>Block quotes in the Quote style.</summary>
-internal sealed class QuoteRenderer : IDocxBlockRenderer
+internal sealed class QuoteRenderer : DocxNodeRenderer<QuoteBlock>
 {
-    public bool CanRender(Block block) => block is QuoteBlock;
-
-    public IEnumerable<OpenXmlElement> Render(Block block, DocxRenderContext context)
+    protected override IEnumerable<OpenXmlElement> Render(QuoteBlock quote, DocxRenderContext context)
     {
-        foreach (var element in context.RenderBlocks((QuoteBlock)block))
+        foreach (var element in context.RenderBlocks(quote))
         {
             if (element is Paragraph p)
             {

@@ -2,6 +2,7 @@ using EcoBrief.Document;
 using EcoBrief.Layout;
 using EcoBrief.Layout.Elements;
 using EcoBrief.Layout.Text;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 
 namespace EcoBrief.Pdf.Renderers;
@@ -12,18 +13,19 @@ namespace EcoBrief.Pdf.Renderers;
 /// only what it embeds. Leading spaces are kept as no-break spaces (the line breaker drops ordinary
 /// spaces at a line's start); only a line wider than the page wraps.
 /// </summary>
-public sealed class CodeBlockRenderer : IBlockRenderer
+public sealed class CodeBlockRenderer : PdfNodeRenderer<CodeBlock>
 {
-    public bool CanRender(Block block) => CodeBlockLines.IsCode(block);
+    /// <summary>Not the front matter, which Markdig parses as a code block.</summary>
+    public override bool Accept(Type blockType) => base.Accept(blockType) && !typeof(YamlFrontMatterBlock).IsAssignableFrom(blockType);
 
-    public Element? Render(Block block, PdfRenderContext context)
+    protected override Element? Render(CodeBlock block, PdfRenderContext context)
     {
         var s = context.Styles.BodySize;
         var style = context.Styles.Code;
-        var lines = CodeBlockLines.Of((CodeBlock)block)
+        var lines = CodeBlockLines.Of(block)
             .Select(line => (Element)context.Text([new TextSpan(KeepIndent(line), style)], TextAlignment.Left, lineSpacing: 1.35f))
             .ToList();
-        return lines.Count == 0 ? null : new Box(new Padding(new Column(lines), s * 0.6f, s * 0.35f, s * 0.6f, s * 0.35f), Color.Hex(0xF4F4F2));
+        return lines.Count == 0 ? null : new Box(new Padding(new Column(lines), s * 0.6f, s * 0.35f, s * 0.6f, s * 0.35f), PdfStyles.Shade);
     }
 
     /// <summary>The line with its leading spaces (and a blank line's) as no-break spaces, so they take their room.</summary>

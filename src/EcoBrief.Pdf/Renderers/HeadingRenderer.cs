@@ -1,3 +1,4 @@
+using EcoBrief.Document.Conventions;
 using EcoBrief.Layout;
 using EcoBrief.Layout.Elements;
 using EcoBrief.Layout.Text;
@@ -9,15 +10,12 @@ namespace EcoBrief.Pdf.Renderers;
 /// # is the title (centred); ## and ### are numbered 一、 and （一） when the document asks for it
 /// (GB/T 9704 heading levels: 黑体, then 楷体). Headings stay with what follows and become bookmarks.
 /// </summary>
-public sealed class HeadingRenderer : IBlockRenderer
+public sealed class HeadingRenderer : PdfNodeRenderer<HeadingBlock>
 {
-    public bool CanRender(Block block) => block is HeadingBlock;
-
-    public Element? Render(Block block, PdfRenderContext context)
+    protected override Element? Render(HeadingBlock heading, PdfRenderContext context)
     {
-        var heading = (HeadingBlock)block;
         var styles = context.Styles;
-        var text = InlineText.Plain(heading.Inline);
+        var text = PlainText.Of(heading.Inline);
         if (heading.Level == 1)
         {
             var title = context.Text(InlineText.Spans(heading.Inline, context, styles.Title), TextAlignment.Center, lineSpacing: 1.35f, phrases: true);

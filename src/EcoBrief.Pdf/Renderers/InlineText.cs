@@ -1,11 +1,12 @@
-using System.Text;
+using EcoBrief.Document;
+using EcoBrief.Document.Conventions;
 using EcoBrief.Layout.Text;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax.Inlines;
 
 namespace EcoBrief.Pdf.Renderers;
 
-/// <summary>Inlines to styled runs: literal text, **strong**, *emphasis* (detail, which fitting may drop), footnote marks.</summary>
+/// <summary>Inlines to styled runs: literal text, **strong**, *emphasis*, an item's <see cref="DetailInline"/> (which fitting may drop), footnote marks.</summary>
 internal static class InlineText
 {
     public static List<TextSpan> Spans(ContainerInline? inline, PdfRenderContext context, TextStyle style, bool dropDetail = false)
@@ -40,23 +41,7 @@ internal static class InlineText
 
     /// <summary>Whether the inlines hold detail (emphasis with text), which fitting may drop.</summary>
     public static bool HasDetail(ContainerInline? inline) =>
-        inline is not null && inline.FindDescendants<EmphasisInline>().Any(e => e.DelimiterCount < 2 && Plain(e).Trim().Length > 0);
-
-    public static string Plain(ContainerInline? inline)
-    {
-        var sb = new StringBuilder();
-        if (inline is null)
-        {
-            return string.Empty;
-        }
-
-        foreach (var l in inline.FindDescendants<LiteralInline>())
-        {
-            sb.Append(l.Content.ToString());
-        }
-
-        return sb.ToString();
-    }
+        inline is not null && inline.FindDescendants<DetailInline>().Any(d => PlainText.Of(d).Trim().Length > 0);
 
     private static void Append(ContainerInline container, PdfRenderContext context, TextStyle style, bool dropDetail, List<TextSpan> spans)
     {
@@ -67,19 +52,18 @@ internal static class InlineText
                 case LiteralInline literal:
                     spans.Add(new TextSpan(literal.Content.ToString(), style));
                     break;
-                case EmphasisInline { DelimiterCount: >= 2 } strong:
-                    Append(strong, context, Bold(style, context), dropDetail, spans);
-                    break;
-                case EmphasisInline emphasis:
-                    if (!dropDetail)
-                    {
-                        Append(emphasis, context, context.Styles.Emphasis with { Size = style.Size * 0.95f }, dropDetail, spans);
-                    }
-                    else if (spans.Count > 0)
+                case DetailInline when dropDetail:
+                    if (spans.Count > 0)
                     {
                         spans[^1] = spans[^1] with { Text = spans[^1].Text.TrimEnd() };
                     }
 
+                    break;
+                case EmphasisInline { DelimiterCount: >= 2 } strong:
+                    Append(strong, context, Bold(style, context), dropDetail, spans);
+                    break;
+                case EmphasisInline emphasis:
+                    Append(emphasis, context, context.Styles.Emphasis with { Size = style.Size * 0.95f }, dropDetail, spans);
                     break;
                 case FootnoteLink { IsBackLink: false } link when !context.Styles.Settings.OnePage:
                     spans.Add(new TextSpan($"[{link.Index}]", context.Styles.Small with { Size = style.Size * 0.7f, Color = PdfStyles.Accent }));

@@ -7,15 +7,12 @@ using Markdig.Syntax;
 namespace EcoBrief.Pdf.Renderers;
 
 /// <summary>Key figures as cards, three to a row: the figure large, what it measures below, the change small.</summary>
-public sealed class KeyFiguresRenderer : IBlockRenderer
+public sealed class KeyFiguresRenderer : PdfNodeRenderer<KeyFiguresBlock>
 {
     private const int PerRow = 3;
 
-    public bool CanRender(Block block) => block is KeyFiguresBlock;
-
-    public Element? Render(Block block, PdfRenderContext context)
+    protected override Element? Render(KeyFiguresBlock figures, PdfRenderContext context)
     {
-        var figures = (KeyFiguresBlock)block;
         var styles = context.Styles;
         // Cards keep a compact size whatever the body size (a 16 pt handout would make them posters).
         var s = Math.Min(styles.BodySize, 11f);

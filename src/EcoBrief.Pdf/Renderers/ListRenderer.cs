@@ -1,3 +1,4 @@
+using EcoBrief.Document.Conventions;
 using EcoBrief.Layout;
 using EcoBrief.Layout.Elements;
 using EcoBrief.Layout.Text;
@@ -10,13 +11,10 @@ namespace EcoBrief.Pdf.Renderers;
 /// (<see cref="PdfRenderContext.Keeps"/>), and when it drops some, the template's cut note as the
 /// last line, so the reader knows the list goes on elsewhere.
 /// </summary>
-public sealed class ListRenderer : IBlockRenderer
+public sealed class ListRenderer : PdfNodeRenderer<ListBlock>
 {
-    public bool CanRender(Block block) => block is ListBlock;
-
-    public Element? Render(Block block, PdfRenderContext context)
+    protected override Element? Render(ListBlock list, PdfRenderContext context)
     {
-        var list = (ListBlock)block;
         var styles = context.Styles;
         var nested = list.Parent is ListItemBlock;
         var rows = new List<Element>();
@@ -31,7 +29,7 @@ public sealed class ListRenderer : IBlockRenderer
                 continue;
             }
 
-            var marker = !list.IsOrdered ? "•" : nested ? $"（{number}）" : $"{number}.";
+            var marker = !list.IsOrdered ? ListNumbering.Bullet : ListNumbering.Format(nested ? 1 : 0, number);
             number++;
             var markerText = context.Text([new TextSpan(marker, list.IsOrdered ? styles.Body : styles.Body with { Color = PdfStyles.Accent })], TextAlignment.Left, lineSpacing: context.LineSpacing);
             var content = context.RenderBlocks(item, styles.BodySize * 0.2f);

@@ -4,25 +4,15 @@ using Markdig.Syntax;
 
 namespace EcoBrief.Pdf.Renderers;
 
-/// <summary>Body paragraphs: justified, first line indented two characters; the line under the title is centred and muted.</summary>
-public sealed class ParagraphRenderer : IBlockRenderer
+/// <summary>
+/// Body paragraphs: justified, the first line indented two characters when the document asks for it.
+/// In a list item, the item's <see cref="EcoBrief.Document.DetailInline"/> is left out when fitting drops its detail.
+/// </summary>
+public sealed class ParagraphRenderer : PdfNodeRenderer<ParagraphBlock>
 {
-    public bool CanRender(Block block) => block is ParagraphBlock;
-
-    /// <summary>The paragraph right under the title: who, where, when.</summary>
-    private static bool IsMetaLine(ParagraphBlock paragraph) =>
-        paragraph.Parent is MarkdownDocument doc && doc.IndexOf(paragraph) is var i and > 0 && doc[i - 1] is HeadingBlock { Level: 1 };
-
-    public Element? Render(Block block, PdfRenderContext context)
+    protected override Element? Render(ParagraphBlock paragraph, PdfRenderContext context)
     {
-        var paragraph = (ParagraphBlock)block;
         var styles = context.Styles;
-        if (IsMetaLine(paragraph))
-        {
-            var meta = styles.Small with { Size = styles.BodySize * 0.92f };
-            return context.Text(InlineText.Spans(paragraph.Inline, context, meta), TextAlignment.Center, lineSpacing: 1.5f);
-        }
-
         var item = paragraph.Parent as ListItemBlock;
         var indent = styles.Settings.FirstLineIndent && item is null ? styles.BodySize * 2 : 0;
         var dropDetail = item is not null && !context.ShowsDetail(item);

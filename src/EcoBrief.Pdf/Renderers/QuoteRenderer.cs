@@ -5,13 +5,11 @@ using Markdig.Syntax;
 namespace EcoBrief.Pdf.Renderers;
 
 /// <summary>Block quotes: indented, on a faint background.</summary>
-public sealed class QuoteRenderer : IBlockRenderer
+public sealed class QuoteRenderer : PdfNodeRenderer<QuoteBlock>
 {
-    public bool CanRender(Block block) => block is QuoteBlock;
-
-    public Element? Render(Block block, PdfRenderContext context)
+    protected override Element? Render(QuoteBlock quote, PdfRenderContext context)
     {
         var s = context.Styles.BodySize;
-        return new Box(new Padding(context.RenderBlocks((QuoteBlock)block, s * 0.3f), s, s * 0.3f, s * 0.5f, s * 0.3f), Color.Hex(0xF4F4F2));
+        return new Box(new Padding(context.RenderBlocks(quote, s * 0.3f), s, s * 0.3f, s * 0.5f, s * 0.3f), PdfStyles.Shade);
     }
 }

@@ -1,3 +1,4 @@
+using EcoBrief.Document.Conventions;
 using EcoBrief.Layout;
 using EcoBrief.Layout.Elements;
 using EcoBrief.Layout.Text;
@@ -7,17 +8,14 @@ using Markdig.Syntax;
 namespace EcoBrief.Pdf.Renderers;
 
 /// <summary>Pipe tables with a shaded header row that repeats on every page.</summary>
-public sealed class TableRenderer : IBlockRenderer
+public sealed class TableRenderer : PdfNodeRenderer<Markdig.Extensions.Tables.Table>
 {
-    public bool CanRender(Block block) => block is Markdig.Extensions.Tables.Table;
-
-    public Element? Render(Block block, PdfRenderContext context)
+    protected override Element? Render(Markdig.Extensions.Tables.Table table, PdfRenderContext context)
     {
-        var table = (Markdig.Extensions.Tables.Table)block;
         var styles = context.Styles;
         var s = styles.BodySize * 0.9f;
-        var columns = Math.Max(1, table.ColumnDefinitions.Count);
-        var shares = Shares(table, columns);
+        var columns = TableColumns.Count(table);
+        var shares = TableColumns.Shares(table);
 
         Row MakeRow(TableRow row, bool header) => new(
             [.. Enumerable.Range(0, columns).Select(i =>
@@ -26,28 +24,12 @@ public sealed class TableRenderer : IBlockRenderer
                 var paragraph = cell?.OfType<ParagraphBlock>().FirstOrDefault();
                 var style = header ? styles.Strong with { Size = s } : styles.Body with { Size = s };
                 var text = context.Text(paragraph is null ? [new TextSpan(string.Empty, style)] : InlineText.Spans(paragraph.Inline, context, style), TextAlignment.Left, lineSpacing: 1.4f);
-                return RowItem.Relative(new Box(new Padding(text, s * 0.4f, s * 0.25f, s * 0.4f, s * 0.25f), header ? Color.Hex(0xEEF1EE) : null, Color.Hex(0xAAAAAA), 0.5f), shares[i]);
+                return RowItem.Relative(new Box(new Padding(text, s * 0.4f, s * 0.25f, s * 0.4f, s * 0.25f), header ? PdfStyles.TableHeader : null, PdfStyles.TableBorder, 0.5f), shares[i]);
             })]);
 
         var rows = table.OfType<TableRow>().ToList();
         var headerRow = rows.FirstOrDefault(r => r.IsHeader);
         var body = rows.Where(r => !r.IsHeader).Select(r => MakeRow(r, false)).ToList();
         return new Padding(new EcoBrief.Layout.Elements.Table(headerRow is null ? null : () => MakeRow(headerRow, true), body), 0, s * 0.2f, 0, s * 0.2f);
-    }
-
-    /// <summary>Column widths in proportion to their longest text, within bounds.</summary>
-    private static float[] Shares(Markdig.Extensions.Tables.Table table, int columns)
-    {
-        var longest = new float[columns];
-        foreach (var row in table.OfType<TableRow>())
-        {
-            for (var i = 0; i < Math.Min(columns, row.Count); i++)
-            {
-                var text = string.Concat(((TableCell)row[i]).Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()));
-                longest[i] = Math.Max(longest[i], EcoBrief.Chinese.DisplayWidth.Of(text));
-            }
-        }
-
-        return [.. longest.Select(l => Math.Clamp(l, 6, 60))];
     }
 }

@@ -4,9 +4,7 @@ using Markdig.Syntax;
 
 namespace EcoBrief.Pdf.Renderers;
 
-public sealed class ThematicBreakRenderer : IBlockRenderer
+public sealed class ThematicBreakRenderer : PdfNodeRenderer<ThematicBreakBlock>
 {
-    public bool CanRender(Block block) => block is ThematicBreakBlock;
-
-    public Element? Render(Block block, PdfRenderContext context) => new Rule(PdfStyles.Rule, 0.6f, 4, 4);
+    protected override Element? Render(ThematicBreakBlock rule, PdfRenderContext context) => new Rule(PdfStyles.Rule, 0.6f, 4, 4);
 }

@@ -36,6 +36,8 @@ public static class BriefingMarkdown
             DropFootnotes(ast);
         }
 
+        BriefingNodes.Mark(ast);
+
         return new BriefingDocument(ast, settings, markdown);
     }
 

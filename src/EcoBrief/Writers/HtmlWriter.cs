@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using EcoBrief.Document;
+using EcoBrief.Document.Conventions;
 using Markdig;
 using Markdig.Renderers;
 
@@ -49,12 +50,10 @@ public static class HtmlWriter
     }
 
     private static string? FirstHeading(BriefingDocument document) =>
-        document.Ast.OfType<Markdig.Syntax.HeadingBlock>().FirstOrDefault(h => h.Level == 1)?.Inline?.FindDescendants<Markdig.Syntax.Inlines.LiteralInline>()
-            .Aggregate(new StringBuilder(), (sb, l) => sb.Append(l.Content.ToString())).ToString();
+        document.Ast.OfType<Markdig.Syntax.HeadingBlock>().FirstOrDefault(h => h.Level == 1) is { Inline: { } inline } ? PlainText.Of(inline) : null;
 
     private static string Family(string roles) =>
-        string.Join(", ", roles.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(f => f is "serif" or "sans-serif" ? f : $"\"{f}\"")) + (roles.Contains("serif", StringComparison.Ordinal) ? string.Empty : ", serif");
+        string.Join(", ", FontRoleNames.Split(roles).Select(f => FontRoleNames.IsGeneric(f) ? f : $"\"{f}\"")) + (roles.Contains("serif", StringComparison.Ordinal) ? string.Empty : ", serif");
 
     private static string Stylesheet(DocumentSettings s)
     {

@@ -1,9 +1,9 @@
+using EcoBrief.Document.Conventions;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace EcoBrief.Document.KeyFigures;
 
@@ -70,5 +70,5 @@ public sealed class KeyFiguresExtension : IMarkdownExtension
 
     /// <summary>The literal text of a table cell.</summary>
     internal static string CellText(TableCell cell) =>
-        string.Concat(cell.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+        PlainText.Of(cell).Trim();
 }
