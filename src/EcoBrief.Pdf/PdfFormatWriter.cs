@@ -15,6 +15,6 @@ public sealed class PdfFormatWriter(PdfWriterOptions? options = null) : IWriter<
         var pdf = PdfWriter.Write(input, options);
         output.Write(pdf.Bytes);
         var pages = pdf.Pages.Count;
-        return new WriteResult(pages, [.. pdf.Warnings.Distinct(StringComparer.Ordinal)], input.Settings.OnePage ? $"fitted at {pdf.Fit}" : $"{pages} page(s)");
+        return new WriteResult(pages, [.. pdf.Diagnostics.DistinctBy(d => d.Text, StringComparer.Ordinal)], input.Settings.OnePage ? $"fitted at {pdf.Fit}" : $"{pages} page(s)");
     }
 }

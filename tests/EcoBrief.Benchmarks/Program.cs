@@ -112,6 +112,6 @@ if (what is "all" or "scale" || what.StartsWith("scale=", StringComparison.Ordin
         BriefingExtractor.Extract(o);
         var tExtract = sw.Elapsed.TotalMilliseconds - tIngest - tOutline;
         Console.WriteLine($"    second run: ingest {tIngest:F0} ms, outline {tOutline:F0} ms, extraction {tExtract:F0} ms");
-        Console.WriteLine($"    {result!.Tasks.Count + result.Achievements.Count} items, {result.Figures.Count} figures, {result.Warnings.Count} warnings");
+        Console.WriteLine($"    {result!.Tasks.Count + result.Achievements.Count} items, {result.Figures.Count} figures, {result.Diagnostics.Count} warnings");
     }
 }

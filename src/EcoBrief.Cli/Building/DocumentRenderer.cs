@@ -32,7 +32,7 @@ internal static class DocumentRenderer
         var publication = publisher.Render(briefing, Path.GetFileName(source), OutputsOf(publisher, options), stage, parallel);
         var files = publication.Files.Select(f => (f.FileName, f.Bytes)).ToList();
         var items = briefing.Achievements.Count + briefing.Challenges.Count + briefing.Tasks.Count + briefing.Priorities.Count;
-        return new RenderedDocument(source, name, files, items, briefing.Figures.Count, publication.Warnings, [.. publication.Pages.Select(p => p.Pages)], watch.Elapsed)
+        return new RenderedDocument(source, name, files, items, briefing.Figures.Count, publication.Diagnostics, [.. publication.Pages.Select(p => p.Pages)], watch.Elapsed)
         {
             Overview = OverviewRow.Of(name, briefing, [.. files.Select(f => f.FileName)]),
         };

@@ -1,3 +1,5 @@
+using EcoBrief.Diagnostics;
+
 namespace EcoBrief.Cli.Building;
 
 /// <summary>Everything one report builds into, in memory: files by name, and what to report about it.</summary>
@@ -8,7 +10,7 @@ internal sealed record RenderedDocument(
     IReadOnlyList<(string FileName, byte[] Bytes)> Files,
     int Items,
     int Figures,
-    IReadOnlyList<string> Warnings,
+    IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<int> Pages,
     TimeSpan Elapsed)
 {

@@ -200,17 +200,7 @@ internal static class BuildCommand
                 }
 
                 rows.Add(report);
-                var warnings = report.Document.Warnings;
-                var shown = verbose ? warnings.Count : Math.Min(warnings.Count, MaxWarningsShown);
-                foreach (var w in warnings.Take(shown))
-                {
-                    cli.Err.WriteLine(EcoBrief.IO.DisplayPath.Escape($"ecobrief: warning: {report.Document.Name}: {w}"));
-                }
-
-                if (shown < warnings.Count)
-                {
-                    cli.Err.WriteLine(EcoBrief.IO.DisplayPath.Escape($"ecobrief: warning: {report.Document.Name}: {warnings.Count - shown} more warning(s); --verbose shows them all"));
-                }
+                DiagnosticLines.Print(cli.Err, report.Document.Diagnostics, report.Document.Name, verbose ? null : MaxWarningsShown);
             }
 
             var overviewChanged = false;
@@ -245,10 +235,7 @@ internal static class BuildCommand
                     var dir = pair.FolderIn(options.OutputRoot);
                     var changed = force ? output.Files.Select(f => f.FileName).ToList() : ComparisonRenderer.Stale(dir, output).Select(s => s.FileName).ToList();
                     AtomicFileSet.Write(dir, [.. output.Files.Where(f => changed.Contains(f.FileName, StringComparer.Ordinal)).Select(f => (f.FileName, f.Bytes))]);
-                    foreach (var w in output.Warnings)
-                    {
-                        cli.Err.WriteLine($"ecobrief: warning: {ComparisonPairs.Folder}/{pair.Name}: {w}");
-                    }
+                    DiagnosticLines.Print(cli.Err, output.Diagnostics, $"{ComparisonPairs.Folder}/{pair.Name}");
 
                     if (changed.Count > 0)
                     {
@@ -304,7 +291,7 @@ internal static class BuildCommand
         {
             var pages = d.Pages.Count > 0 ? string.Join("+", d.Pages) : "-";
             table.AddRow(
-                Markup.Escape(EcoBrief.IO.DisplayPath.Escape(d.Name)), Num(d.Items), Num(d.Figures), Num(d.Warnings.Count), pages,
+                Markup.Escape(EcoBrief.IO.DisplayPath.Escape(d.Name)), Num(d.Items), Num(d.Figures), Num(d.Diagnostics.Count), pages,
                 $"{size / 1024.0:0} KB", $"{d.Elapsed.TotalMilliseconds:0} ms", Markup.Escape(state));
         }
 

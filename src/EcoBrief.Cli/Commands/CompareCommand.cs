@@ -79,10 +79,7 @@ internal static class CompareCommand
                 }
             }
 
-            foreach (var w in files.Warnings)
-            {
-                cli.Err.WriteLine($"ecobrief: warning: {EcoBrief.IO.DisplayPath.Escape(w)}");
-            }
+            DiagnosticLines.Print(cli.Err, files.Diagnostics, subject: null);
 
             if (!parse.GetValue(quiet))
             {

@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using EcoBrief.Comparison;
+using EcoBrief.Diagnostics;
 using EcoBrief.Document;
 using EcoBrief.Extraction;
 using EcoBrief.Model;
@@ -36,10 +37,10 @@ public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer t
     public Publication Render(Briefing briefing, string sourceName, OutputSet outputs, Action<string>? stage = null, bool parallel = false)
     {
         var files = new List<PublishedFile>();
-        var warnings = new List<string>(briefing.Warnings);
+        var diagnostics = new List<Diagnostic>(briefing.Diagnostics);
         if (outputs.DataFile is { } data)
         {
-            files.Add(Write(writers.BriefingData, briefing, data, warnings).File);
+            files.Add(Write(writers.BriefingData, briefing, data, diagnostics).File);
         }
 
         var wanted = outputs.Templates;
@@ -79,14 +80,14 @@ public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer t
         foreach (var r in results)
         {
             files.AddRange(r.Files);
-            warnings.AddRange(r.Warnings);
+            diagnostics.AddRange(r.Diagnostics);
             if (r.Pages > 0)
             {
                 pages.Add((r.Template, r.Pages));
             }
         }
 
-        return new Publication(briefing, files, warnings, pages);
+        return new Publication(briefing, files, diagnostics, pages);
 
         TemplateResult RenderOne(string template)
         {
@@ -99,10 +100,10 @@ public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer t
     public Publication Render(BriefingComparison comparison, OutputSet outputs, string template = "compare")
     {
         var files = new List<PublishedFile>();
-        var warnings = new List<string>();
+        var diagnostics = new List<Diagnostic>();
         if (outputs.DataFile is { } data)
         {
-            files.Add(Write(writers.ComparisonData, comparison, data, warnings).File);
+            files.Add(Write(writers.ComparisonData, comparison, data, diagnostics).File);
         }
 
         var pages = new List<(string, int)>();
@@ -110,43 +111,43 @@ public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer t
         {
             var r = RenderTemplate(template, _builder.Build(comparison, template), outputs, null);
             files.AddRange(r.Files);
-            warnings.AddRange(r.Warnings);
+            diagnostics.AddRange(r.Diagnostics);
             if (r.Pages > 0)
             {
                 pages.Add((template, r.Pages));
             }
         }
 
-        return new Publication(null, files, warnings, pages);
+        return new Publication(null, files, diagnostics, pages);
     }
 
     /// <summary>The document a template makes of a briefing, for the verbs that show it rather than write a set of files (<c>preview</c>).</summary>
     public BriefingDocument Document(Briefing briefing, string template, string sourceName) => _builder.Build(briefing, template, sourceName);
 
-    private sealed record TemplateResult(string Template, List<PublishedFile> Files, List<string> Warnings, int Pages);
+    private sealed record TemplateResult(string Template, List<PublishedFile> Files, List<Diagnostic> Diagnostics, int Pages);
 
     private static TemplateResult RenderTemplate(string template, BriefingDocument document, OutputSet outputs, Action<string>? stage)
     {
         var files = new List<PublishedFile>();
-        var warnings = new List<string>();
+        var diagnostics = new List<Diagnostic>();
         var pages = 0;
         foreach (var output in outputs.Documents.Where(d => d.Template == template))
         {
             stage?.Invoke($"{template}: {output.Writer.Format}");
-            var (file, result) = Write(output.Writer, document, output.FileName, warnings);
+            var (file, result) = Write(output.Writer, document, output.FileName, diagnostics);
             files.Add(file);
             pages = Math.Max(pages, result.Pages);
             stage?.Invoke(result.Note is null ? $"{template}: {output.Writer.Format} done" : $"{template}: {output.Writer.Format} done, {result.Note}");
         }
 
-        return new TemplateResult(template, files, warnings, pages);
+        return new TemplateResult(template, files, diagnostics, pages);
     }
 
-    private static (PublishedFile File, WriteResult Result) Write<T>(IWriter<T> writer, T input, string fileName, List<string> warnings)
+    private static (PublishedFile File, WriteResult Result) Write<T>(IWriter<T> writer, T input, string fileName, List<Diagnostic> diagnostics)
     {
         using var stream = new MemoryStream();
         var result = writer.Write(input, stream);
-        warnings.AddRange(result.Warnings.Select(w => $"{fileName}: {w}"));
+        diagnostics.AddRange(result.Diagnostics.Select(d => d with { File = fileName }));
         return (new PublishedFile(fileName, stream.ToArray()), result);
     }
 }
