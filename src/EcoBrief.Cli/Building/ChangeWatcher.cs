@@ -15,7 +15,7 @@ internal sealed class ChangeWatcher : IDisposable
     private readonly List<string> _outputRoots = [];
 
     /// <summary>
-    /// Never react to what a build writes into this output folder (its documents' files, their
+    /// Never react to what a build writes into this output folder (its reports' files, their
     /// temporaries, the folders that hold them): with <c>-o</c> inside <c>--templates</c>, a build
     /// would otherwise start the next one, for ever.
     /// </summary>
@@ -76,7 +76,7 @@ internal sealed class ChangeWatcher : IDisposable
             var folder = Path.GetDirectoryName(full);
             if (full == root || folder == root)
             {
-                // The output folder itself, or a document's folder in it.
+                // The output folder itself, or a report's folder in it.
                 return true;
             }
 

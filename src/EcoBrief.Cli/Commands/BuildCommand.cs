@@ -130,9 +130,9 @@ internal static class BuildCommand
             }
 
             // Each document's files are written by the thread that rendered them, as soon as they are ready.
-            DocumentReport Finish(RenderedDocument doc)
+            ReportOutcome Finish(PublishedReport doc)
             {
-                var dir = DocumentFolder.In(options.OutputRoot, doc.Name);
+                var dir = ReportFolder.In(options.OutputRoot, doc.Name);
                 var stale = OutputComparer.Stale(doc, options.OutputRoot);
                 var leftovers = stale.Where(s => s.Reason == StaleReason.LeftoverTemporary).ToList();
                 foreach (var leftover in leftovers)
@@ -150,7 +150,7 @@ internal static class BuildCommand
                     state += $" (removed {leftovers.Count} leftover temporar{(leftovers.Count == 1 ? "y" : "ies")})";
                 }
 
-                var report = new DocumentReport(doc with { Files = [] }, doc.Files.Sum(f => f.Bytes.Length), state, []);
+                var report = new ReportOutcome(doc with { Files = [] }, doc.Files.Sum(f => f.Bytes.Length), state, []);
                 if (!cli.Interactive)
                 {
                     Log($"{doc.Name}: {state} -> {dir}");
@@ -159,7 +159,7 @@ internal static class BuildCommand
                 return report;
             }
 
-            List<(string Source, DocumentReport? Result, string? Error, Exception? Exception)> results;
+            List<(string Source, ReportOutcome? Result, string? Error, Exception? Exception)> results;
             if (cli.Interactive && !quiet)
             {
                 results = [];
@@ -167,7 +167,7 @@ internal static class BuildCommand
                 {
                     // Task descriptions are Spectre markup: a file name such as [2024]报告.txt is text, escaped.
                     var tasks = sources.ToDictionary(s => s, s => ctx.AddTask(Markup.Escape(Label(s)), maxValue: 6));
-                    results = BuildRunner.RenderAll(sources, options, parse.GetValue(Set.Jobs), (source, stage) =>
+                    results = BuildRunner.PublishAll(sources, options, parse.GetValue(Set.Jobs), (source, stage) =>
                     {
                         tasks[source].Description = Markup.Escape($"{Label(source)}: {stage}");
                         tasks[source].Increment(1);
@@ -180,11 +180,11 @@ internal static class BuildCommand
             }
             else
             {
-                results = BuildRunner.RenderAll(sources, options, parse.GetValue(Set.Jobs), verbose ? (source, stage) => Log(string.Create(CultureInfo.InvariantCulture, $"[{watch.ElapsedMilliseconds,5} ms] {Label(source)}: {stage}")) : null, Finish, cancel);
+                results = BuildRunner.PublishAll(sources, options, parse.GetValue(Set.Jobs), verbose ? (source, stage) => Log(string.Create(CultureInfo.InvariantCulture, $"[{watch.ElapsedMilliseconds,5} ms] {Label(source)}: {stage}")) : null, Finish, cancel);
             }
 
             var failed = 0;
-            var rows = new List<DocumentReport>();
+            var rows = new List<ReportOutcome>();
             foreach (var (source, report, error, exception) in results)
             {
                 if (report is null)
@@ -200,16 +200,16 @@ internal static class BuildCommand
                 }
 
                 rows.Add(report);
-                DiagnosticLines.Print(cli.Err, report.Document.Diagnostics, report.Document.Name, verbose ? null : MaxWarningsShown);
+                DiagnosticLines.Print(cli.Err, report.Report.Diagnostics, report.Report.Name, verbose ? null : MaxWarningsShown);
             }
 
             var overviewChanged = false;
-            var comparisonOptions = ComparisonRenderer.ForComparisons(options);
+            var comparisonOptions = ComparisonPublisher.ForComparisons(options);
             var compared = comparisonOptions.Files.Count == 0 ? [] : pairs;
             if (sources.Length > 1 && failed == 0)
             {
                 // The overview of many reports, written like a report's files: only when its bytes change.
-                foreach (var (file, bytes) in OverviewWriter.Files([.. rows.Select(r => r.Document.Overview!)], [.. compared.Select(p => (p, comparisonOptions.Files))]))
+                foreach (var (file, bytes) in OverviewWriter.Files([.. rows.Select(r => r.Report.Overview!)], [.. compared.Select(p => (p, comparisonOptions.Files))]))
                 {
                     var path = Path.Combine(options.OutputRoot, file);
                     if (force || OutputComparer.Compare(path, bytes) is not null)
@@ -231,9 +231,9 @@ internal static class BuildCommand
                 cancel.ThrowIfCancellationRequested();
                 try
                 {
-                    var output = ComparisonRenderer.Render(pair, comparisonOptions);
+                    var output = ComparisonPublisher.Publish(pair, comparisonOptions);
                     var dir = pair.FolderIn(options.OutputRoot);
-                    var changed = force ? output.Files.Select(f => f.FileName).ToList() : ComparisonRenderer.Stale(dir, output).Select(s => s.FileName).ToList();
+                    var changed = force ? output.Files.Select(f => f.FileName).ToList() : ComparisonPublisher.Stale(dir, output).Select(s => s.FileName).ToList();
                     AtomicFileSet.Write(dir, [.. output.Files.Where(f => changed.Contains(f.FileName, StringComparer.Ordinal)).Select(f => (f.FileName, f.Bytes))]);
                     DiagnosticLines.Print(cli.Err, output.Diagnostics, $"{ComparisonPairs.Folder}/{pair.Name}");
 
@@ -274,12 +274,12 @@ internal static class BuildCommand
     }
 
     /// <summary>How a source is named in the log and the progress: by its document's folder, on one line.</summary>
-    private static string Label(string source) => EcoBrief.IO.DisplayPath.Escape(DocumentFolder.NameOf(source) ?? source);
+    private static string Label(string source) => EcoBrief.IO.DisplayPath.Escape(ReportFolder.NameOf(source) ?? source);
 
     /// <summary>Warnings shown per document without --verbose: a scraped page can have thousands.</summary>
     internal const int MaxWarningsShown = 20;
 
-    private static void Summary(CliContext cli, List<DocumentReport> rows, TimeSpan total)
+    private static void Summary(CliContext cli, List<ReportOutcome> rows, TimeSpan total)
     {
         var table = new Table().AddColumns("document", "items", "figures", "warnings", "pages", "size", "time", "state");
         if (!cli.Interactive)

@@ -50,8 +50,8 @@ public static class BriefingExtractor
         var chapters = sections.Where(s => s.Role == SectionRole.TaskChapter).ToList();
 
         // The figures need the roles: last year's results come from the review, targets from this year's part.
-        var ranked = FigureExtractor.Extract(outline.Root, sections);
-        var figures = new FigureIndex(ranked);
+        var ranked = KeyFigureExtractor.Extract(outline.Root, sections);
+        var figures = new KeyFigureIndex(ranked);
 
         // The statement of problems: searched in the review, then in what lies between it and the tasks.
         var challengeSection = Chosen(corrections, "challenges", sections, bag) ?? sections.FirstOrDefault(s => s.Role == SectionRole.Challenges);
@@ -135,7 +135,7 @@ public static class BriefingExtractor
             priorities.AddRange(Build(ListFinder.Best(s, null, review: false, notes, Kind(corrections, "priorities")), figures));
         }
 
-        var targets = TargetExtractor.Extract(sections);
+        var targets = KeyTargetExtractor.Extract(sections);
         notes.Add(targets.Count > 0 ? $"targets: {targets.Count}, from line {targets[0].Span.Line}" : "targets: no paragraph of main targets");
         var briefing = new Briefing(meta, achievements, challenges, tasks, priorities, ranked, bag.Diagnostics) { Targets = targets };
         return corrections is null ? briefing : Corrected(briefing, corrections, bag, notes);
@@ -211,6 +211,6 @@ public static class BriefingExtractor
 
     private static string Excerpt(string text, int index) => text[index..Math.Min(text.Length, index + 16)];
 
-    private static List<BriefingItem> Build(CandidateList? list, FigureIndex figures) =>
+    private static List<BriefingItem> Build(CandidateList? list, KeyFigureIndex figures) =>
         list is null ? [] : [.. list.Items.Select(p => ItemBuilder.Build(p, figures)).OfType<BriefingItem>()];
 }

@@ -3,7 +3,7 @@ using EcoBrief.Model;
 
 namespace EcoBrief.Publishing;
 
-/// <summary>Everything one report (or comparison) renders into, in memory.</summary>
+/// <summary>Everything one report (or comparison) is published into, in memory.</summary>
 /// <param name="Briefing">The briefing the files were made from (null for a comparison).</param>
 /// <param name="Files">The files, in the order of the output set.</param>
 /// <param name="Diagnostics">The briefing's diagnostics (ingest, outline, extraction), then each file's, with its file name as <see cref="Diagnostic.File"/>.</param>

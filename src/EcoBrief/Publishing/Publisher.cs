@@ -9,11 +9,11 @@ using EcoBrief.Templating;
 namespace EcoBrief.Publishing;
 
 /// <summary>
-/// Source → briefing → each template's document → each writer's file, in memory: the one rendering
+/// Source → briefing → each template's document → each writer's file, in memory: the one publishing
 /// path that <c>build</c>, <c>check</c>, <c>render</c>, <c>compare</c> and the benchmarks share.
 /// Nothing touches the disk here, so a failure writes nothing.
 /// </summary>
-public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer templates, string? presetOverride = null)
+public sealed class Publisher(WriterRegistry writers, TemplateEvaluator templates, string? presetOverride = null)
 {
     private readonly DocumentBuilder _builder = new(templates, presetOverride);
 
@@ -22,19 +22,19 @@ public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer t
     /// <summary>The report templates of this publisher's template folder, in build order.</summary>
     public IReadOnlyList<string> ReportTemplates => TemplateCatalog.ReportTemplates(templates.Loader);
 
-    /// <summary>Reads and extracts <paramref name="source"/>, then renders every file of <paramref name="outputs"/>.</summary>
-    public Publication Render(string source, OutputSet outputs, Action<string>? stage = null, bool parallel = false)
+    /// <summary>Reads and extracts <paramref name="source"/>, then publishes every file of <paramref name="outputs"/>.</summary>
+    public Publication Publish(string source, OutputSet outputs, Action<string>? stage = null, bool parallel = false)
     {
         stage?.Invoke("extract");
-        return Render(BriefingExtractor.ExtractFile(source), Path.GetFileName(source), outputs, stage, parallel);
+        return Publish(BriefingExtractor.ExtractFile(source), Path.GetFileName(source), outputs, stage, parallel);
     }
 
     /// <summary>
-    /// Renders every file of <paramref name="outputs"/> for one briefing. With <paramref name="parallel"/>
-    /// the templates are rendered at once (for a build of fewer reports than cores); they share
+    /// Publishes every file of <paramref name="outputs"/> for one briefing. With <paramref name="parallel"/>
+    /// the templates are published at once (for a build of fewer reports than cores); they share
     /// nothing but the briefing, so the bytes are the same either way.
     /// </summary>
-    public Publication Render(Briefing briefing, string sourceName, OutputSet outputs, Action<string>? stage = null, bool parallel = false)
+    public Publication Publish(Briefing briefing, string sourceName, OutputSet outputs, Action<string>? stage = null, bool parallel = false)
     {
         var files = new List<PublishedFile>();
         var diagnostics = new List<Diagnostic>(briefing.Diagnostics);
@@ -47,7 +47,7 @@ public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer t
         var results = new TemplateResult[wanted.Count];
         if (parallel && wanted.Count > 1)
         {
-            var tasks = wanted.Select(t => Task.Run(() => RenderOne(t))).ToArray();
+            var tasks = wanted.Select(t => Task.Run(() => PublishOne(t))).ToArray();
             try
             {
                 Task.WaitAll(tasks);
@@ -61,7 +61,7 @@ public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer t
             {
                 if (tasks[i].IsFaulted)
                 {
-                    // The failure a sequential render would have met first, as itself (not wrapped).
+                    // The failure a sequential run would have met first, as itself (not wrapped).
                     ExceptionDispatchInfo.Throw(tasks[i].Exception!.InnerExceptions[0]);
                 }
 
@@ -72,7 +72,7 @@ public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer t
         {
             for (var i = 0; i < wanted.Count; i++)
             {
-                results[i] = RenderOne(wanted[i]);
+                results[i] = PublishOne(wanted[i]);
             }
         }
 
@@ -89,15 +89,15 @@ public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer t
 
         return new Publication(briefing, files, diagnostics, pages);
 
-        TemplateResult RenderOne(string template)
+        TemplateResult PublishOne(string template)
         {
             stage?.Invoke($"{template}: template");
-            return RenderTemplate(template, _builder.Build(briefing, template, sourceName), outputs, stage);
+            return PublishTemplate(template, _builder.Build(briefing, template, sourceName), outputs, stage);
         }
     }
 
     /// <summary>A comparison of two reports through <paramref name="template"/> (<c>compare</c>), with the comparison's data file.</summary>
-    public Publication Render(BriefingComparison comparison, OutputSet outputs, string template = "compare")
+    public Publication Publish(BriefingComparison comparison, OutputSet outputs, string template = "compare")
     {
         var files = new List<PublishedFile>();
         var diagnostics = new List<Diagnostic>();
@@ -109,7 +109,7 @@ public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer t
         var pages = new List<(string, int)>();
         if (outputs.Templates.Contains(template, StringComparer.Ordinal))
         {
-            var r = RenderTemplate(template, _builder.Build(comparison, template), outputs, null);
+            var r = PublishTemplate(template, _builder.Build(comparison, template), outputs, null);
             files.AddRange(r.Files);
             diagnostics.AddRange(r.Diagnostics);
             if (r.Pages > 0)
@@ -126,7 +126,7 @@ public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer t
 
     private sealed record TemplateResult(string Template, List<PublishedFile> Files, List<Diagnostic> Diagnostics, int Pages);
 
-    private static TemplateResult RenderTemplate(string template, BriefingDocument document, OutputSet outputs, Action<string>? stage)
+    private static TemplateResult PublishTemplate(string template, BriefingDocument document, OutputSet outputs, Action<string>? stage)
     {
         var files = new List<PublishedFile>();
         var diagnostics = new List<Diagnostic>();

@@ -28,9 +28,9 @@ public sealed class WriterRegistryTests
     public void A_writer_s_warnings_are_reported_with_its_file_name()
     {
         var writers = new WriterRegistry([new WarningWriter()], new BriefingJsonFormatWriter(), new ComparisonJsonFormatWriter());
-        var publisher = new Publisher(writers, EcoBrief.Templating.BriefingTemplateRenderer.BuiltIn);
+        var publisher = new Publisher(writers, EcoBrief.Templating.TemplateEvaluator.BuiltIn);
         var set = OutputSet.Parse("summary.warn", publisher.ReportTemplates, writers, "briefing.json", out _);
-        var publication = publisher.Render(Support.Briefings.Seed, "seed.txt", set);
+        var publication = publisher.Publish(Support.Briefings.Seed, "seed.txt", set);
         Assert.Equal("summary.warn", Assert.Single(publication.Files).FileName);
         Assert.Equal("ok"u8.ToArray(), publication.Files[0].Bytes);
         var diagnostic = Assert.Single(publication.Diagnostics, d => d.File is not null);
