@@ -19,4 +19,8 @@ internal sealed record PublishedReport(
 }
 
 /// <summary>What is said about a report once its files are written or compared: no bytes.</summary>
-internal sealed record ReportOutcome(PublishedReport Report, int Size, string State, IReadOnlyList<StaleFile> Stale);
+internal sealed record ReportOutcome(PublishedReport Report, int Size, string State, IReadOnlyList<StaleFile> Stale)
+{
+    /// <summary>How many of its files a build wrote or removed (0: it was up to date).</summary>
+    public int Changed { get; init; }
+}
