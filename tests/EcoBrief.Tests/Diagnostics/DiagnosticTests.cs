@@ -132,6 +132,15 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_review_with_no_achievements_is_an_extraction_diagnostic_at_its_heading_s_line()
+    {
+        var briefing = BriefingExtractor.Extract(ReportReader.Clean("工作报告\n一、过去一年工作回顾\n过去一年很不平凡。\n二、今年的工作安排\n（一）推进污染防治。正文。\n（二）推进生态保护。正文。"));
+        var d = Assert.Single(briefing.Diagnostics, d => d.Kind == DiagnosticKinds.NoAchievements);
+        Assert.Equal((DiagnosticStage.Extraction, "EB302", 2), (d.Stage, d.Code, d.Line));
+        Assert.Equal("line 2: no achievements found in the review section", d.Text);
+    }
+
+    [Fact]
     public void A_missing_glyph_is_a_writer_diagnostic_with_its_file_name_in_a_publication()
     {
         var odd = Briefings.Seed with { Meta = Briefings.Seed.Meta with { Title = "生态环境\U0010FFFD报告" } };
