@@ -106,6 +106,31 @@ public sealed class SettingRangeTests : IDisposable
         Assert.Contains(warnings, w => w.Contains("ref-header.docx: its header has pictures or links of its own; EcoBrief's header is used", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_reference_header_with_an_external_link_is_not_taken_and_says_so()
+    {
+        // Regression: only internal relationships counted, so a header whose hyperlink points outside
+        // the file was taken, and its r:id pointed at a relationship the handout's header does not have.
+        var path = Path.Combine(_dir, "ref-link.docx");
+        using (var doc = WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            var header = main.AddNewPart<HeaderPart>("rIdH");
+            var link = header.AddHyperlinkRelationship(new Uri("https://example.org/"), isExternal: true);
+            header.Header = new Header(new Paragraph(new Hyperlink(new Run(new Text("我们的网站"))) { Id = link.Id }));
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body(new Paragraph(), new SectionProperties(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdH" })));
+        }
+
+        var (bytes, warnings) = Handout(path);
+        Assert.Empty(EcoBrief.Tests.Docx.DocxWriterTests.Validate(bytes));
+        using (var zip = new ZipArchive(new MemoryStream(bytes)))
+        {
+            Assert.DoesNotContain(zip.Entries, e => new StreamReader(e.Open()).ReadToEnd().Contains("我们的网站", StringComparison.Ordinal));
+        }
+
+        Assert.Contains(warnings, w => w.Contains("ref-link.docx: its header has pictures or links of its own; EcoBrief's header is used", StringComparison.Ordinal));
+    }
+
     private string Reference(SectionProperties section, Styles styles)
     {
         var path = Path.Combine(_dir, "ref.docx");
