@@ -1,3 +1,4 @@
+using EcoBrief.Diagnostics;
 using EcoBrief.Document;
 using EcoBrief.Publishing;
 
@@ -12,8 +13,8 @@ public sealed class DocxFormatWriter(DocxWriterOptions? options = null) : IWrite
 
     public WriteResult Write(BriefingDocument input, Stream output)
     {
-        var warnings = new List<string>();
-        output.Write(DocxWriter.Write(input, options, warnings));
-        return new WriteResult(0, warnings);
+        var diagnostics = new List<Diagnostic>();
+        output.Write(DocxWriter.Write(input, options, diagnostics));
+        return new WriteResult(0, diagnostics);
     }
 }

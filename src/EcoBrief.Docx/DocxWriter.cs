@@ -4,6 +4,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using EcoBrief.Diagnostics;
 using EcoBrief.Document;
 using EcoBrief.Document.Conventions;
 using EcoBrief.Writers;
@@ -18,15 +19,19 @@ namespace EcoBrief.Docx;
 /// </summary>
 public static class DocxWriter
 {
-    public static byte[] Write(BriefingDocument document, DocxWriterOptions? options = null) => Write(document, options, warnings: null);
+    public static byte[] Write(BriefingDocument document, DocxWriterOptions? options = null) => Write(document, options, diagnostics: null);
 
-    /// <summary>Writes the handout; what the document could not keep (characters XML forbids) is added to <paramref name="warnings"/>.</summary>
-    public static byte[] Write(BriefingDocument document, DocxWriterOptions? options, ICollection<string>? warnings)
+    /// <summary>
+    /// Writes the handout; what it could not keep — characters XML forbids
+    /// (<see cref="DiagnosticKinds.XmlForbiddenCharacters"/>), the parts of a reference document it
+    /// could not take (<c>EB412</c>–<c>EB416</c>) — is added to <paramref name="diagnostics"/>.
+    /// </summary>
+    public static byte[] Write(BriefingDocument document, DocxWriterOptions? options, ICollection<Diagnostic>? diagnostics)
     {
         options ??= new DocxWriterOptions();
         var removed = new List<int>();
         var settings = document.Settings;
-        var reference = options.ReferenceDocx is { } path ? ReferenceDocx.Load(path, warnings) : null;
+        var reference = options.ReferenceDocx is { } path ? ReferenceDocx.Load(path, diagnostics) : null;
         var context = new DocxRenderContext(settings);
 
         using var stream = new MemoryStream();
@@ -87,9 +92,9 @@ public static class DocxWriter
             }
         }
 
-        if (warnings is not null && XmlCharacters.Warning(removed) is { } warning)
+        if (diagnostics is not null && XmlCharacters.Warning(removed) is { } warning)
         {
-            warnings.Add(warning);
+            diagnostics.Add(DiagnosticKinds.XmlForbiddenCharacters.Of(warning));
         }
 
         return ReproducibleZip.Normalize(stream.ToArray(), StableIds);

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using System.Xml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using EcoBrief.Diagnostics;
 using EcoBrief.IO;
 
 namespace EcoBrief.Docx;
@@ -35,7 +36,7 @@ internal sealed class ReferenceDocx
     /// much memory; the body is streamed past, never held.
     /// </summary>
     /// <exception cref="InvalidDataException">Not a regular file, too big, not a Word document, or a part over its cap (one line naming the file).</exception>
-    public static ReferenceDocx Load(string path, ICollection<string>? warnings = null)
+    public static ReferenceDocx Load(string path, ICollection<Diagnostic>? diagnostics = null)
     {
         if (!File.Exists(path))
         {
@@ -45,7 +46,7 @@ internal sealed class ReferenceDocx
         try
         {
             using var file = RegularFile.OpenRead(path, InputLimits.ReferenceDocx, "reference document");
-            return Load(file, path, warnings);
+            return Load(file, path, diagnostics);
         }
         catch (IOException e) when (e.Message.StartsWith(path, StringComparison.Ordinal))
         {
@@ -54,8 +55,8 @@ internal sealed class ReferenceDocx
     }
 
     /// <summary>Reads a reference document from a stream (<paramref name="path"/> names it in messages).</summary>
-    /// <inheritdoc cref="Load(string, ICollection{string})" path="/exception"/>
-    internal static ReferenceDocx Load(Stream file, string path, ICollection<string>? warnings)
+    /// <inheritdoc cref="Load(string, ICollection{Diagnostic})" path="/exception"/>
+    internal static ReferenceDocx Load(Stream file, string path, ICollection<Diagnostic>? diagnostics)
     {
         try
         {
@@ -64,14 +65,14 @@ internal sealed class ReferenceDocx
             var main = package.Related("", "officeDocument").FirstOrDefault(package.Has)
                 ?? throw new InvalidDataException("no main document part");
             var section = package.Read(main, LastBodySection);
-            var sectionCopy = section is null ? null : PageSetup(new SectionProperties(section), path, warnings);
+            var sectionCopy = section is null ? null : PageSetup(new SectionProperties(section), path, diagnostics);
 
             // Headers and footers without pictures or links of their own (their relationships would not follow).
-            var header = package.Related(main, "header").Where(h => !package.HasRelationships(h)).Select(h => package.Read(h, WholePart)).FirstOrDefault(x => x is not null);
-            var footer = package.Related(main, "footer").Where(f => !package.HasRelationships(f)).Select(f => package.Read(f, WholePart)).FirstOrDefault(x => x is not null);
+            var header = HeaderOrFooter(package, main, "header", path, diagnostics);
+            var footer = HeaderOrFooter(package, main, "footer", path, diagnostics);
             var styles = package.Related(main, "styles").Select(p => package.Read(p, WholePart)).FirstOrDefault(x => x is not null);
             return new ReferenceDocx(
-                styles is null ? null : ValidStyles(new Styles(styles), path, warnings),
+                styles is null ? null : ValidStyles(new Styles(styles), path, diagnostics),
                 sectionCopy,
                 header is null ? null : new Header(header),
                 footer is null ? null : new Footer(footer));
@@ -86,6 +87,19 @@ internal sealed class ReferenceDocx
         }
     }
 
+    /// <summary>The first plain header (or footer) part's XML; one with relationships of its own is not taken, and when only such ones exist that is said.</summary>
+    private static string? HeaderOrFooter(ReferencePackage package, string main, string kind, string path, ICollection<Diagnostic>? diagnostics)
+    {
+        var parts = package.Related(main, kind).ToList();
+        var xml = parts.Where(p => !package.HasRelationships(p)).Select(p => package.Read(p, WholePart)).FirstOrDefault(x => x is not null);
+        if (xml is null && parts.Any(package.HasRelationships))
+        {
+            diagnostics?.Add(DiagnosticKinds.ReferenceHeaderNotTaken.Of($"{path}: its {kind} has pictures or links of its own; EcoBrief's {kind} is used"));
+        }
+
+        return xml;
+    }
+
     /// <summary>Word's page sizes, in twentieths of a point: 1 to 22 inches.</summary>
     private const int MinPage = 1440;
 
@@ -95,7 +109,7 @@ internal sealed class ReferenceDocx
     /// The page setup the handout takes: the page size only when it is one Word can print, the
     /// margins only when they leave an inch of it across and down; the rest is left to EcoBrief's.
     /// </summary>
-    private static SectionProperties PageSetup(SectionProperties section, string path, ICollection<string>? warnings)
+    private static SectionProperties PageSetup(SectionProperties section, string path, ICollection<Diagnostic>? diagnostics)
     {
         var kept = new SectionProperties(section.Elements().Where(e => e is PageSize or PageMargin or PageNumberType or DocGrid or Columns).Select(e => e.CloneNode(true)));
 
@@ -111,7 +125,7 @@ internal sealed class ReferenceDocx
                 .OfType<OpenXmlElement>().Select(e => probed.ChildElements.ToList().IndexOf(e)).Where(i => i >= 0).ToHashSet();
             if (bad.Count > 0)
             {
-                warnings?.Add($"{path}: part of its page setup is not valid Word markup; EcoBrief's is used for it");
+                diagnostics?.Add(DiagnosticKinds.ReferencePageSetupInvalid.Of($"{path}: part of its page setup is not valid Word markup; EcoBrief's is used for it"));
                 kept = new SectionProperties(kept.ChildElements.Where((_, i) => !bad.Contains(i)).Select(e => e.CloneNode(true)));
             }
         }
@@ -119,7 +133,7 @@ internal sealed class ReferenceDocx
         var size = kept.GetFirstChild<PageSize>();
         if (size is not null && (size.Width?.Value is not (>= MinPage and <= MaxPage) || size.Height?.Value is not (>= MinPage and <= MaxPage)))
         {
-            warnings?.Add($"{path}: its page size ({size.Width?.Value ?? 0} × {size.Height?.Value ?? 0} twips) is not one Word can print (1 to 22 inches a side); EcoBrief's paper is used");
+            diagnostics?.Add(DiagnosticKinds.ReferencePageSize.Of($"{path}: its page size ({size.Width?.Value ?? 0} × {size.Height?.Value ?? 0} twips) is not one Word can print (1 to 22 inches a side); EcoBrief's paper is used"));
             size.Remove();
             size = null;
         }
@@ -133,7 +147,7 @@ internal sealed class ReferenceDocx
             long top = Math.Abs((long)(margin.Top?.Value ?? 0)), bottom = Math.Abs((long)(margin.Bottom?.Value ?? 0));
             if (width - left - right < MinPage || height - top - bottom < MinPage || new[] { left, right, top, bottom }.Any(v => v > MaxPage))
             {
-                warnings?.Add($"{path}: its margins leave less than an inch of the page; EcoBrief's margins are used");
+                diagnostics?.Add(DiagnosticKinds.ReferenceMargins.Of($"{path}: its margins leave less than an inch of the page; EcoBrief's margins are used"));
                 margin.Remove();
             }
         }
@@ -146,7 +160,7 @@ internal sealed class ReferenceDocx
     /// have, or in the wrong order): each such style is left out, so EcoBrief's of the same id stays
     /// and the handout stays valid (ISO/IEC 29500-1 §17.7).
     /// </summary>
-    private static Styles ValidStyles(Styles styles, string path, ICollection<string>? warnings)
+    private static Styles ValidStyles(Styles styles, string path, ICollection<Diagnostic>? diagnostics)
     {
         using var stream = new MemoryStream();
         using var probe = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
@@ -169,14 +183,14 @@ internal sealed class ReferenceDocx
 
         if (bad.Contains(part.Styles))
         {
-            warnings?.Add($"{path}: its styles are not valid Word markup; EcoBrief's styles are used");
+            diagnostics?.Add(DiagnosticKinds.ReferenceStylesInvalid.Of($"{path}: its styles are not valid Word markup; EcoBrief's styles are used"));
             return new Styles();
         }
 
         var indices = bad.Select(b => part.Styles.ChildElements.ToList().IndexOf(b)).Where(i => i >= 0).ToHashSet();
         var kept = new Styles(styles.ChildElements.Where((_, i) => !indices.Contains(i)).Select(e => e.CloneNode(true)));
         var names = bad.Select(b => b is Style st ? $"'{st.StyleId?.Value}'" : b.LocalName).Order(StringComparer.Ordinal);
-        warnings?.Add($"{path}: {bad.Count} of its styles ({string.Join(", ", names.Take(5))}{(bad.Count > 5 ? ", …" : string.Empty)}) are not valid Word markup and are left out");
+        diagnostics?.Add(DiagnosticKinds.ReferenceStylesLeftOut.Of($"{path}: {bad.Count} of its styles ({string.Join(", ", names.Take(5))}{(bad.Count > 5 ? ", …" : string.Empty)}) are not valid Word markup and are left out"));
         return kept;
     }
 

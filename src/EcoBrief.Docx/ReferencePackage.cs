@@ -43,8 +43,28 @@ internal sealed class ReferencePackage(ZipArchive zip)
         return targets;
     }
 
-    /// <summary>Whether <paramref name="part"/> has parts of its own (pictures).</summary>
-    public bool HasRelationships(string part) => Related(part, string.Empty).Any();
+    /// <summary>Whether <paramref name="part"/> has relationships of its own: parts (pictures) or targets outside the file (links) — neither follows the part's XML into the handout.</summary>
+    public bool HasRelationships(string part)
+    {
+        var rels = RelationshipsOf(part);
+        if (Entry(rels) is null)
+        {
+            return false;
+        }
+
+        return Read(rels, reader =>
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship" && reader.NamespaceURI == RelationshipsNamespace)
+                {
+                    return "yes";
+                }
+            }
+
+            return null;
+        }) is not null;
+    }
 
     /// <summary>Whether the package has <paramref name="part"/>.</summary>
     public bool Has(string part) => Entry(part) is not null;

@@ -1,3 +1,4 @@
+using EcoBrief.Diagnostics;
 using EcoBrief.Document;
 using EcoBrief.Layout;
 using EcoBrief.Layout.Drawing;
@@ -19,7 +20,7 @@ namespace EcoBrief.Pdf;
 public static class PdfLayout
 {
     /// <exception cref="PageLayoutException">The document cannot be laid out as its settings ask.</exception>
-    public static (List<LaidOutPage> Pages, FitOptions Fit, List<string> Warnings, float Fill) Lay(BriefingDocument document)
+    public static (List<LaidOutPage> Pages, FitOptions Fit, List<Diagnostic> Diagnostics, float Fill) Lay(BriefingDocument document)
     {
         try
         {
@@ -31,7 +32,7 @@ public static class PdfLayout
         }
     }
 
-    private static (List<LaidOutPage> Pages, FitOptions Fit, List<string> Warnings, float Fill) LayOut(BriefingDocument document)
+    private static (List<LaidOutPage> Pages, FitOptions Fit, List<Diagnostic> Diagnostics, float Fill) LayOut(BriefingDocument document)
     {
         var s = document.Settings;
         var (w, h) = s.PaperSize;
@@ -42,7 +43,7 @@ public static class PdfLayout
             var fit = FitOptions.Everything(baseSize);
             var (content, context) = Build(document, fit, setup, null);
             var fill = Fill(content, setup);
-            return (Paginator.Paginate(content, setup, Decorator(context), NeedsTotal(s)), fit, context.Warnings, fill);
+            return (Paginator.Paginate(content, setup, Decorator(context), NeedsTotal(s)), fit, context.Diagnostics, fill);
         }
 
         var ranks = new ItemRanks(document.Ast);
@@ -139,12 +140,12 @@ public static class PdfLayout
     }
 
     /// <summary>The one page of what fitting chose (its content measured whole on the body, so it paginates to one page).</summary>
-    private static (List<LaidOutPage> Pages, FitOptions Fit, List<string> Warnings, float Fill) OnePage(BriefingDocument document, FitOptions fit, PageSetup setup, ItemRanks ranks)
+    private static (List<LaidOutPage> Pages, FitOptions Fit, List<Diagnostic> Diagnostics, float Fill) OnePage(BriefingDocument document, FitOptions fit, PageSetup setup, ItemRanks ranks)
     {
         var (content, context) = Build(document, fit, setup, ranks);
         var fill = Fill(content, setup);
         var pages = Paginator.Paginate(content, setup, Decorator(context), NeedsTotal(document.Settings));
-        return pages.Count == 1 ? (pages, fit, context.Warnings, fill) : throw new LayoutException($"the {document.Settings.Template} measured one page at {fit} but took {pages.Count}");
+        return pages.Count == 1 ? (pages, fit, context.Diagnostics, fill) : throw new LayoutException($"the {document.Settings.Template} measured one page at {fit} but took {pages.Count}");
     }
 
     private static bool NeedsTotal(DocumentSettings s) =>

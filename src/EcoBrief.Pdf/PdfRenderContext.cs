@@ -1,3 +1,4 @@
+using EcoBrief.Diagnostics;
 using EcoBrief.Document.Conventions;
 using EcoBrief.Document.Rendering;
 using EcoBrief.Layout;
@@ -39,8 +40,8 @@ public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit, ItemRanks
 
     internal void NoteDroppedDetail() => DroppedDetail = true;
 
-    /// <summary>Characters no font could draw, with where they stand.</summary>
-    public List<string> Warnings { get; } = [];
+    /// <summary>Characters no font could draw, with where they stand (<see cref="DiagnosticKinds.MissingGlyph"/>).</summary>
+    public List<Diagnostic> Diagnostics { get; } = [];
 
     public Element RenderBlocks(IEnumerable<Block> blocks, float spacing)
     {
@@ -67,7 +68,7 @@ public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit, ItemRanks
         var block = new TextBlock(spans, alignment, indent, lineSpacing, phrases ? EcoBrief.Chinese.PhraseBreaks.Choose : null);
         foreach (var m in block.MissingCharacters)
         {
-            Warnings.Add($"no font has {m} (in {block.Name})");
+            Diagnostics.Add(DiagnosticKinds.MissingGlyph.Of($"no font has {m} (in {block.Name})"));
         }
 
         return block;

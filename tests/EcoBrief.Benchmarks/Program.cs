@@ -57,13 +57,13 @@ if (what is "all" or "writers")
     Harness.Measure("  of which layout (shaping, line breaking, pages)", 20, () => EcoBrief.Pdf.PdfLayout.Lay(handout));
     Harness.Measure("handout DOCX", 50, () => EcoBrief.Docx.DocxWriter.Write(handout), targetMs: 30);
     // The build's own rendering path: the registered writers, the discovered templates, --formats.
-    var publisher = new EcoBrief.Publishing.Publisher(EcoBrief.Cli.OutputFormats.Registry(), EcoBrief.Templating.BriefingTemplateRenderer.BuiltIn);
+    var publisher = new EcoBrief.Publishing.Publisher(EcoBrief.Cli.OutputFormats.Registry(), EcoBrief.Templating.TemplateEvaluator.BuiltIn);
     var defaults = EcoBrief.Publishing.OutputSet.Parse(EcoBrief.Cli.OutputFormats.Default, publisher.ReportTemplates, publisher.Writers, EcoBrief.Cli.OutputFormats.BriefingData, out _);
     var withHandoutPdf = EcoBrief.Publishing.OutputSet.Parse(EcoBrief.Cli.OutputFormats.Default + ",handout.pdf", publisher.ReportTemplates, publisher.Writers, EcoBrief.Cli.OutputFormats.BriefingData, out _);
     Harness.Measure("end to end, default outputs: bytes -> summary.pdf + handout.docx + json", 50, () =>
-        publisher.Render(BriefingExtractor.Extract(ReportReader.Read(bytes)), "seed.txt", defaults), targetMs: 50);
+        publisher.Publish(BriefingExtractor.Extract(ReportReader.Read(bytes)), "seed.txt", defaults), targetMs: 50);
     Harness.Measure("end to end, and handout.pdf too", 20, () =>
-        publisher.Render(BriefingExtractor.Extract(ReportReader.Read(bytes)), "seed.txt", withHandoutPdf));
+        publisher.Publish(BriefingExtractor.Extract(ReportReader.Read(bytes)), "seed.txt", withHandoutPdf));
 }
 
 if (what == "synthetic")
@@ -107,11 +107,11 @@ if (what is "all" or "scale" || what.StartsWith("scale=", StringComparison.Ordin
         var o = OutlineBuilder.Build(r);
         var tOutline = sw.Elapsed.TotalMilliseconds - tIngest;
         var swf = System.Diagnostics.Stopwatch.StartNew();
-        FigureExtractor.Extract(o.Root, []);
+        KeyFigureExtractor.Extract(o.Root, []);
         Console.WriteLine($"    figures alone: {swf.Elapsed.TotalMilliseconds:F0} ms");
         BriefingExtractor.Extract(o);
         var tExtract = sw.Elapsed.TotalMilliseconds - tIngest - tOutline;
         Console.WriteLine($"    second run: ingest {tIngest:F0} ms, outline {tOutline:F0} ms, extraction {tExtract:F0} ms");
-        Console.WriteLine($"    {result!.Tasks.Count + result.Achievements.Count} items, {result.Figures.Count} figures, {result.Warnings.Count} warnings");
+        Console.WriteLine($"    {result!.Tasks.Count + result.Achievements.Count} items, {result.Figures.Count} figures, {result.Diagnostics.Count} warnings");
     }
 }

@@ -4,26 +4,26 @@ using EcoBrief.Templating;
 
 namespace EcoBrief.Cli.Building;
 
-/// <summary>Renders many reports in parallel; each result or failure is kept in the order of the sources.</summary>
+/// <summary>Publishes many reports in parallel; each result or failure is kept in the order of the sources.</summary>
 internal static class BuildRunner
 {
     /// <summary>
-    /// Renders every source on up to <paramref name="jobs"/> threads and hands each result to
-    /// <paramref name="finish"/> on the thread that rendered it (to write or compare its files), so the
-    /// bytes of only a few documents are in memory at once. What <paramref name="finish"/> returns is
+    /// Publishes every source on up to <paramref name="jobs"/> threads and hands each result to
+    /// <paramref name="finish"/> on the thread that published it (to write or compare its files), so the
+    /// bytes of only a few reports are in memory at once. What <paramref name="finish"/> returns is
     /// kept, in the order of the sources.
     /// </summary>
-    public static List<(string Source, T? Result, string? Error, Exception? Exception)> RenderAll<T>(
-        IReadOnlyList<string> sources, BuildOptions options, int jobs, Action<string, string>? stage, Func<RenderedDocument, T> finish, CancellationToken cancel)
+    public static List<(string Source, T? Result, string? Error, Exception? Exception)> PublishAll<T>(
+        IReadOnlyList<string> sources, BuildOptions options, int jobs, Action<string, string>? stage, Func<PublishedReport, T> finish, CancellationToken cancel)
         where T : class
     {
         var results = new ConcurrentDictionary<int, (string, T?, string?, Exception?)>();
-        // Fewer reports than threads: the spare ones render each report's summary and handout at once.
+        // Fewer reports than threads: the spare ones publish each report's summary and handout at once.
         var parallelOutputs = sources.Count < jobs;
         if (parallelOutputs)
         {
             // And one of them sets up the template engine while the first report is read.
-            _ = Task.Run(BriefingTemplateRenderer.WarmUp, cancel);
+            _ = Task.Run(TemplateEvaluator.WarmUp, cancel);
         }
 
         Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancel }, i =>
@@ -31,9 +31,9 @@ internal static class BuildRunner
             var source = sources[i];
             try
             {
-                var rendered = DocumentRenderer.Render(source, options, s => stage?.Invoke(source, s), parallelOutputs);
+                var published = ReportPublisher.Publish(source, options, s => stage?.Invoke(source, s), parallelOutputs);
                 cancel.ThrowIfCancellationRequested();
-                results[i] = (source, finish(rendered), null, null);
+                results[i] = (source, finish(published), null, null);
             }
             catch (Exception e) when (IsUserError(e))
             {

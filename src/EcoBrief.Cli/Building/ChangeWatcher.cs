@@ -15,7 +15,50 @@ internal sealed class ChangeWatcher : IDisposable
     private readonly List<string> _outputRoots = [];
 
     /// <summary>
-    /// Never react to what a build writes into this output folder (its documents' files, their
+    /// A watcher of everything a build of <paramref name="sources"/> reads: each source and its
+    /// corrections file (with none, the .txt files of <c>seeds/</c>), the templates folder, the
+    /// reference document and the pairs file (with no sources and none given, <c>seeds/compare.pairs</c>);
+    /// what the build writes into <paramref name="outputRoot"/> is ignored.
+    /// </summary>
+    public static ChangeWatcher ForBuild(string outputRoot, IReadOnlyList<string> sources, string? templates, string? referenceDocx, string? pairsFile)
+    {
+        var watcher = new ChangeWatcher();
+        watcher.IgnoreOutputsIn(outputRoot);
+        if (sources.Count == 0)
+        {
+            watcher.AddTextFolder("seeds");
+        }
+
+        foreach (var source in sources)
+        {
+            watcher.AddFile(source);
+            watcher.AddFile(Extraction.ExtractionCorrections.SidecarOf(source));
+        }
+
+        if (templates is not null)
+        {
+            watcher.AddTree(templates);
+        }
+
+        if (referenceDocx is not null)
+        {
+            watcher.AddFile(referenceDocx);
+        }
+
+        if (pairsFile is not null)
+        {
+            watcher.AddFile(pairsFile);
+        }
+        else if (sources.Count == 0)
+        {
+            watcher.AddFile(ComparisonPairs.DefaultFile);
+        }
+
+        return watcher;
+    }
+
+    /// <summary>
+    /// Never react to what a build writes into this output folder (its reports' files, their
     /// temporaries, the folders that hold them): with <c>-o</c> inside <c>--templates</c>, a build
     /// would otherwise start the next one, for ever.
     /// </summary>
@@ -76,7 +119,7 @@ internal sealed class ChangeWatcher : IDisposable
             var folder = Path.GetDirectoryName(full);
             if (full == root || folder == root)
             {
-                // The output folder itself, or a document's folder in it.
+                // The output folder itself, or a report's folder in it.
                 return true;
             }
 

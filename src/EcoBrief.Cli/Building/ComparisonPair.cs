@@ -7,7 +7,7 @@ namespace EcoBrief.Cli.Building;
 internal sealed record ComparisonPair(string Old, string New, int Line)
 {
     /// <summary>The comparison's folder name: the two reports' folder names joined by <c>--</c>.</summary>
-    public string Name => $"{DocumentFolder.RequireNameOf(Old)}--{DocumentFolder.RequireNameOf(New)}";
+    public string Name => $"{ReportFolder.RequireNameOf(Old)}--{ReportFolder.RequireNameOf(New)}";
 
     /// <summary>The folder the comparison is written into.</summary>
     public string FolderIn(string outputRoot) => Path.Combine(outputRoot, ComparisonPairs.Folder, Name);

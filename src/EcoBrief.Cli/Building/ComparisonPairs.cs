@@ -64,7 +64,7 @@ internal static class ComparisonPairs
                 }
             }
 
-            if (DocumentFolder.NameOf(pair.Old) is null || DocumentFolder.NameOf(pair.New) is null)
+            if (ReportFolder.NameOf(pair.Old) is null || ReportFolder.NameOf(pair.New) is null)
             {
                 throw new InputRejectedException($"{place}: a report's file name cannot name a folder");
             }

@@ -1,16 +1,16 @@
 namespace EcoBrief.Cli.Building;
 
 /// <summary>
-/// Which rendered files differ from what is on disk (missing counts as different), and which
-/// temporaries of our own naming a killed build left in a document's folder.
+/// Which published files differ from what is on disk (missing counts as different), and which
+/// temporaries of our own naming a killed build left in a report's folder.
 /// </summary>
 internal static class OutputComparer
 {
-    /// <summary>A document's stale files, and the temporaries a killed build left in its folder.</summary>
-    public static List<StaleFile> Stale(RenderedDocument rendered, string outputRoot)
+    /// <summary>A report's stale files, and the temporaries a killed build left in its folder.</summary>
+    public static List<StaleFile> Stale(PublishedReport report, string outputRoot)
     {
-        var dir = DocumentFolder.In(outputRoot, rendered.Name);
-        var stale = Stale(dir, rendered.Files);
+        var dir = ReportFolder.In(outputRoot, report.Name);
+        var stale = Stale(dir, report.Files);
         stale.AddRange(AtomicFile.Leftovers(dir).Select(p => new StaleFile(p, Path.GetFileName(p), StaleReason.LeftoverTemporary)));
         return stale;
     }

@@ -79,7 +79,7 @@ internal static class OverviewWriter
             {
                 var folder = Uri.EscapeDataString(ComparisonPairs.Folder) + "/" + Uri.EscapeDataString(pair.Name) + "/";
                 var links = ComparisonLinks.Where(l => files.Contains(l.File)).Select(l => $"<a href=\"{E(folder + Uri.EscapeDataString(l.File))}\">{E(l.Label)}</a>");
-                sb.Append(CultureInfo.InvariantCulture, $"<li>{E(DocumentFolder.NameOf(pair.Old))} → {E(DocumentFolder.NameOf(pair.New))}：{string.Join(" · ", links)}</li>\n");
+                sb.Append(CultureInfo.InvariantCulture, $"<li>{E(ReportFolder.NameOf(pair.Old))} → {E(ReportFolder.NameOf(pair.New))}：{string.Join(" · ", links)}</li>\n");
             }
 
             sb.Append("</ul>\n");

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using EcoBrief.Cli.Building;
-using EcoBrief.Layout.Drawing;
 using Spectre.Console;
 
 namespace EcoBrief.Cli.Commands;
@@ -46,39 +45,7 @@ internal static class BuildCommand
         }
 
         // Watch first, then build, so that a change made during the first build is not missed.
-        using var watcher = new ChangeWatcher();
-        watcher.IgnoreOutputsIn(parse.GetValue(Set.Output)!);
-        var given = parse.GetResult(Set.Sources)?.GetValueOrDefault<string[]>() ?? [];
-        if (given.Length == 0)
-        {
-            watcher.AddTextFolder("seeds");
-        }
-
-        foreach (var source in given)
-        {
-            watcher.AddFile(source);
-            watcher.AddFile(Extraction.ExtractionCorrections.SidecarOf(source));
-        }
-
-        if (parse.GetValue(Set.Templates) is { } templates)
-        {
-            watcher.AddTree(templates);
-        }
-
-        if (parse.GetValue(Set.ReferenceDocx) is { } reference)
-        {
-            watcher.AddFile(reference);
-        }
-
-        if (parse.GetValue(Set.Pairs) is { } pairsFile)
-        {
-            watcher.AddFile(pairsFile);
-        }
-        else if (given.Length == 0)
-        {
-            watcher.AddFile(ComparisonPairs.DefaultFile);
-        }
-
+        using var watcher = ChangeWatcher.ForBuild(parse.GetValue(Set.Output)!, parse.GetResult(Set.Sources)?.GetValueOrDefault<string[]>() ?? [], parse.GetValue(Set.Templates), parse.GetValue(Set.ReferenceDocx), parse.GetValue(Set.Pairs));
         var quiet = parse.GetValue(Quiet);
         var exit = BuildOnce(parse, cli, cancel);
         while (true)
@@ -129,37 +96,19 @@ internal static class BuildCommand
                 }
             }
 
-            // Each document's files are written by the thread that rendered them, as soon as they are ready.
-            DocumentReport Finish(RenderedDocument doc)
+            // Each report's files are written by the thread that published them, as soon as they are ready.
+            ReportOutcome Finish(PublishedReport report)
             {
-                var dir = DocumentFolder.In(options.OutputRoot, doc.Name);
-                var stale = OutputComparer.Stale(doc, options.OutputRoot);
-                var leftovers = stale.Where(s => s.Reason == StaleReason.LeftoverTemporary).ToList();
-                foreach (var leftover in leftovers)
-                {
-                    AtomicFile.DeleteIfFile(leftover.Path);
-                }
-
-                var changed = force ? doc.Files.Select(f => f.FileName).ToList() : stale.Where(s => s.Reason != StaleReason.LeftoverTemporary).Select(s => s.FileName).ToList();
-                // All of them or none: the folder never holds new files beside old ones.
-                AtomicFileSet.Write(dir, [.. doc.Files.Where(f => changed.Contains(f.FileName, StringComparer.Ordinal))]);
-
-                var state = changed.Count == 0 ? "up to date" : changed.Count == doc.Files.Count ? "built" : $"updated {string.Join(", ", changed)}";
-                if (leftovers.Count > 0)
-                {
-                    state += $" (removed {leftovers.Count} leftover temporar{(leftovers.Count == 1 ? "y" : "ies")})";
-                }
-
-                var report = new DocumentReport(doc with { Files = [] }, doc.Files.Sum(f => f.Bytes.Length), state, []);
+                var outcome = ReportWriter.Write(report, options.OutputRoot, force);
                 if (!cli.Interactive)
                 {
-                    Log($"{doc.Name}: {state} -> {dir}");
+                    Log($"{report.Name}: {outcome.State} -> {ReportFolder.In(options.OutputRoot, report.Name)}");
                 }
 
-                return report;
+                return outcome;
             }
 
-            List<(string Source, DocumentReport? Result, string? Error, Exception? Exception)> results;
+            List<(string Source, ReportOutcome? Result, string? Error, Exception? Exception)> results;
             if (cli.Interactive && !quiet)
             {
                 results = [];
@@ -167,7 +116,7 @@ internal static class BuildCommand
                 {
                     // Task descriptions are Spectre markup: a file name such as [2024]报告.txt is text, escaped.
                     var tasks = sources.ToDictionary(s => s, s => ctx.AddTask(Markup.Escape(Label(s)), maxValue: 6));
-                    results = BuildRunner.RenderAll(sources, options, parse.GetValue(Set.Jobs), (source, stage) =>
+                    results = BuildRunner.PublishAll(sources, options, parse.GetValue(Set.Jobs), (source, stage) =>
                     {
                         tasks[source].Description = Markup.Escape($"{Label(source)}: {stage}");
                         tasks[source].Increment(1);
@@ -180,11 +129,11 @@ internal static class BuildCommand
             }
             else
             {
-                results = BuildRunner.RenderAll(sources, options, parse.GetValue(Set.Jobs), verbose ? (source, stage) => Log(string.Create(CultureInfo.InvariantCulture, $"[{watch.ElapsedMilliseconds,5} ms] {Label(source)}: {stage}")) : null, Finish, cancel);
+                results = BuildRunner.PublishAll(sources, options, parse.GetValue(Set.Jobs), verbose ? (source, stage) => Log(string.Create(CultureInfo.InvariantCulture, $"[{watch.ElapsedMilliseconds,5} ms] {Label(source)}: {stage}")) : null, Finish, cancel);
             }
 
             var failed = 0;
-            var rows = new List<DocumentReport>();
+            var rows = new List<ReportOutcome>();
             foreach (var (source, report, error, exception) in results)
             {
                 if (report is null)
@@ -200,34 +149,19 @@ internal static class BuildCommand
                 }
 
                 rows.Add(report);
-                var warnings = report.Document.Warnings;
-                var shown = verbose ? warnings.Count : Math.Min(warnings.Count, MaxWarningsShown);
-                foreach (var w in warnings.Take(shown))
-                {
-                    cli.Err.WriteLine(EcoBrief.IO.DisplayPath.Escape($"ecobrief: warning: {report.Document.Name}: {w}"));
-                }
-
-                if (shown < warnings.Count)
-                {
-                    cli.Err.WriteLine(EcoBrief.IO.DisplayPath.Escape($"ecobrief: warning: {report.Document.Name}: {warnings.Count - shown} more warning(s); --verbose shows them all"));
-                }
+                DiagnosticLines.Print(cli.Err, report.Report.Diagnostics, report.Report.Name, verbose ? null : MaxWarningsShown);
             }
 
             var overviewChanged = false;
-            var comparisonOptions = ComparisonRenderer.ForComparisons(options);
+            var comparisonOptions = ComparisonPublisher.ForComparisons(options);
             var compared = comparisonOptions.Files.Count == 0 ? [] : pairs;
             if (sources.Length > 1 && failed == 0)
             {
                 // The overview of many reports, written like a report's files: only when its bytes change.
-                foreach (var (file, bytes) in OverviewWriter.Files([.. rows.Select(r => r.Document.Overview!)], [.. compared.Select(p => (p, comparisonOptions.Files))]))
+                foreach (var path in ReportWriter.WriteOverview(options.OutputRoot, rows, compared, comparisonOptions, force))
                 {
-                    var path = Path.Combine(options.OutputRoot, file);
-                    if (force || OutputComparer.Compare(path, bytes) is not null)
-                    {
-                        AtomicFile.WriteAllBytes(path, bytes);
-                        overviewChanged = true;
-                        Log($"overview: built -> {path}");
-                    }
+                    overviewChanged = true;
+                    Log($"overview: built -> {path}");
                 }
             }
             else if (sources.Length > 1)
@@ -241,19 +175,12 @@ internal static class BuildCommand
                 cancel.ThrowIfCancellationRequested();
                 try
                 {
-                    var output = ComparisonRenderer.Render(pair, comparisonOptions);
-                    var dir = pair.FolderIn(options.OutputRoot);
-                    var changed = force ? output.Files.Select(f => f.FileName).ToList() : ComparisonRenderer.Stale(dir, output).Select(s => s.FileName).ToList();
-                    AtomicFileSet.Write(dir, [.. output.Files.Where(f => changed.Contains(f.FileName, StringComparer.Ordinal)).Select(f => (f.FileName, f.Bytes))]);
-                    foreach (var w in output.Warnings)
-                    {
-                        cli.Err.WriteLine($"ecobrief: warning: {ComparisonPairs.Folder}/{pair.Name}: {w}");
-                    }
-
-                    if (changed.Count > 0)
+                    var outcome = ReportWriter.WriteComparison(pair, comparisonOptions, options.OutputRoot, force);
+                    DiagnosticLines.Print(cli.Err, outcome.Diagnostics, $"{ComparisonPairs.Folder}/{pair.Name}");
+                    if (outcome.Changed > 0)
                     {
                         overviewChanged = true;
-                        Log($"{ComparisonPairs.Folder}/{pair.Name}: {(changed.Count == output.Files.Count ? "built" : $"updated {string.Join(", ", changed)}")} -> {dir}");
+                        Log($"{ComparisonPairs.Folder}/{pair.Name}: {outcome.State} -> {outcome.Folder}");
                     }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
@@ -272,12 +199,12 @@ internal static class BuildCommand
                 Summary(cli, rows, watch.Elapsed);
             }
 
-            if (!quiet && rows.Count > 0 && rows.All(r => r.State == "up to date") && !overviewChanged)
+            if (!quiet && rows.Count > 0 && rows.All(r => r.Changed == 0) && !overviewChanged)
             {
                 Log("everything is up to date");
             }
 
-            if (verbose && SkiaNativeLibrary.Loaded is { } skia)
+            if (verbose && EcoBrief.Pdf.PdfFormatWriter.SkiaBuild is { } skia)
             {
                 Log($"skia: the {skia} build of libSkiaSharp");
             }
@@ -286,13 +213,13 @@ internal static class BuildCommand
         });
     }
 
-    /// <summary>How a source is named in the log and the progress: by its document's folder, on one line.</summary>
-    private static string Label(string source) => EcoBrief.IO.DisplayPath.Escape(DocumentFolder.NameOf(source) ?? source);
+    /// <summary>How a source is named in the log and the progress: by its report's folder, on one line.</summary>
+    private static string Label(string source) => EcoBrief.IO.DisplayPath.Escape(ReportFolder.NameOf(source) ?? source);
 
-    /// <summary>Warnings shown per document without --verbose: a scraped page can have thousands.</summary>
+    /// <summary>Warnings shown per report without --verbose: a scraped page can have thousands.</summary>
     internal const int MaxWarningsShown = 20;
 
-    private static void Summary(CliContext cli, List<DocumentReport> rows, TimeSpan total)
+    private static void Summary(CliContext cli, List<ReportOutcome> rows, TimeSpan total)
     {
         var table = new Table().AddColumns("document", "items", "figures", "warnings", "pages", "size", "time", "state");
         if (!cli.Interactive)
@@ -304,7 +231,7 @@ internal static class BuildCommand
         {
             var pages = d.Pages.Count > 0 ? string.Join("+", d.Pages) : "-";
             table.AddRow(
-                Markup.Escape(EcoBrief.IO.DisplayPath.Escape(d.Name)), Num(d.Items), Num(d.Figures), Num(d.Warnings.Count), pages,
+                Markup.Escape(EcoBrief.IO.DisplayPath.Escape(d.Name)), Num(d.Items), Num(d.Figures), Num(d.Diagnostics.Count), pages,
                 $"{size / 1024.0:0} KB", $"{d.Elapsed.TotalMilliseconds:0} ms", Markup.Escape(state));
         }
 

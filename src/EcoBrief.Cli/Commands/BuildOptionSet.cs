@@ -140,7 +140,7 @@ internal sealed class BuildOptionSet
         }
 
         var pairs = ComparisonPairs.Read(file);
-        var clash = sources.FirstOrDefault(s => string.Equals(DocumentFolder.NameOf(s), ComparisonPairs.Folder, StringComparison.Ordinal));
+        var clash = sources.FirstOrDefault(s => string.Equals(ReportFolder.NameOf(s), ComparisonPairs.Folder, StringComparison.Ordinal));
         if (pairs.Count > 0 && clash is not null)
         {
             throw new InputRejectedException($"{clash} would be built into {Path.Combine(parse.GetValue(Output)!, ComparisonPairs.Folder)}{Path.DirectorySeparatorChar}, where the comparisons of {file} go: rename it");
@@ -169,7 +169,7 @@ internal sealed class BuildOptionSet
         }
 
         // Two files of one folder name (report.txt in two places, ..txt and ..txt.txt) would race for one folder.
-        var clash = sources.Where(s => DocumentFolder.NameOf(s) is not null).GroupBy(s => DocumentFolder.NameOf(s)!, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        var clash = sources.Where(s => ReportFolder.NameOf(s) is not null).GroupBy(s => ReportFolder.NameOf(s)!, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (clash is not null)
         {
             var output = Path.Combine(parse.GetValue(Output)!, clash.Key);

@@ -20,8 +20,8 @@ internal static class CheckCommand
             var options = set.Read(parse);
             var sources = set.ReadSources(parse);
             var pairs = set.ReadPairs(parse, sources);
-            var results = BuildRunner.RenderAll(sources, options, parse.GetValue(set.Jobs), null,
-                doc => new DocumentReport(doc with { Files = [] }, doc.Files.Sum(f => f.Bytes.Length), string.Empty, OutputComparer.Stale(doc, options.OutputRoot)), cancel);
+            var results = BuildRunner.PublishAll(sources, options, parse.GetValue(set.Jobs), null,
+                doc => new ReportOutcome(doc with { Files = [] }, doc.Files.Sum(f => f.Bytes.Length), string.Empty, OutputComparer.Stale(doc, options.OutputRoot)), cancel);
             var stale = new List<StaleFile>();
             var failed = false;
             foreach (var (source, doc, error, exception) in results)
@@ -46,18 +46,18 @@ internal static class CheckCommand
                 return ExitCodes.InputError;
             }
 
-            var comparisonOptions = ComparisonRenderer.ForComparisons(options);
+            var comparisonOptions = ComparisonPublisher.ForComparisons(options);
             var compared = comparisonOptions.Files.Count == 0 ? [] : pairs;
             if (results.Count > 1)
             {
                 // A build of many reports writes their overview too: it must be what a build would write now.
-                stale.AddRange(OutputComparer.Stale(options.OutputRoot, OverviewWriter.Files([.. results.Select(r => r.Result!.Document.Overview!)], [.. compared.Select(p => (p, comparisonOptions.Files))])));
+                stale.AddRange(OutputComparer.Stale(options.OutputRoot, OverviewWriter.Files([.. results.Select(r => r.Result!.Report.Overview!)], [.. compared.Select(p => (p, comparisonOptions.Files))])));
             }
 
             // The comparisons a build of the same pairs would write.
             foreach (var pair in compared)
             {
-                stale.AddRange(ComparisonRenderer.Stale(pair.FolderIn(options.OutputRoot), ComparisonRenderer.Render(pair, comparisonOptions)));
+                stale.AddRange(ComparisonPublisher.Stale(pair.FolderIn(options.OutputRoot), ComparisonPublisher.Publish(pair, comparisonOptions)));
             }
 
             if (stale.Count > 0)

@@ -14,13 +14,13 @@ namespace EcoBrief.Cli.Commands;
 /// </summary>
 internal static class CompareCommand
 {
-    public const string Template = ComparisonRenderer.Template;
+    public const string Template = ComparisonPublisher.Template;
 
     /// <summary>The name of a comparison's data file.</summary>
-    public const string DataFile = ComparisonRenderer.DataFile;
+    public const string DataFile = ComparisonPublisher.DataFile;
 
     /// <summary>Every file compare can write, in the order they are written.</summary>
-    public static IReadOnlyList<string> All => ComparisonRenderer.All;
+    public static IReadOnlyList<string> All => ComparisonPublisher.All;
 
     public static Command Create(CliContext cli)
     {
@@ -67,7 +67,7 @@ internal static class CompareCommand
                 cli.Out.WriteLine();
             }
 
-            var files = Render(comparison, options);
+            var files = Publish(comparison, options);
             var written = new List<string>();
             foreach (var (name, bytes) in files.Files)
             {
@@ -79,10 +79,7 @@ internal static class CompareCommand
                 }
             }
 
-            foreach (var w in files.Warnings)
-            {
-                cli.Err.WriteLine($"ecobrief: warning: {EcoBrief.IO.DisplayPath.Escape(w)}");
-            }
+            DiagnosticLines.Print(cli.Err, files.Diagnostics, subject: null);
 
             if (!parse.GetValue(quiet))
             {
@@ -98,11 +95,11 @@ internal static class CompareCommand
     }
 
     /// <summary>All the files of a comparison <paramref name="options"/> asks for, in memory, through the build's rendering path.</summary>
-    internal static Publication Render(BriefingComparison comparison, BuildOptions options) => ComparisonRenderer.Render(comparison, options);
+    internal static Publication Publish(BriefingComparison comparison, BuildOptions options) => ComparisonPublisher.Publish(comparison, options);
 
     private static int Count(BriefingComparison c, string kind) => c.Targets.Count(t => t.Change == kind);
 
-    private static OutputSet Parse(string formats, out IReadOnlyList<string> unknown) => ComparisonRenderer.Parse(formats, out unknown);
+    private static OutputSet Parse(string formats, out IReadOnlyList<string> unknown) => ComparisonPublisher.Parse(formats, out unknown);
 
     private static void Explain(TextWriter o, string what, IReadOnlyList<Model.BriefingItem> old, IReadOnlyList<Model.BriefingItem> @new, ItemComparison result, double threshold)
     {

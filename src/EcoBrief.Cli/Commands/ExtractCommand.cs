@@ -41,10 +41,7 @@ internal static class ExtractCommand
                 WriteOutline(stdout, briefing);
             }
 
-            foreach (var w in briefing.Warnings)
-            {
-                stderr.WriteLine($"ecobrief: warning: {EcoBrief.IO.DisplayPath.Escape(w)}");
-            }
+            DiagnosticLines.Print(stderr, briefing.Diagnostics, subject: null);
 
             return ExitCodes.Ok;
         }));

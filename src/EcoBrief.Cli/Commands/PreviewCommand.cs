@@ -33,7 +33,7 @@ internal static class PreviewCommand
         {
             var file = parse.GetValue(source)!;
             var name = parse.GetValue(template)!;
-            var publisher = new Publisher(OutputFormats.Registry(), new BriefingTemplateRenderer(TemplateLoader.For(parse.GetValue(templates))), parse.GetValue(preset));
+            var publisher = new Publisher(OutputFormats.Registry(), new TemplateEvaluator(TemplateLoader.For(parse.GetValue(templates))), parse.GetValue(preset));
             var document = publisher.Document(BriefingExtractor.ExtractFile(file), name, Path.GetFileName(file));
             var folder = parse.GetValue(output)!;
             foreach (var (number, png) in PngPreview.Render(document, parse.GetValue(dpi), parse.GetValue(page)))

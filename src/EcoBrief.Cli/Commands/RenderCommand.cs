@@ -24,7 +24,7 @@ internal static class RenderCommand
         command.SetAction(parse => CommandErrors.Run(stderr, parse.GetValue(verbose), () =>
         {
             var source = parse.GetValue(file)!;
-            var publisher = new Publisher(OutputFormats.Registry(), new BriefingTemplateRenderer(TemplateLoader.For(parse.GetValue(templates))), parse.GetValue(preset));
+            var publisher = new Publisher(OutputFormats.Registry(), new TemplateEvaluator(TemplateLoader.For(parse.GetValue(templates))), parse.GetValue(preset));
             var document = publisher.Document(BriefingExtractor.ExtractFile(source), parse.GetValue(template)!, Path.GetFileName(source));
             using var bytes = new MemoryStream();
             publisher.Writers.Find(parse.GetValue(format)!)!.Write(document, bytes);

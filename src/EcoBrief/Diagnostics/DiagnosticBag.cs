@@ -1,34 +1,32 @@
 namespace EcoBrief.Diagnostics;
 
 /// <summary>
-/// Collects warnings instead of throwing per finding (as Scriban's LogMessageBag does), so one run
-/// reports everything that was uncertain. Duplicate messages are kept once, in first-seen order.
+/// Collects diagnostics instead of throwing per finding (as Scriban's LogMessageBag does), so one run
+/// reports everything that was uncertain. A diagnostic that shows as the same text as one already
+/// held is kept once, in first-seen order.
 /// </summary>
 public sealed class DiagnosticBag
 {
-    private readonly List<string> _messages = [];
+    private readonly List<Diagnostic> _diagnostics = [];
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<string> Messages => _messages;
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
-    public int Count => _messages.Count;
+    public int Count => _diagnostics.Count;
 
-    public void Warn(string message)
+    public void Add(Diagnostic diagnostic)
     {
-        if (_seen.Add(message))
+        if (_seen.Add(diagnostic.Text))
         {
-            _messages.Add(message);
+            _diagnostics.Add(diagnostic);
         }
     }
 
-    /// <summary>Adds a warning tied to a 1-based source line.</summary>
-    public void Warn(int line, string message) => Warn(line > 0 ? $"line {line}: {message}" : message);
-
-    public void AddRange(IEnumerable<string> messages)
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
-        foreach (var m in messages)
+        foreach (var d in diagnostics)
         {
-            Warn(m);
+            Add(d);
         }
     }
 }

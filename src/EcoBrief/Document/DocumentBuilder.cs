@@ -5,22 +5,22 @@ using EcoBrief.Templating;
 namespace EcoBrief.Document;
 
 /// <summary>Briefing → template → Markdown → <see cref="BriefingDocument"/>: the step between extraction and the writers.</summary>
-public sealed class DocumentBuilder(BriefingTemplateRenderer renderer, string? presetOverride = null)
+public sealed class DocumentBuilder(TemplateEvaluator templates, string? presetOverride = null)
 {
-    public static DocumentBuilder BuiltIn { get; } = new(BriefingTemplateRenderer.BuiltIn);
+    public static DocumentBuilder BuiltIn { get; } = new(TemplateEvaluator.BuiltIn);
 
     public BriefingDocument Build(Briefing briefing, string template, string sourceName)
     {
-        var markdown = renderer.Render(template, briefing, sourceName);
-        var origin = renderer.Loader.Resolve(BriefingTemplateRenderer.FileName(template));
+        var markdown = templates.Evaluate(template, briefing, sourceName);
+        var origin = templates.Loader.Resolve(TemplateEvaluator.FileName(template));
         return BriefingMarkdown.Parse(markdown, origin, presetOverride);
     }
 
     /// <summary>A comparison of two reports through the <c>compare</c> template (or another given by name).</summary>
     public BriefingDocument Build(BriefingComparison comparison, string template = "compare")
     {
-        var markdown = renderer.Render(template, comparison);
-        var origin = renderer.Loader.Resolve(BriefingTemplateRenderer.FileName(template));
+        var markdown = templates.Evaluate(template, comparison);
+        var origin = templates.Loader.Resolve(TemplateEvaluator.FileName(template));
         return BriefingMarkdown.Parse(markdown, origin, presetOverride);
     }
 }

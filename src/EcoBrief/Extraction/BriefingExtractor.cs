@@ -33,15 +33,15 @@ public static class BriefingExtractor
     public static Briefing Extract(ReportOutline outline, List<string>? explanation, ExtractionCorrections? corrections)
     {
         var bag = new DiagnosticBag();
-        bag.AddRange(outline.Report.Warnings);
-        bag.AddRange(outline.Warnings);
+        bag.AddRange(outline.Report.Diagnostics);
+        bag.AddRange(outline.Diagnostics);
         var notes = explanation ?? [];
 
         var meta = MetaExtractor.Extract(outline, bag);
         var sections = SectionFinder.Find(outline.Root, notes);
         if (sections.Count < 2)
         {
-            bag.Warn("the report has fewer than two top-level parts; the whole text is read as one review");
+            bag.Add(DiagnosticKinds.OnePart.Of("the report has fewer than two top-level parts; the whole text is read as one review"));
         }
 
         var review = Chosen(corrections, "achievements", sections, bag) ?? sections.FirstOrDefault(s => s.Role == SectionRole.Review) ?? sections[0];
@@ -50,8 +50,8 @@ public static class BriefingExtractor
         var chapters = sections.Where(s => s.Role == SectionRole.TaskChapter).ToList();
 
         // The figures need the roles: last year's results come from the review, targets from this year's part.
-        var ranked = FigureExtractor.Extract(outline.Root, sections);
-        var figures = new FigureIndex(ranked);
+        var ranked = KeyFigureExtractor.Extract(outline.Root, sections);
+        var figures = new KeyFigureIndex(ranked);
 
         // The statement of problems: searched in the review, then in what lies between it and the tasks.
         var challengeSection = Chosen(corrections, "challenges", sections, bag) ?? sections.FirstOrDefault(s => s.Role == SectionRole.Challenges);
@@ -71,7 +71,7 @@ public static class BriefingExtractor
         var achievements = Build(ListFinder.Best(review, stopAt, review: true, notes, Kind(corrections, "achievements")), figures);
         if (achievements.Count == 0)
         {
-            bag.Warn(review.Line, "no achievements found in the review section");
+            bag.Add(DiagnosticKinds.NoAchievements.At(review.Line, "no achievements found in the review section"));
         }
 
         List<BriefingItem> challenges;
@@ -103,7 +103,7 @@ public static class BriefingExtractor
 
         if (challenges.Count == 0)
         {
-            bag.Warn("no challenges found (no passage such as 同时，我们也要看到… / 问题和不足 / 短板)");
+            bag.Add(DiagnosticKinds.NoChallenges.Of("no challenges found (no passage such as 同时，我们也要看到… / 问题和不足 / 短板)"));
         }
 
         List<BriefingItem> tasks;
@@ -124,7 +124,7 @@ public static class BriefingExtractor
 
         if (tasks.Count == 0)
         {
-            bag.Warn("no tasks found for the coming year");
+            bag.Add(DiagnosticKinds.NoTasks.Of("no tasks found for the coming year"));
         }
 
         var priorities = new List<BriefingItem>();
@@ -135,9 +135,9 @@ public static class BriefingExtractor
             priorities.AddRange(Build(ListFinder.Best(s, null, review: false, notes, Kind(corrections, "priorities")), figures));
         }
 
-        var targets = TargetExtractor.Extract(sections);
+        var targets = KeyTargetExtractor.Extract(sections);
         notes.Add(targets.Count > 0 ? $"targets: {targets.Count}, from line {targets[0].Span.Line}" : "targets: no paragraph of main targets");
-        var briefing = new Briefing(meta, achievements, challenges, tasks, priorities, ranked, bag.Messages) { Targets = targets };
+        var briefing = new Briefing(meta, achievements, challenges, tasks, priorities, ranked, bag.Diagnostics) { Targets = targets };
         return corrections is null ? briefing : Corrected(briefing, corrections, bag, notes);
     }
 
@@ -152,7 +152,7 @@ public static class BriefingExtractor
         var found = sections.FirstOrDefault(s => s.Heading.Contains(heading, StringComparison.Ordinal));
         if (found is null)
         {
-            bag?.Warn($"{corrections.Origin}: no part's heading contains 「{heading}」 (for {category}); the parts are: {string.Join(" / ", sections.Select(s => s.Heading))}");
+            bag?.Add(DiagnosticKinds.CorrectionHeadingNotFound.Of($"no part's heading contains 「{heading}」 (for {category}); the parts are: {string.Join(" / ", sections.Select(s => s.Heading))}") with { File = corrections.Origin });
         }
 
         return found;
@@ -197,20 +197,20 @@ public static class BriefingExtractor
         var corrected = b with { Meta = meta, Achievements = Fix(b.Achievements), Challenges = Fix(b.Challenges), Tasks = Fix(b.Tasks), Priorities = Fix(b.Priorities) };
         foreach (var d in c.Drop.Where(d => !used.Contains("drop:" + d)))
         {
-            bag.Warn($"{c.Origin}: drop 「{d}」 matches no item");
+            bag.Add(DiagnosticKinds.CorrectionDropUnmatched.Of($"drop 「{d}」 matches no item") with { File = c.Origin });
         }
 
         foreach (var (from, _) in c.Rename.Where(r => !used.Contains("rename:" + r.Key)))
         {
-            bag.Warn($"{c.Origin}: rename 「{from}」 matches no item");
+            bag.Add(DiagnosticKinds.CorrectionRenameUnmatched.Of($"rename 「{from}」 matches no item") with { File = c.Origin });
         }
 
         notes.Add($"corrections: applied {c.Origin}");
-        return corrected with { Warnings = bag.Messages };
+        return corrected with { Diagnostics = bag.Diagnostics };
     }
 
     private static string Excerpt(string text, int index) => text[index..Math.Min(text.Length, index + 16)];
 
-    private static List<BriefingItem> Build(CandidateList? list, FigureIndex figures) =>
+    private static List<BriefingItem> Build(CandidateList? list, KeyFigureIndex figures) =>
         list is null ? [] : [.. list.Items.Select(p => ItemBuilder.Build(p, figures)).OfType<BriefingItem>()];
 }

@@ -133,7 +133,7 @@ internal static partial class ChallengeExtractor
         return false;
     }
 
-    public static List<BriefingItem> Extract(OutlineNode node, int triggerIndex, IReadOnlyList<OutlineNode> following, FigureIndex figures)
+    public static List<BriefingItem> Extract(OutlineNode node, int triggerIndex, IReadOnlyList<OutlineNode> following, KeyFigureIndex figures)
     {
         var paragraph = node.Paragraph!;
         var text = paragraph.Text;
@@ -392,7 +392,7 @@ internal static partial class ChallengeExtractor
         return result;
     }
 
-    private static void Add(List<BriefingItem> items, List<TextPiece> pieces, FigureIndex figures)
+    private static void Add(List<BriefingItem> items, List<TextPiece> pieces, KeyFigureIndex figures)
     {
         // 政府工作存在不足，有些改革举措…: the item is the first shortcoming, not the admission.
         var first = pieces[0];

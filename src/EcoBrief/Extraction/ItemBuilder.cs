@@ -31,7 +31,7 @@ internal static partial class ItemBuilder
     /// <summary>A first summary sentence shorter than this takes the next one with it.</summary>
     private const int ShortSummary = 40;
 
-    public static BriefingItem? Build(IReadOnlyList<TextPiece> pieces, FigureIndex figures)
+    public static BriefingItem? Build(IReadOnlyList<TextPiece> pieces, KeyFigureIndex figures)
     {
         var sentences = pieces.SelectMany(p => p.Sentences.Select(s => s.Text)).ToList();
         if (sentences.Count == 0)

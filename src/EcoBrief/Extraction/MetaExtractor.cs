@@ -155,17 +155,17 @@ internal static partial class MetaExtractor
 
         if (title is null)
         {
-            bag.Warn("no title found before the report's text");
+            bag.Add(DiagnosticKinds.NoTitle.Of("no title found before the report's text"));
         }
 
         if (speaker is null)
         {
-            bag.Warn("no speaker found (a line such as 某某部部长某某：标题 or 国务院总理 某某)");
+            bag.Add(DiagnosticKinds.NoSpeaker.Of("no speaker found (a line such as 某某部部长某某：标题 or 国务院总理 某某)"));
         }
 
         if (published is null)
         {
-            bag.Warn("no delivery or publication date found");
+            bag.Add(DiagnosticKinds.NoDate.Of("no delivery or publication date found"));
         }
 
         return new BriefingMeta(title, speaker, role, occasion, published, publication);

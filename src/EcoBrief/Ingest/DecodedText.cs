@@ -1,4 +1,6 @@
+using EcoBrief.Diagnostics;
+
 namespace EcoBrief.Ingest;
 
-/// <summary>Text decoded from bytes, with the encoding that was detected.</summary>
-public sealed record DecodedText(string Text, string EncodingName, IReadOnlyList<string> Warnings);
+/// <summary>Text decoded from bytes, with the encoding that was detected and what decoding had to replace or drop.</summary>
+public sealed record DecodedText(string Text, string EncodingName, IReadOnlyList<Diagnostic> Diagnostics);

@@ -1,3 +1,5 @@
+using EcoBrief.Diagnostics;
+
 namespace EcoBrief.Ingest;
 
 /// <summary>
@@ -8,13 +10,13 @@ public sealed class IngestedReport
 {
     private readonly int[] _lineStarts;
 
-    public IngestedReport(string original, string encodingName, IReadOnlyList<SourceLine> lines, IReadOnlyList<ChromeLine> chrome, IReadOnlyList<string> warnings)
+    public IngestedReport(string original, string encodingName, IReadOnlyList<SourceLine> lines, IReadOnlyList<ChromeLine> chrome, IReadOnlyList<Diagnostic> diagnostics)
     {
         Original = original;
         EncodingName = encodingName;
         Lines = lines;
         Chrome = chrome;
-        Warnings = warnings;
+        Diagnostics = diagnostics;
         _lineStarts = new int[lines.Count];
         var offset = 0;
         for (var i = 0; i < lines.Count; i++)
@@ -36,7 +38,8 @@ public sealed class IngestedReport
 
     public IReadOnlyList<ChromeLine> Chrome { get; }
 
-    public IReadOnlyList<string> Warnings { get; }
+    /// <summary>What decoding and cleaning found (the <see cref="DiagnosticStage.Ingest"/> diagnostics).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>The clean text: body lines joined by '\n'.</summary>
     public string Text { get; }

@@ -59,22 +59,22 @@ public static class ReportReader
     public static IngestedReport Read(ReadOnlySpan<byte> bytes)
     {
         var decoded = TextDecoder.Decode(bytes);
-        return Clean(decoded.Text, decoded.EncodingName, decoded.Warnings);
+        return Clean(decoded.Text, decoded.EncodingName, decoded.Diagnostics);
     }
 
     /// <summary>Cleans text that is already decoded.</summary>
-    public static IngestedReport Clean(string text, string encodingName = "UTF-16 (string)", IReadOnlyList<string>? warnings = null)
+    public static IngestedReport Clean(string text, string encodingName = "UTF-16 (string)", IReadOnlyList<Diagnostic>? diagnostics = null)
     {
         var bag = new DiagnosticBag();
-        if (warnings is not null)
+        if (diagnostics is not null)
         {
-            bag.AddRange(warnings);
+            bag.AddRange(diagnostics);
         }
 
         var lines = WhitespaceNormalizer.SplitLines(text, out var controls);
         if (controls > 0)
         {
-            bag.Warn($"{controls} control character(s) removed");
+            bag.Add(DiagnosticKinds.ControlCharacters.Of($"{controls} control character(s) removed"));
         }
 
         for (var i = 0; i < lines.Count; i++)
@@ -88,6 +88,6 @@ public static class ReportReader
             throw new InputRejectedException("no report text is left once web-page chrome is removed");
         }
 
-        return new IngestedReport(text, encodingName, body, chrome, bag.Messages);
+        return new IngestedReport(text, encodingName, body, chrome, bag.Diagnostics);
     }
 }

@@ -47,7 +47,7 @@ public static class TextDecoder
             }
         }
 
-        var warnings = new List<string>();
+        var warnings = new List<Diagnostic>();
         DecodedText result;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -79,7 +79,7 @@ public static class TextDecoder
         return result;
     }
 
-    private static DecodedText DecodeUtf8OrGb18030(ReadOnlySpan<byte> bytes, List<string> warnings)
+    private static DecodedText DecodeUtf8OrGb18030(ReadOnlySpan<byte> bytes, List<Diagnostic> warnings)
     {
         if (TryDecode(Utf8Strict, bytes, out var utf8))
         {
@@ -92,7 +92,7 @@ public static class TextDecoder
         {
             if (TryDecode(Utf8Strict, bytes[..^cut], out var truncated))
             {
-                warnings.Add($"the file ends in an incomplete UTF-8 character; {cut} trailing byte(s) dropped");
+                warnings.Add(DiagnosticKinds.IncompleteUtf8.Of($"the file ends in an incomplete UTF-8 character; {cut} trailing byte(s) dropped"));
                 return new DecodedText(truncated, "UTF-8", warnings);
             }
         }
@@ -105,7 +105,7 @@ public static class TextDecoder
         return DecodeUtf8(bytes, "UTF-8", warnings);
     }
 
-    private static DecodedText DecodeUtf8(ReadOnlySpan<byte> bytes, string name, List<string> warnings)
+    private static DecodedText DecodeUtf8(ReadOnlySpan<byte> bytes, string name, List<Diagnostic> warnings)
     {
         if (TryDecode(Utf8Strict, bytes, out var text))
         {
@@ -127,12 +127,12 @@ public static class TextDecoder
             i += consumed;
         }
 
-        warnings.Add(Replaced(count, line, "undecodable byte sequence(s)", " (neither valid UTF-8 nor GB18030)"));
+        warnings.Add(DiagnosticKinds.UndecodableBytes.At(line, Replaced(count, line, "undecodable byte sequence(s)", " (neither valid UTF-8 nor GB18030)")));
         return new DecodedText(Encoding.UTF8.GetString(bytes), name, warnings);
     }
 
     /// <summary>UTF-16: a surrogate without its pair (or an odd last byte) becomes U+FFFD, with one warning that counts them.</summary>
-    private static DecodedText DecodeUtf16(ReadOnlySpan<byte> bytes, bool bigEndian, List<string> warnings)
+    private static DecodedText DecodeUtf16(ReadOnlySpan<byte> bytes, bool bigEndian, List<Diagnostic> warnings)
     {
         var encoding = bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode;
         var (count, line) = (0, 0);
@@ -163,7 +163,7 @@ public static class TextDecoder
 
         if (count > 0)
         {
-            warnings.Add(Replaced(count, line, "lone UTF-16 surrogate(s) or odd trailing byte", string.Empty));
+            warnings.Add(DiagnosticKinds.LoneSurrogates.At(line, Replaced(count, line, "lone UTF-16 surrogate(s) or odd trailing byte", string.Empty)));
         }
 
         return new DecodedText(encoding.GetString(bytes), bigEndian ? "UTF-16BE" : "UTF-16LE", warnings);

@@ -60,21 +60,21 @@ public static class OutlineBuilder
                 var previous = stack[level].Marker!;
                 if (marker.Style != NumberingStyle.Dash && marker.Ordinal != previous.Ordinal + 1 && marker.Ordinal != 1)
                 {
-                    bag.Warn(p.Line, $"numbering goes from {previous.Text.Trim()} to {marker.Text.Trim()}");
+                    bag.Add(DiagnosticKinds.NumberingGap.At(p.Line, $"numbering goes from {previous.Text.Trim()} to {marker.Text.Trim()}"));
                 }
 
                 stack.RemoveRange(level, stack.Count - level);
             }
             else if (marker.Style is not NumberingStyle.Dash && marker.Ordinal != 1)
             {
-                bag.Warn(p.Line, $"numbered list starts at {marker.Text.Trim()}, not at its first number");
+                bag.Add(DiagnosticKinds.NumberingStartsLate.At(p.Line, $"numbered list starts at {marker.Text.Trim()}, not at its first number"));
             }
 
             Attach(stack[^1], node);
             stack.Add(node);
         }
 
-        return new ReportOutline(report, root, paragraphs, bag.Messages);
+        return new ReportOutline(report, root, paragraphs, bag.Diagnostics);
     }
 
     /// <summary>

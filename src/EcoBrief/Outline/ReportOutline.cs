@@ -1,9 +1,10 @@
+using EcoBrief.Diagnostics;
 using EcoBrief.Ingest;
 
 namespace EcoBrief.Outline;
 
 /// <summary>The outline of a report: a tree of numbered headings and paragraphs, and the flat paragraph list.</summary>
-public sealed class ReportOutline(IngestedReport report, OutlineNode root, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<string> warnings)
+public sealed class ReportOutline(IngestedReport report, OutlineNode root, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Diagnostic> diagnostics)
 {
     public IngestedReport Report { get; } = report;
 
@@ -11,5 +12,6 @@ public sealed class ReportOutline(IngestedReport report, OutlineNode root, IRead
 
     public IReadOnlyList<Paragraph> Paragraphs { get; } = paragraphs;
 
-    public IReadOnlyList<string> Warnings { get; } = warnings;
+    /// <summary>What reading the numbering found (the <see cref="DiagnosticStage.Outline"/> diagnostics); the ingest's are on <see cref="Report"/>.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
 }

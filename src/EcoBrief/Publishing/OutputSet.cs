@@ -16,7 +16,7 @@ public sealed class OutputSet
     /// <summary>Files a kind does not stand for, built only when named (or with <c>all</c>).</summary>
     public static IReadOnlyList<string> OnRequestOnly { get; } = ["handout.pdf", "summary.docx"];
 
-    private OutputSet(string? dataFile, IReadOnlyList<DocumentOutput> documents)
+    private OutputSet(string? dataFile, IReadOnlyList<TemplateOutput> documents)
     {
         DataFile = dataFile;
         Documents = documents;
@@ -26,7 +26,7 @@ public sealed class OutputSet
     public string? DataFile { get; }
 
     /// <summary>The documents' files, templates in build order, each template's in the registry's order.</summary>
-    public IReadOnlyList<DocumentOutput> Documents { get; }
+    public IReadOnlyList<TemplateOutput> Documents { get; }
 
     /// <summary>The templates that have at least one file in the set, in build order.</summary>
     public IReadOnlyList<string> Templates => [.. Documents.Select(d => d.Template).Distinct(StringComparer.Ordinal)];
@@ -38,7 +38,7 @@ public sealed class OutputSet
 
     /// <summary>Every file a run over <paramref name="templates"/> can write: the data file, then each template's through each writer.</summary>
     public static OutputSet Everything(IReadOnlyList<string> templates, WriterRegistry writers, string dataFile) =>
-        new(dataFile, [.. templates.SelectMany(t => writers.Documents.Select(w => new DocumentOutput(t, w)))]);
+        new(dataFile, [.. templates.SelectMany(t => writers.Documents.Select(w => new TemplateOutput(t, w)))]);
 
     /// <summary>The words <c>--formats</c> accepts, for help and errors.</summary>
     public static string Known(IReadOnlyList<string> templates, WriterRegistry writers, string dataFile) =>

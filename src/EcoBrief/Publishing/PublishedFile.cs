@@ -1,4 +1,4 @@
 namespace EcoBrief.Publishing;
 
-/// <summary>One rendered file, in memory: its name in the document's folder and its bytes.</summary>
+/// <summary>One published file, in memory: its name in the report's folder and its bytes.</summary>
 public sealed record PublishedFile(string FileName, byte[] Bytes);

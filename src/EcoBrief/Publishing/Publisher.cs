@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using EcoBrief.Comparison;
+using EcoBrief.Diagnostics;
 using EcoBrief.Document;
 using EcoBrief.Extraction;
 using EcoBrief.Model;
@@ -8,11 +9,11 @@ using EcoBrief.Templating;
 namespace EcoBrief.Publishing;
 
 /// <summary>
-/// Source → briefing → each template's document → each writer's file, in memory: the one rendering
+/// Source → briefing → each template's document → each writer's file, in memory: the one publishing
 /// path that <c>build</c>, <c>check</c>, <c>render</c>, <c>compare</c> and the benchmarks share.
 /// Nothing touches the disk here, so a failure writes nothing.
 /// </summary>
-public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer templates, string? presetOverride = null)
+public sealed class Publisher(WriterRegistry writers, TemplateEvaluator templates, string? presetOverride = null)
 {
     private readonly DocumentBuilder _builder = new(templates, presetOverride);
 
@@ -21,32 +22,32 @@ public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer t
     /// <summary>The report templates of this publisher's template folder, in build order.</summary>
     public IReadOnlyList<string> ReportTemplates => TemplateCatalog.ReportTemplates(templates.Loader);
 
-    /// <summary>Reads and extracts <paramref name="source"/>, then renders every file of <paramref name="outputs"/>.</summary>
-    public Publication Render(string source, OutputSet outputs, Action<string>? stage = null, bool parallel = false)
+    /// <summary>Reads and extracts <paramref name="source"/>, then publishes every file of <paramref name="outputs"/>.</summary>
+    public Publication Publish(string source, OutputSet outputs, Action<string>? stage = null, bool parallel = false)
     {
         stage?.Invoke("extract");
-        return Render(BriefingExtractor.ExtractFile(source), Path.GetFileName(source), outputs, stage, parallel);
+        return Publish(BriefingExtractor.ExtractFile(source), Path.GetFileName(source), outputs, stage, parallel);
     }
 
     /// <summary>
-    /// Renders every file of <paramref name="outputs"/> for one briefing. With <paramref name="parallel"/>
-    /// the templates are rendered at once (for a build of fewer reports than cores); they share
+    /// Publishes every file of <paramref name="outputs"/> for one briefing. With <paramref name="parallel"/>
+    /// the templates are published at once (for a build of fewer reports than cores); they share
     /// nothing but the briefing, so the bytes are the same either way.
     /// </summary>
-    public Publication Render(Briefing briefing, string sourceName, OutputSet outputs, Action<string>? stage = null, bool parallel = false)
+    public Publication Publish(Briefing briefing, string sourceName, OutputSet outputs, Action<string>? stage = null, bool parallel = false)
     {
         var files = new List<PublishedFile>();
-        var warnings = new List<string>(briefing.Warnings);
+        var diagnostics = new List<Diagnostic>(briefing.Diagnostics);
         if (outputs.DataFile is { } data)
         {
-            files.Add(Write(writers.BriefingData, briefing, data, warnings).File);
+            files.Add(Write(writers.BriefingData, briefing, data, diagnostics).File);
         }
 
         var wanted = outputs.Templates;
         var results = new TemplateResult[wanted.Count];
         if (parallel && wanted.Count > 1)
         {
-            var tasks = wanted.Select(t => Task.Run(() => RenderOne(t))).ToArray();
+            var tasks = wanted.Select(t => Task.Run(() => PublishOne(t))).ToArray();
             try
             {
                 Task.WaitAll(tasks);
@@ -60,7 +61,7 @@ public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer t
             {
                 if (tasks[i].IsFaulted)
                 {
-                    // The failure a sequential render would have met first, as itself (not wrapped).
+                    // The failure a sequential run would have met first, as itself (not wrapped).
                     ExceptionDispatchInfo.Throw(tasks[i].Exception!.InnerExceptions[0]);
                 }
 
@@ -71,7 +72,7 @@ public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer t
         {
             for (var i = 0; i < wanted.Count; i++)
             {
-                results[i] = RenderOne(wanted[i]);
+                results[i] = PublishOne(wanted[i]);
             }
         }
 
@@ -79,74 +80,74 @@ public sealed class Publisher(WriterRegistry writers, BriefingTemplateRenderer t
         foreach (var r in results)
         {
             files.AddRange(r.Files);
-            warnings.AddRange(r.Warnings);
+            diagnostics.AddRange(r.Diagnostics);
             if (r.Pages > 0)
             {
                 pages.Add((r.Template, r.Pages));
             }
         }
 
-        return new Publication(briefing, files, warnings, pages);
+        return new Publication(briefing, files, diagnostics, pages);
 
-        TemplateResult RenderOne(string template)
+        TemplateResult PublishOne(string template)
         {
             stage?.Invoke($"{template}: template");
-            return RenderTemplate(template, _builder.Build(briefing, template, sourceName), outputs, stage);
+            return PublishTemplate(template, _builder.Build(briefing, template, sourceName), outputs, stage);
         }
     }
 
     /// <summary>A comparison of two reports through <paramref name="template"/> (<c>compare</c>), with the comparison's data file.</summary>
-    public Publication Render(BriefingComparison comparison, OutputSet outputs, string template = "compare")
+    public Publication Publish(BriefingComparison comparison, OutputSet outputs, string template = "compare")
     {
         var files = new List<PublishedFile>();
-        var warnings = new List<string>();
+        var diagnostics = new List<Diagnostic>();
         if (outputs.DataFile is { } data)
         {
-            files.Add(Write(writers.ComparisonData, comparison, data, warnings).File);
+            files.Add(Write(writers.ComparisonData, comparison, data, diagnostics).File);
         }
 
         var pages = new List<(string, int)>();
         if (outputs.Templates.Contains(template, StringComparer.Ordinal))
         {
-            var r = RenderTemplate(template, _builder.Build(comparison, template), outputs, null);
+            var r = PublishTemplate(template, _builder.Build(comparison, template), outputs, null);
             files.AddRange(r.Files);
-            warnings.AddRange(r.Warnings);
+            diagnostics.AddRange(r.Diagnostics);
             if (r.Pages > 0)
             {
                 pages.Add((template, r.Pages));
             }
         }
 
-        return new Publication(null, files, warnings, pages);
+        return new Publication(null, files, diagnostics, pages);
     }
 
     /// <summary>The document a template makes of a briefing, for the verbs that show it rather than write a set of files (<c>preview</c>).</summary>
     public BriefingDocument Document(Briefing briefing, string template, string sourceName) => _builder.Build(briefing, template, sourceName);
 
-    private sealed record TemplateResult(string Template, List<PublishedFile> Files, List<string> Warnings, int Pages);
+    private sealed record TemplateResult(string Template, List<PublishedFile> Files, List<Diagnostic> Diagnostics, int Pages);
 
-    private static TemplateResult RenderTemplate(string template, BriefingDocument document, OutputSet outputs, Action<string>? stage)
+    private static TemplateResult PublishTemplate(string template, BriefingDocument document, OutputSet outputs, Action<string>? stage)
     {
         var files = new List<PublishedFile>();
-        var warnings = new List<string>();
+        var diagnostics = new List<Diagnostic>();
         var pages = 0;
         foreach (var output in outputs.Documents.Where(d => d.Template == template))
         {
             stage?.Invoke($"{template}: {output.Writer.Format}");
-            var (file, result) = Write(output.Writer, document, output.FileName, warnings);
+            var (file, result) = Write(output.Writer, document, output.FileName, diagnostics);
             files.Add(file);
             pages = Math.Max(pages, result.Pages);
             stage?.Invoke(result.Note is null ? $"{template}: {output.Writer.Format} done" : $"{template}: {output.Writer.Format} done, {result.Note}");
         }
 
-        return new TemplateResult(template, files, warnings, pages);
+        return new TemplateResult(template, files, diagnostics, pages);
     }
 
-    private static (PublishedFile File, WriteResult Result) Write<T>(IWriter<T> writer, T input, string fileName, List<string> warnings)
+    private static (PublishedFile File, WriteResult Result) Write<T>(IWriter<T> writer, T input, string fileName, List<Diagnostic> diagnostics)
     {
         using var stream = new MemoryStream();
         var result = writer.Write(input, stream);
-        warnings.AddRange(result.Warnings.Select(w => $"{fileName}: {w}"));
+        diagnostics.AddRange(result.Diagnostics.Select(d => d with { File = fileName }));
         return (new PublishedFile(fileName, stream.ToArray()), result);
     }
 }

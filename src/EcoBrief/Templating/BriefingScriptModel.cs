@@ -19,7 +19,8 @@ internal static class BriefingScriptModel
         global.SetValue("figures", Figures(briefing.Figures), readOnly: true);
         global.SetValue("results", Figures(Results(briefing.Figures)), readOnly: true);
         global.SetValue("targets", Targets(briefing.Targets), readOnly: true);
-        global.SetValue("warnings", Strings(briefing.Warnings), readOnly: true);
+        // A template sees each diagnostic as the line briefing.json holds.
+        global.SetValue("warnings", Strings(briefing.Diagnostics.Select(d => d.Text)), readOnly: true);
         global.SetValue("source", new ScriptObject { ["name"] = sourceName }, readOnly: true);
     }
 

@@ -60,7 +60,7 @@ public sealed class CompareCommandTests
     [MemberData(nameof(CorpusReports.ConsecutiveYears), MemberType = typeof(CorpusReports))]
     public void Every_consecutive_pair_of_State_Council_reports_gives_one_page_and_a_valid_docx(int old, int @new)
     {
-        var output = CompareCommand.Render(BriefingComparer.Compare(CorpusReports.StateCouncil(old), CorpusReports.StateCouncil(@new)), All);
+        var output = CompareCommand.Publish(BriefingComparer.Compare(CorpusReports.StateCouncil(old), CorpusReports.StateCouncil(@new)), All);
 
         Assert.Equal([("compare", 1)], output.Pages);
         Assert.Empty(DocxWriterTests.Validate(output.Files.Single(f => f.FileName == "compare.docx").Bytes));
@@ -72,8 +72,8 @@ public sealed class CompareCommandTests
     public void Compare_renders_the_same_bytes_twice()
     {
         var c = BriefingComparer.Compare(CorpusReports.StateCouncil(2016), CorpusReports.StateCouncil(2017));
-        var first = CompareCommand.Render(c, All).Files;
-        var second = CompareCommand.Render(c, All).Files;
+        var first = CompareCommand.Publish(c, All).Files;
+        var second = CompareCommand.Publish(c, All).Files;
         Assert.Equal(first.Select(f => f.FileName), second.Select(f => f.FileName));
         Assert.All(first.Zip(second), p => Assert.Equal(p.First.Bytes, p.Second.Bytes));
     }
@@ -122,7 +122,7 @@ public sealed class CompareCommandTests
         var dir = Directory.CreateTempSubdirectory("ecobrief-compare-lo-").FullName;
         try
         {
-            var output = CompareCommand.Render(BriefingComparer.Compare(CorpusReports.StateCouncil(2020), CorpusReports.StateCouncil(2021)), All);
+            var output = CompareCommand.Publish(BriefingComparer.Compare(CorpusReports.StateCouncil(2020), CorpusReports.StateCouncil(2021)), All);
             var docx = Path.Combine(dir, "compare.docx");
             File.WriteAllBytes(docx, output.Files.Single(f => f.FileName == "compare.docx").Bytes);
             var (exit, stdout, stderr) = Tools.Run("soffice", $"-env:UserInstallation=file://{Path.Combine(dir, "profile")}", "--headless", "--convert-to", "pdf", "--outdir", dir, docx);

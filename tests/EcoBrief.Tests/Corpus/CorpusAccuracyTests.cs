@@ -78,7 +78,7 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         Assert.True(b.Tasks.Count >= 5, $"{source}: {b.Tasks.Count} tasks");
         Assert.True(b.Meta.Title is { } t && (t.Contains("报告", StringComparison.Ordinal) || t.Contains("讲话", StringComparison.Ordinal)), $"{source}: title {b.Meta.Title}");
         Assert.False(string.IsNullOrEmpty(b.Meta.Speaker), $"{source}: no speaker");
-        var json = BriefingJson.Serialize(b with { Warnings = [] });
+        var json = BriefingJson.Serialize(b with { Diagnostics = [] });
         Assert.DoesNotContain(Chrome, c => json.Contains(c, StringComparison.Ordinal));
     }
 }

@@ -58,7 +58,10 @@ public sealed class CorrectionsTests : IDisposable
         var b = BriefingExtractor.ExtractFile(Report("2026-beijing-gov-work-report.txt", $"drop:\n  - \"{first[..6]}\"\n  - 没有这一项\nrename:\n  \"{second[..6]}\": 扩大内需\n"));
         Assert.Equal(plain.Tasks.Count - 1, b.Tasks.Count);
         Assert.Equal("扩大内需", b.Tasks[0].Title);
-        Assert.Contains(b.Warnings, w => w.Contains("drop 「没有这一项」 matches no item", StringComparison.Ordinal));
+        var unmatched = Assert.Single(b.Diagnostics, w => w.Text.Contains("drop 「没有这一项」 matches no item", StringComparison.Ordinal));
+        Assert.Equal(("EB312", EcoBrief.Diagnostics.DiagnosticStage.Extraction, "drop 「没有这一项」 matches no item"), (unmatched.Code, unmatched.Stage, unmatched.Message));
+        Assert.EndsWith("report.ecobrief.yml", unmatched.File, StringComparison.Ordinal);
+        Assert.Equal($"{unmatched.File}: drop 「没有这一项」 matches no item", unmatched.Text);
     }
 
     [Theory]

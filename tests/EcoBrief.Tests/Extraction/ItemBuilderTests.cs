@@ -12,7 +12,7 @@ public sealed class ItemBuilderTests
     {
         var outline = OutlineBuilder.Build(ReportReader.Clean(text));
         var node = outline.Root.Children.First(n => n.IsNumbered);
-        return ItemBuilder.Build(TextPiece.Of(node), new FigureIndex(Array.Empty<KeyFigure>()))!;
+        return ItemBuilder.Build(TextPiece.Of(node), new KeyFigureIndex(Array.Empty<KeyFigure>()))!;
     }
 
     [Fact]

@@ -48,8 +48,8 @@ public sealed class MetaExtractorTests
     {
         var briefing = BriefingExtractor.Extract(ReportReader.Clean("这是一段没有任何标题和讲话人的文字。"));
         Assert.Null(briefing.Meta.Speaker);
-        Assert.Contains(briefing.Warnings, w => w.Contains("no speaker", StringComparison.Ordinal));
-        Assert.Contains(briefing.Warnings, w => w.Contains("no challenges", StringComparison.Ordinal));
+        Assert.Contains(briefing.Diagnostics, w => w.Text.Contains("no speaker", StringComparison.Ordinal));
+        Assert.Contains(briefing.Diagnostics, w => w.Text.Contains("no challenges", StringComparison.Ordinal));
     }
 
     [Fact]

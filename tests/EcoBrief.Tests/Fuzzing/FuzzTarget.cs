@@ -36,8 +36,8 @@ public static class FuzzTarget
         try
         {
             File.WriteAllBytes(Path.Combine(folder, "fuzz.md.sbn"), input);
-            var renderer = new BriefingTemplateRenderer(TemplateLoader.FromDirectory(folder));
-            _ = BriefingMarkdown.Parse(renderer.Render("fuzz", briefing, "x.txt"), "fuzz.md.sbn");
+            var renderer = new TemplateEvaluator(TemplateLoader.FromDirectory(folder));
+            _ = BriefingMarkdown.Parse(renderer.Evaluate("fuzz", briefing, "x.txt"), "fuzz.md.sbn");
         }
         catch (TemplateException)
         {

@@ -147,8 +147,8 @@ public sealed class BadInputTests : IDisposable
     {
         var novel = string.Concat(Enumerable.Repeat("夜色渐深，村口的老槐树在风里轻轻摇晃。她提着灯，沿着小路慢慢走回家去，心里想着明天的事情。\n", 200));
         var briefing = BriefingExtractor.Extract(ReportReader.Clean(novel));
-        Assert.Contains(briefing.Warnings, w => w.Contains("fewer than two top-level parts", StringComparison.Ordinal));
-        Assert.Contains(briefing.Warnings, w => w.Contains("no challenges", StringComparison.Ordinal));
+        Assert.Contains(briefing.Diagnostics, w => w.Text.Contains("fewer than two top-level parts", StringComparison.Ordinal));
+        Assert.Contains(briefing.Diagnostics, w => w.Text.Contains("no challenges", StringComparison.Ordinal));
         var (exit, _, _) = Build(Write("novel.txt", Encoding.UTF8.GetBytes(novel)));
         Assert.Equal(0, exit);
     }

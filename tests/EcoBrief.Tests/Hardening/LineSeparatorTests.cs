@@ -21,7 +21,7 @@ public sealed class LineSeparatorTests
         var report = ReportReader.Clean($"一、坚持稳中求进，推动高质量发展。{separator}二、深入打好污染防治攻坚战。\n");
 
         Assert.Equal(["一、坚持稳中求进，推动高质量发展。", "二、深入打好污染防治攻坚战。"], report.Lines.Select(l => l.Text));
-        Assert.DoesNotContain(report.Warnings, w => w.Contains("control", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Diagnostics, w => w.Text.Contains("control", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -45,8 +45,9 @@ public sealed class ReplacementCharacterTests : IDisposable
     {
         var report = ReportReader.Read(Utf16(bigEndian, 3, 0xD800, 0x41, 0xDC00));
 
-        var warning = Assert.Single(report.Warnings, w => w.Contains("U+FFFD", StringComparison.Ordinal));
-        Assert.Equal("2 lone UTF-16 surrogate(s) or odd trailing byte replaced with U+FFFD, the first on line 3", warning);
+        var warning = Assert.Single(report.Diagnostics, w => w.Text.Contains("U+FFFD", StringComparison.Ordinal));
+        Assert.Equal("2 lone UTF-16 surrogate(s) or odd trailing byte replaced with U+FFFD, the first on line 3", warning.Text);
+        Assert.Equal((EcoBrief.Diagnostics.DiagnosticStage.Ingest, "EB103", 3), (warning.Stage, warning.Code, warning.Line));
         Assert.Equal("\uFFFDA\uFFFD过去一年，我们坚持稳中求进。", report.Lines[2].Text);
     }
 
@@ -55,7 +56,7 @@ public sealed class ReplacementCharacterTests : IDisposable
     {
         var report = ReportReader.Read(Utf16(bigEndian: false, 3, 0xD840, 0xDC00, 0xFFFD));
 
-        Assert.DoesNotContain(report.Warnings, w => w.Contains("U+FFFD", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Diagnostics, w => w.Text.Contains("U+FFFD", StringComparison.Ordinal));
         Assert.StartsWith("𠀀\uFFFD", report.Lines[2].Text, StringComparison.Ordinal);
     }
 
@@ -68,8 +69,9 @@ public sealed class ReplacementCharacterTests : IDisposable
 
         var report = ReportReader.Read([.. bytes]);
 
-        var warning = Assert.Single(report.Warnings, w => w.Contains("U+FFFD", StringComparison.Ordinal));
-        Assert.Equal("3 undecodable byte sequence(s) replaced with U+FFFD, the first on line 4 (neither valid UTF-8 nor GB18030)", warning);
+        var warning = Assert.Single(report.Diagnostics, w => w.Text.Contains("U+FFFD", StringComparison.Ordinal));
+        Assert.Equal("3 undecodable byte sequence(s) replaced with U+FFFD, the first on line 4 (neither valid UTF-8 nor GB18030)", warning.Text);
+        Assert.Equal((EcoBrief.Diagnostics.DiagnosticStage.Ingest, "EB102", 4), (warning.Stage, warning.Code, warning.Line));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class ReportIsolationTests : IDisposable
     {
         var options = new BuildOptions("json", Out);
         var other = TestPaths.TestFile("extraction", "ministry-semicolon-challenges.txt");
-        var results = BuildRunner.RenderAll(
+        var results = BuildRunner.PublishAll(
             [TestPaths.Seed, other], options, jobs: 2, stage: null,
             doc => doc.Source == TestPaths.Seed ? throw new InvalidOperationException("boom\nsecond line") : doc,
             CancellationToken.None);

@@ -82,6 +82,55 @@ public sealed class SettingRangeTests : IDisposable
         Assert.Contains("base_font_size: 0 is outside its range, 4 to 72 pt", Assert.Single(err.TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_reference_header_with_a_picture_of_its_own_is_not_taken_and_says_so()
+    {
+        // Regression: the header was skipped without a word (its relationships cannot follow it into the handout).
+        var path = Path.Combine(_dir, "ref-header.docx");
+        using (var doc = WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            var header = main.AddNewPart<HeaderPart>("rIdH");
+            header.Header = new Header(new Paragraph(new Run(new Text("我们的页眉"))));
+            var picture = header.AddImagePart(ImagePartType.Png, "rIdPic");
+            using (var png = picture.GetStream(FileMode.Create))
+            {
+                png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+            }
+
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body(new Paragraph(), new SectionProperties(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdH" })));
+        }
+
+        var (bytes, warnings) = Handout(path);
+        Assert.Empty(EcoBrief.Tests.Docx.DocxWriterTests.Validate(bytes));
+        Assert.Contains(warnings, w => w.Contains("ref-header.docx: its header has pictures or links of its own; EcoBrief's header is used", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_reference_header_with_an_external_link_is_not_taken_and_says_so()
+    {
+        // Regression: only internal relationships counted, so a header whose hyperlink points outside
+        // the file was taken, and its r:id pointed at a relationship the handout's header does not have.
+        var path = Path.Combine(_dir, "ref-link.docx");
+        using (var doc = WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            var header = main.AddNewPart<HeaderPart>("rIdH");
+            var link = header.AddHyperlinkRelationship(new Uri("https://example.org/"), isExternal: true);
+            header.Header = new Header(new Paragraph(new Hyperlink(new Run(new Text("我们的网站"))) { Id = link.Id }));
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body(new Paragraph(), new SectionProperties(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdH" })));
+        }
+
+        var (bytes, warnings) = Handout(path);
+        Assert.Empty(EcoBrief.Tests.Docx.DocxWriterTests.Validate(bytes));
+        using (var zip = new ZipArchive(new MemoryStream(bytes)))
+        {
+            Assert.DoesNotContain(zip.Entries, e => new StreamReader(e.Open()).ReadToEnd().Contains("我们的网站", StringComparison.Ordinal));
+        }
+
+        Assert.Contains(warnings, w => w.Contains("ref-link.docx: its header has pictures or links of its own; EcoBrief's header is used", StringComparison.Ordinal));
+    }
+
     private string Reference(SectionProperties section, Styles styles)
     {
         var path = Path.Combine(_dir, "ref.docx");
@@ -94,9 +143,10 @@ public sealed class SettingRangeTests : IDisposable
 
     private static (byte[] Bytes, List<string> Warnings) Handout(string reference)
     {
-        var warnings = new List<string>();
-        var bytes = DocxWriter.Write(DocumentBuilder.BuiltIn.Build(Briefings.Seed, "handout", "x.txt"), new DocxWriterOptions { ReferenceDocx = reference }, warnings);
-        return (bytes, warnings);
+        var diagnostics = new List<EcoBrief.Diagnostics.Diagnostic>();
+        var bytes = DocxWriter.Write(DocumentBuilder.BuiltIn.Build(Briefings.Seed, "handout", "x.txt"), new DocxWriterOptions { ReferenceDocx = reference }, diagnostics);
+        Assert.All(diagnostics, d => Assert.Equal(EcoBrief.Diagnostics.DiagnosticStage.Writer, d.Stage));
+        return (bytes, [.. diagnostics.Select(d => d.Text)]);
     }
 
     [Fact]

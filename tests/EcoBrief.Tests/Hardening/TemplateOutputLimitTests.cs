@@ -41,10 +41,10 @@ public sealed class TemplateOutputLimitTests : IDisposable
     [Fact]
     public void Output_just_under_the_limit_is_not_cut()
     {
-        var renderer = new BriefingTemplateRenderer(TemplateLoader.FromDirectory(WriteTemplate("{{ for i in 1..10 }}abcdefghij{{ end }}")), TemplateLimits.Default with { OutputLimit = 100 });
-        Assert.Equal(string.Concat(Enumerable.Repeat("abcdefghij", 10)), renderer.Render("t", Briefings.Seed, "x.txt"));
-        var over = new BriefingTemplateRenderer(TemplateLoader.FromDirectory(WriteTemplate("{{ for i in 1..10 }}abcdefghij{{ end }}!")), TemplateLimits.Default with { OutputLimit = 100 });
-        Assert.Contains("the limit for a template's output", Assert.Throws<TemplateException>(() => over.Render("t", Briefings.Seed, "x.txt")).Message, StringComparison.Ordinal);
+        var renderer = new TemplateEvaluator(TemplateLoader.FromDirectory(WriteTemplate("{{ for i in 1..10 }}abcdefghij{{ end }}")), TemplateLimits.Default with { OutputLimit = 100 });
+        Assert.Equal(string.Concat(Enumerable.Repeat("abcdefghij", 10)), renderer.Evaluate("t", Briefings.Seed, "x.txt"));
+        var over = new TemplateEvaluator(TemplateLoader.FromDirectory(WriteTemplate("{{ for i in 1..10 }}abcdefghij{{ end }}!")), TemplateLimits.Default with { OutputLimit = 100 });
+        Assert.Contains("the limit for a template's output", Assert.Throws<TemplateException>(() => over.Evaluate("t", Briefings.Seed, "x.txt")).Message, StringComparison.Ordinal);
     }
 
     private string WriteTemplate(string text)

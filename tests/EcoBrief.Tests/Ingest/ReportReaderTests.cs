@@ -23,7 +23,7 @@ public sealed class ReportReaderTests
     {
         var report = ReportReader.Clean("第一段\u0007文字。");
         Assert.Equal("第一段文字。", report.Text);
-        Assert.Contains(report.Warnings, w => w.Contains("control", StringComparison.Ordinal));
+        Assert.Contains(report.Diagnostics, w => w.Text.Contains("control", StringComparison.Ordinal));
     }
 
     [Fact]

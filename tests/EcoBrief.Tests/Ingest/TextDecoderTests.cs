@@ -68,7 +68,7 @@ public sealed class TextDecoderTests
         var bytes = Encoding.UTF8.GetBytes(Chinese + "进");
         var decoded = TextDecoder.Decode(bytes.AsSpan(0, bytes.Length - 1));
         Assert.Equal(Chinese, decoded.Text);
-        Assert.Contains(decoded.Warnings, w => w.Contains("incomplete UTF-8", StringComparison.Ordinal));
+        Assert.Contains(decoded.Diagnostics, w => w.Text.Contains("incomplete UTF-8", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -78,14 +78,14 @@ public sealed class OutlineBuilderTests
     public void A_gap_in_the_numbering_is_a_warning()
     {
         var outline = Build("一、回顾\n（一）第一项。\n（三）第三项。");
-        Assert.Contains(outline.Warnings, w => w.Contains("（一） to （三）", StringComparison.Ordinal));
+        Assert.Contains(outline.Diagnostics, w => w.Text.Contains("（一） to （三）", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_list_that_starts_again_at_one_is_a_new_list_not_a_numbering_error()
     {
         var outline = Build("一、回顾\n一是稳增长。正文。\n二是促改革。正文。\n同时，要做好以下工作。\n一是扩内需。正文。\n二是惠民生。正文。");
-        Assert.DoesNotContain(outline.Warnings, w => w.Contains("numbering goes from", StringComparison.Ordinal));
+        Assert.DoesNotContain(outline.Diagnostics, w => w.Text.Contains("numbering goes from", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public sealed class PdfWriterTests
     {
         var odd = Briefings.Seed with { Meta = Briefings.Seed.Meta with { Title = "生态环境\U0010FFFD报告" } };
         var result = PdfWriter.Write(DocumentBuilder.BuiltIn.Build(odd, "summary", "x.txt"));
-        Assert.Contains(result.Warnings, w => w.Contains("U+10FFFD", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, w => w.Text.Contains("U+10FFFD", StringComparison.Ordinal));
     }
 
     [RequiresToolFact("pdftotext")]
@@ -119,7 +119,7 @@ public sealed class PdfWriterTests
         foreach (var template in new[] { "summary", "handout" })
         {
             var result = PdfWriter.Write(DocumentBuilder.BuiltIn.Build(odd, template, "rare.txt"));
-            Assert.Empty(result.Warnings);
+            Assert.Empty(result.Diagnostics);
             var path = Temp(result.Bytes);
             var (_, text, _) = Tools.Run("pdftotext", path, "-");
             Assert.Contains(Rare, Squeeze(text), StringComparison.Ordinal);
@@ -136,18 +136,18 @@ public sealed class PdfWriterTests
         AssertEmbeddedSubsetsOnly(path);
         if (EcoBrief.Layout.Text.SystemFonts.FaceFor(0x2003E, bold: true) is null)
         {
-            Assert.Contains(result.Warnings, w => w.Contains("U+2003E", StringComparison.Ordinal));
+            Assert.Contains(result.Diagnostics, w => w.Text.Contains("U+2003E", StringComparison.Ordinal));
 
             // A font of this machine that has it but cannot be embedded is named, so the reader knows what to install.
             using var other = SkiaSharp.SKFontManager.Default.MatchCharacter(null, SkiaSharp.SKFontStyle.Bold, ["zh-Hans", "zh"], 0x2003E);
             if (other is not null && other.GetGlyph(0x2003E) != 0)
             {
-                Assert.Contains(result.Warnings, w => w.Contains("U+2003E", StringComparison.Ordinal) && w.Contains(other.FamilyName, StringComparison.Ordinal) && w.Contains("TrueType", StringComparison.Ordinal));
+                Assert.Contains(result.Diagnostics, w => w.Text.Contains("U+2003E", StringComparison.Ordinal) && w.Text.Contains(other.FamilyName, StringComparison.Ordinal) && w.Text.Contains("TrueType", StringComparison.Ordinal));
             }
         }
         else
         {
-            Assert.Empty(result.Warnings);
+            Assert.Empty(result.Diagnostics);
             Assert.Contains("生态\U0002003E报告", Squeeze(Tools.Run("pdftotext", path, "-").Out), StringComparison.Ordinal);
         }
     }

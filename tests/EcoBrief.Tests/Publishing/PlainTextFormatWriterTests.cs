@@ -11,7 +11,7 @@ public sealed class PlainTextFormatWriterTests
     {
         using var stream = new MemoryStream();
         var result = new PlainTextFormatWriter().Write(document, stream);
-        Assert.Empty(result.Warnings);
+        Assert.Empty(result.Diagnostics);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 

@@ -28,12 +28,14 @@ public sealed class WriterRegistryTests
     public void A_writer_s_warnings_are_reported_with_its_file_name()
     {
         var writers = new WriterRegistry([new WarningWriter()], new BriefingJsonFormatWriter(), new ComparisonJsonFormatWriter());
-        var publisher = new Publisher(writers, EcoBrief.Templating.BriefingTemplateRenderer.BuiltIn);
+        var publisher = new Publisher(writers, EcoBrief.Templating.TemplateEvaluator.BuiltIn);
         var set = OutputSet.Parse("summary.warn", publisher.ReportTemplates, writers, "briefing.json", out _);
-        var publication = publisher.Render(Support.Briefings.Seed, "seed.txt", set);
+        var publication = publisher.Publish(Support.Briefings.Seed, "seed.txt", set);
         Assert.Equal("summary.warn", Assert.Single(publication.Files).FileName);
         Assert.Equal("ok"u8.ToArray(), publication.Files[0].Bytes);
-        Assert.Contains("summary.warn: something was dropped", publication.Warnings);
+        var diagnostic = Assert.Single(publication.Diagnostics, d => d.File is not null);
+        Assert.Equal("summary.warn: something was dropped", diagnostic.Text);
+        Assert.Equal(("summary.warn", "something was dropped"), (diagnostic.File, diagnostic.Message));
         Assert.Equal([("summary", 3)], publication.Pages);
     }
 
@@ -46,7 +48,7 @@ public sealed class WriterRegistryTests
         public WriteResult Write(BriefingDocument input, Stream output)
         {
             output.Write("ok"u8);
-            return new WriteResult(3, ["something was dropped"]);
+            return new WriteResult(3, [EcoBrief.Diagnostics.DiagnosticKinds.MissingGlyph.Of("something was dropped")]);
         }
     }
 }

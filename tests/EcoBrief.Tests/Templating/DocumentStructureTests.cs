@@ -72,7 +72,7 @@ public sealed class DocumentStructureTests
     [Fact]
     public void Preset_override_wins_over_the_template()
     {
-        var d = new DocumentBuilder(EcoBrief.Templating.BriefingTemplateRenderer.BuiltIn, "plain").Build(Briefings.Seed, "handout", "seed.txt");
+        var d = new DocumentBuilder(EcoBrief.Templating.TemplateEvaluator.BuiltIn, "plain").Build(Briefings.Seed, "handout", "seed.txt");
         Assert.Equal("plain", d.Settings.Preset);
         Assert.Equal(new PageMargins(25, 25, 25, 25), d.Settings.Margins);
     }

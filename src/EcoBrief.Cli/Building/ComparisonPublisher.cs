@@ -7,7 +7,7 @@ namespace EcoBrief.Cli.Building;
 /// A comparison → its files, in memory, through the engine's <see cref="Publisher"/> (for
 /// <c>compare</c> and for the pairs a build compares).
 /// </summary>
-internal static class ComparisonRenderer
+internal static class ComparisonPublisher
 {
     /// <summary>The comparison's template, reserved for this verb (<see cref="TemplateCatalog.VerbTemplates"/>).</summary>
     public const string Template = "compare";
@@ -23,8 +23,8 @@ internal static class ComparisonRenderer
         OutputSet.Parse(formats, [Template], OutputFormats.Registry(), DataFile, out unknown);
 
     /// <summary>All the files of a comparison <paramref name="options"/> asks for.</summary>
-    public static Publication Render(BriefingComparison comparison, BuildOptions options) =>
-        DocumentRenderer.PublisherFor(options).Render(comparison, Parse(options.Formats, out _), Template);
+    public static Publication Publish(BriefingComparison comparison, BuildOptions options) =>
+        ReportPublisher.PublisherFor(options).Publish(comparison, Parse(options.Formats, out _), Template);
 
     /// <summary>
     /// A build's options as a comparison's: each kind of file the build writes for a report
@@ -33,23 +33,23 @@ internal static class ComparisonRenderer
     /// </summary>
     public static ComparisonOutputs ForComparisons(BuildOptions build)
     {
-        var publisher = DocumentRenderer.PublisherFor(build);
+        var publisher = ReportPublisher.PublisherFor(build);
         var all = All;
-        var files = DocumentRenderer.OutputsOf(publisher, build).FileNames
+        var files = ReportPublisher.OutputsOf(publisher, build).FileNames
             .Select(f => Template + Path.GetExtension(f))
             .Where(f => all.Contains(f, StringComparer.Ordinal))
             .ToHashSet(StringComparer.Ordinal);
         return new ComparisonOutputs(build with { Formats = string.Join(",", all.Where(files.Contains)) }, files);
     }
 
-    /// <summary>The files of one pair of a build, rendered from the two report files.</summary>
-    public static Publication Render(ComparisonPair pair, ComparisonOutputs outputs) =>
-        Render(BriefingComparer.Compare(ComparedReport.FromFile(pair.Old), ComparedReport.FromFile(pair.New)), outputs.Options);
+    /// <summary>The files of one pair of a build, published from the two report files.</summary>
+    public static Publication Publish(ComparisonPair pair, ComparisonOutputs outputs) =>
+        Publish(BriefingComparer.Compare(ComparedReport.FromFile(pair.Old), ComparedReport.FromFile(pair.New)), outputs.Options);
 
     /// <summary>Which files of one pair's comparison differ from what is in <paramref name="dir"/>.</summary>
     public static List<StaleFile> Stale(string dir, Publication output) =>
         OutputComparer.Stale(dir, output.Files.Select(f => (f.FileName, f.Bytes)));
 }
 
-/// <summary>What a build's comparisons are rendered with, and the file names they write.</summary>
+/// <summary>What a build's comparisons are published with, and the file names they write.</summary>
 internal sealed record ComparisonOutputs(BuildOptions Options, IReadOnlySet<string> Files);

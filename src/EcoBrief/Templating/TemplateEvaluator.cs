@@ -8,23 +8,23 @@ using Scriban.Syntax;
 namespace EcoBrief.Templating;
 
 /// <summary>
-/// Renders a briefing to Markdown with a Scriban template, in strict mode and within
+/// Evaluates a Scriban template over a briefing (or a comparison) into Markdown, in strict mode and within
 /// <see cref="TemplateLimits"/>. Every failure is a <see cref="TemplateException"/> whose message is
 /// <c>path(line,col): message</c>.
 /// </summary>
-public sealed class BriefingTemplateRenderer
+public sealed class TemplateEvaluator
 {
     private readonly TemplateLoader _loader;
     private readonly TemplateLimits _limits;
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
-    public BriefingTemplateRenderer(TemplateLoader loader, TemplateLimits? limits = null)
+    public TemplateEvaluator(TemplateLoader loader, TemplateLimits? limits = null)
     {
         _loader = loader;
         _limits = limits ?? TemplateLimits.Default;
     }
 
-    public static BriefingTemplateRenderer BuiltIn { get; } = new(TemplateLoader.BuiltIn);
+    public static TemplateEvaluator BuiltIn { get; } = new(TemplateLoader.BuiltIn);
 
     public TemplateLoader Loader => _loader;
 
@@ -37,14 +37,15 @@ public sealed class BriefingTemplateRenderer
     /// <summary>The file name of a template given by short name: <c>summary</c> → <c>summary.md.sbn</c>.</summary>
     public static string FileName(string template) => template.EndsWith(".sbn", StringComparison.Ordinal) ? template : template + ".md.sbn";
 
-    public string Render(string template, Briefing briefing, string sourceName) =>
-        Render(template, global => BriefingScriptModel.Import(global, briefing, sourceName));
+    /// <summary>Evaluates <paramref name="template"/> over a briefing: the Markdown it writes.</summary>
+    public string Evaluate(string template, Briefing briefing, string sourceName) =>
+        Evaluate(template, global => BriefingScriptModel.Import(global, briefing, sourceName));
 
-    /// <summary>Renders a comparison of two reports (the <c>compare</c> template) to Markdown.</summary>
-    public string Render(string template, BriefingComparison comparison) =>
-        Render(template, global => ComparisonScriptModel.Import(global, comparison));
+    /// <summary>Evaluates a template over a comparison of two reports (the <c>compare</c> template): the Markdown it writes.</summary>
+    public string Evaluate(string template, BriefingComparison comparison) =>
+        Evaluate(template, global => ComparisonScriptModel.Import(global, comparison));
 
-    private string Render(string template, Action<ScriptObject> import)
+    private string Evaluate(string template, Action<ScriptObject> import)
     {
         var parsed = Parse(FileName(template));
         var global = new ScriptObject();

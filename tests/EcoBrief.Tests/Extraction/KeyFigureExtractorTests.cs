@@ -5,9 +5,9 @@ using EcoBrief.Outline;
 
 namespace EcoBrief.Tests.Extraction;
 
-public sealed class FigureExtractorTests
+public sealed class KeyFigureExtractorTests
 {
-    private static List<KeyFigure> Figures(string text) => FigureExtractor.Extract(OutlineBuilder.Build(ReportReader.Clean(text)).Root, []);
+    private static List<KeyFigure> Figures(string text) => KeyFigureExtractor.Extract(OutlineBuilder.Build(ReportReader.Clean(text)).Root, []);
 
     [Fact]
     public void Label_is_the_noun_phrase_before_the_number_without_the_copula()
@@ -80,7 +80,7 @@ public sealed class FigureExtractorTests
 
 public sealed class FigureShapesTests
 {
-    private static List<EcoBrief.Model.KeyFigure> Figures(string text) => FigureExtractor.Extract(OutlineBuilder.Build(ReportReader.Clean(text)).Root, []);
+    private static List<EcoBrief.Model.KeyFigure> Figures(string text) => KeyFigureExtractor.Extract(OutlineBuilder.Build(ReportReader.Clean(text)).Root, []);
 
     /// <summary>The figures of <paramref name="text"/> in its order, the one at <paramref name="index"/> alone.</summary>
     private static List<EcoBrief.Model.KeyFigure> Figures(string text, int index) =>

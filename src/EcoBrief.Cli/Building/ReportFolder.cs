@@ -9,7 +9,7 @@ namespace EcoBrief.Cli.Building;
 /// is the whole file name. So the folder is always one non-empty name directly inside the output
 /// folder, never the output folder itself nor anything outside it.
 /// </summary>
-internal static class DocumentFolder
+internal static class ReportFolder
 {
     /// <summary>The folder's name for <paramref name="source"/>, or null when its file name cannot name one (<c>.</c>, <c>..</c>, a path ending in a separator).</summary>
     public static string? NameOf(string source)
@@ -25,7 +25,7 @@ internal static class DocumentFolder
     public static string RequireNameOf(string source) =>
         NameOf(source) ?? throw new InputRejectedException($"{source}: its file name cannot name an output folder; give the report a file name");
 
-    /// <summary>The folder of the document named <paramref name="name"/> inside <paramref name="outputRoot"/>.</summary>
+    /// <summary>The folder of the report named <paramref name="name"/> inside <paramref name="outputRoot"/>.</summary>
     public static string In(string outputRoot, string name)
     {
         var dir = Path.Combine(outputRoot, name);

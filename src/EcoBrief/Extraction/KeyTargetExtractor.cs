@@ -8,7 +8,7 @@ namespace EcoBrief.Extraction;
 /// This year's main targets: the paragraph that opens 今年的主要预期目标是： (or 主要目标是：) in the
 /// part after the review, each quantity with what it measures and how it binds (左右, 以上, 以内…).
 /// </summary>
-internal static partial class TargetExtractor
+internal static partial class KeyTargetExtractor
 {
     [GeneratedRegex(@"(?:主要)?预期目标(?:是|为)?[：:]|主要目标(?:是|为)[：:]|主要预期目标是|(?:预期|主要)目标[^。：:；]{0,10}?(?:调整|如下)[。：:]")]
     private static partial Regex TargetLead();
@@ -100,11 +100,11 @@ internal static partial class TargetExtractor
             // 4.5-5%: an ASCII hyphen between numbers is a range dash (same length, so offsets hold).
             var clause = AsciiRange().Replace(text[clauseStart..i], "—");
             var cursor = 0;
-            var matches = FigureExtractor.Quantities(clause);
+            var matches = KeyFigureExtractor.Quantities(clause);
             for (var k = 0; k < matches.Count; k++)
             {
                 var m = matches[k];
-                if (!FigureExtractor.TryValue(m, out var value))
+                if (!KeyFigureExtractor.TryValue(m, out var value))
                 {
                     continue;
                 }
@@ -141,10 +141,10 @@ internal static partial class TargetExtractor
                 var afterWord = QualifierAfter().Match(after) is { Success: true } q ? q.Value : null;
                 var qualifier = last.Groups["approx"].Success && last.Groups["approx"].Length > 0 ? last.Groups["approx"].Value
                     : afterWord ?? (before.Success ? before.Value : null);
-                var unit = FigureExtractor.UnitOf(m);
+                var unit = KeyFigureExtractor.UnitOf(m);
                 var start = clauseStart + m.Index;
                 var shown = (before.Success ? before.Value : string.Empty) + text[(start - rangeText.Length)..(clauseStart + last.Index + last.Length)] + (afterWord ?? string.Empty);
-                into.Add(new KeyTarget(FigureExtractor.CleanLabel(label), value, unit, shown, qualifier, paragraph.SpanOf(start - rangeText.Length, clauseStart + last.Index + last.Length)));
+                into.Add(new KeyTarget(KeyFigureExtractor.CleanLabel(label), value, unit, shown, qualifier, paragraph.SpanOf(start - rangeText.Length, clauseStart + last.Index + last.Length)));
                 previous = SubjectOf(label);
                 cursor = last.Index + last.Length;
             }

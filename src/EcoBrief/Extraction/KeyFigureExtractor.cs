@@ -9,7 +9,7 @@ namespace EcoBrief.Extraction;
 /// Finds every quantity with a unit, the noun phrase it measures, and a stated change, then ranks
 /// them so the headline indicators (rates, concentrations, totals with a comparison) come first.
 /// </summary>
-internal static partial class FigureExtractor
+internal static partial class KeyFigureExtractor
 {
     private const double ChangeBonus = 2;
 

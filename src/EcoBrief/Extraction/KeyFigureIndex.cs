@@ -3,12 +3,12 @@ using EcoBrief.Model;
 namespace EcoBrief.Extraction;
 
 /// <summary>Figures sorted by position, so an item finds its own in O(log n + k) rather than scanning them all.</summary>
-internal sealed class FigureIndex
+internal sealed class KeyFigureIndex
 {
     private readonly KeyFigure[] _byStart;
     private readonly int[] _starts;
 
-    public FigureIndex(IEnumerable<KeyFigure> figures)
+    public KeyFigureIndex(IEnumerable<KeyFigure> figures)
     {
         _byStart = [.. figures.OrderBy(f => f.Span.Start).ThenBy(f => f.Span.End)];
         _starts = [.. _byStart.Select(f => f.Span.Start)];
