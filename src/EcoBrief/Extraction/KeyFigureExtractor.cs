@@ -251,7 +251,7 @@ internal static partial class KeyFigureExtractor
             FigurePeriod.FiveYear => 0,
             _ => -8,
         };
-        if (AmbiguousLabel().IsMatch(f.Label) || ShareLabel().IsMatch(f.Label))
+        if (AmbiguousLabel().IsMatch(f.Label) || ShareLabel().IsMatch(f.Label) || BenchmarkLabel().IsMatch(f.Label))
         {
             score -= 3;
         }
@@ -277,6 +277,10 @@ internal static partial class KeyFigureExtractor
     /// <summary>A label of the plan period: 年均增长 / 累计 / 五年 — not 年均浓度, a year's average.</summary>
     [GeneratedRegex(@"年均[^，。；浓]{0,6}?(?:增长|增速|提高|上升|上涨|下降|降低|减少|增加)|累计|五年|十[一二三四五六七八九]五")]
     private static partial Regex FiveYearLabel();
+
+    /// <summary>An indicator's lead over a benchmark (增幅高于全国), not the indicator's own value.</summary>
+    [GeneratedRegex(@"(?:高于|快于|低于|慢于|领先|超出)(?:全国|全省|全市|全区|平均|同期)")]
+    private static partial Regex BenchmarkLabel();
 
     /// <summary>A share of an indicator (服务业增加值占生产总值比重), not the indicator.</summary>
     [GeneratedRegex(@"占[^，。]{0,16}(?:比重|比例|份额)|相当于")]

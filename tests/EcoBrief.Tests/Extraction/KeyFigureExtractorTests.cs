@@ -137,6 +137,13 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void An_indicators_lead_over_a_benchmark_ranks_after_its_own_value()
+    {
+        var figures = Figures("社会消费品零售总额增幅高于全国0.3个百分点。社会消费品零售总额增长4.1%。");
+        Assert.Equal([4.1m, 0.3m], figures.Select(f => f.Value));
+    }
+
+    [Fact]
     public void A_yearly_average_growth_after_a_level_is_the_same_indicators()
     {
         var f = Figures("全省生产总值达到4.5万亿元，年均增长6.3%。").Single(f => f.Unit == "%");
