@@ -282,8 +282,8 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"(?:高于|快于|低于|慢于|领先|超出)(?:全国|全省|全市|全区|平均|同期)")]
     private static partial Regex BenchmarkLabel();
 
-    /// <summary>A share of an indicator (服务业增加值占生产总值比重), not the indicator.</summary>
-    [GeneratedRegex(@"占[^，。]{0,16}(?:比重|比例|份额)|相当于")]
+    /// <summary>A share of an indicator (服务业增加值占生产总值比重 / 在生产总值中占比), not the indicator.</summary>
+    [GeneratedRegex(@"占[^，。]{0,16}(?:比重|比例|份额)|占比|相当于")]
     private static partial Regex ShareLabel();
 
     /// <summary>A label that does not say what it measures (分别增长, 增长).</summary>

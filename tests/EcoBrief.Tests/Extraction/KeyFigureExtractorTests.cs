@@ -137,6 +137,13 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void A_share_written_as_占比_ranks_after_an_indicator()
+    {
+        var figures = Figures("高技术制造业在工业投资中占比提高2.5个百分点，工业投资增长6.2%。");
+        Assert.Equal([6.2m, 2.5m], figures.Select(f => f.Value));
+    }
+
+    [Fact]
     public void An_indicators_lead_over_a_benchmark_ranks_after_its_own_value()
     {
         var figures = Figures("社会消费品零售总额增幅高于全国0.3个百分点。社会消费品零售总额增长4.1%。");
