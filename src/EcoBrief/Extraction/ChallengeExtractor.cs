@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EcoBrief.Chinese;
 using EcoBrief.Model;
 using EcoBrief.Outline;
 
@@ -351,31 +352,18 @@ internal static partial class ChallengeExtractor
         var text = sentence.Paragraph.Text;
         var result = new List<TextPiece>();
         var start = sentence.Start;
-        var depth = 0;
-        for (var i = sentence.Start; i < sentence.End; i++)
+        foreach (var i in ClauseBreaks.Of(text, "，", sentence.Start, sentence.End))
         {
-            var c = text[i];
-            if (c is '（' or '“' or '《')
+            var clause = text[start..i];
+            var next = text[(i + 1)..Math.Min(sentence.End, i + 8)];
+            if (clause.Length >= MinClause && !Continuation().IsMatch(next))
             {
-                depth++;
-            }
-            else if (c is '）' or '”' or '》')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (c == '，' && depth == 0)
-            {
-                var clause = text[start..i];
-                var next = text[(i + 1)..Math.Min(sentence.End, i + 8)];
-                if (clause.Length >= MinClause && !Continuation().IsMatch(next))
+                if (!IsGeneric(clause) || result.Count > 0)
                 {
-                    if (!IsGeneric(clause) || result.Count > 0)
-                    {
-                        result.Add(new TextPiece(sentence.Paragraph, start, i + 1));
-                    }
-
-                    start = i + 1;
+                    result.Add(new TextPiece(sentence.Paragraph, start, i + 1));
                 }
+
+                start = i + 1;
             }
         }
 

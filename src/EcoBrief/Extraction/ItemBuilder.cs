@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using EcoBrief.Chinese;
 using EcoBrief.Model;
 using EcoBrief.Outline;
 
@@ -75,24 +76,6 @@ internal static partial class ItemBuilder
     }
 
     /// <summary>The first ， or ； outside brackets and quotes at or after <paramref name="minLength"/> characters; -1 when none.</summary>
-    internal static int FirstClauseEnd(string s, int minLength = 6)
-    {
-        var depth = 0;
-        for (var i = 0; i < s.Length; i++)
-        {
-            switch (s[i])
-            {
-                case '（' or '(' or '“' or '《' or '「':
-                    depth++;
-                    break;
-                case '）' or ')' or '”' or '》' or '」':
-                    depth = Math.Max(0, depth - 1);
-                    break;
-                case '，' or '；' when depth == 0 && i >= minLength:
-                    return i;
-            }
-        }
-
-        return -1;
-    }
+    internal static int FirstClauseEnd(string s, int minLength = 6) =>
+        ClauseBreaks.Of(s, "，；").Where(i => i >= minLength).DefaultIfEmpty(-1).First();
 }

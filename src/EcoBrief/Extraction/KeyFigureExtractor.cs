@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EcoBrief.Chinese;
 using EcoBrief.Model;
 using EcoBrief.Outline;
 
@@ -491,23 +492,11 @@ internal static partial class KeyFigureExtractor
     private static List<(int Start, int End)> Clauses(string s)
     {
         var result = new List<(int, int)>();
-        var depth = 0;
         var start = 0;
-        for (var i = 0; i < s.Length; i++)
+        foreach (var i in ClauseBreaks.Of(s, "，；：。！？"))
         {
-            switch (s[i])
-            {
-                case '（' or '(' or '“' or '《' or '「':
-                    depth++;
-                    break;
-                case '）' or ')' or '”' or '》' or '」':
-                    depth = Math.Max(0, depth - 1);
-                    break;
-                case '，' or '；' or '：' or '。' or '！' or '？' when depth == 0:
-                    result.Add((start, i + 1));
-                    start = i + 1;
-                    break;
-            }
+            result.Add((start, i + 1));
+            start = i + 1;
         }
 
         if (start < s.Length)
