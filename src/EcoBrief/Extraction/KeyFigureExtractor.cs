@@ -101,8 +101,20 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"^(?:同比|比上年|较上年|年均|平均)?(?:增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小)$")]
     private static partial Regex ChangeVerbOnly();
 
+    /// <summary>A label that is only a change, with no subject of its own: 比上年分别下降.</summary>
+    [GeneratedRegex(@"^(?:同比|比上年末?|较上年末?|比去年)?(?:分别)?(?<verb>增长|下降|上升|提高|降低|减少|增加|回落)$")]
+    private static partial Regex ChangeOnly();
+
+    /// <summary>A label that is only a measure, perhaps with its year: 2007年产量 / 总产量.</summary>
+    [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年|全年|去年)?(?<measure>产量|总产量|总量|总额|规模)$")]
+    private static partial Regex BareMeasure();
+
+    /// <summary>The figure found last in this clause, if any.</summary>
+    private static KeyFigure? LastOf(List<(KeyFigure Figure, double Score)> found, int clauseFirst) =>
+        found.Count > clauseFirst ? found[^1].Figure : null;
+
     /// <summary>Where the subject of a clause without numbers ends: 棉花产量|再创新高 — its predicate begins.</summary>
-    [GeneratedRegex(@"屡|连续|持续|稳定|保持|实现|再创|创|不断|大幅|明显|稳步|首次|继续|进一步|显著|快速|较快|基本|全面|取得|迈上|跃上|好于|优于")]
+    [GeneratedRegex(@"屡|连续|持续|稳定|保持|实现|再创|创|近年来|不断|大幅|明显|稳步|首次|继续|进一步|显著|快速|较快|基本|全面|取得|迈上|跃上|好于|优于")]
     private static partial Regex PredicateStart();
 
     /// <summary>The subject of the sentence, from its first clause when that holds no number (棉花产量再创新高，全年达到…).</summary>
@@ -111,7 +123,7 @@ internal static partial class KeyFigureExtractor
         var m = PredicateStart().Match(clause);
         var subject = m.Success ? clause[..m.Index] : string.Empty;
         subject = LeadingFiller().Replace(subject.Trim(), string.Empty);
-        return subject.Length is >= 2 and <= 12 ? subject : null;
+        return subject.Length is >= 2 and <= 16 ? subject : null;
     }
 
     /// <summary>A second "from" value after the first, then the verb that takes both: 和16935元分别提高到.</summary>
@@ -301,6 +313,7 @@ internal static partial class KeyFigureExtractor
         var qualifiedIndex = -1;
         var baseIndex = -1;
         string? topic = null;
+        var newSubject = false;
         foreach (var (cStart, cEnd) in clauses)
         {
             var clause = text[cStart..cEnd];
@@ -308,15 +321,16 @@ internal static partial class KeyFigureExtractor
             var clauseFirst = found.Count;
             if (matches.Count == 0)
             {
-                if (cStart == 0)
-                {
-                    topic = Topic(clause);
-                }
-
+                // A clause without numbers that names a subject (棉花连续三年增产，) is what the
+                // numbers after it measure, not the figure before it.
+                topic = Topic(clause);
+                newSubject = topic is not null;
                 continue;
             }
 
-            if (previous is not null && ChangeClause().IsMatch(clause))
+            var afterSubject = newSubject;
+            newSubject = false;
+            if (previous is not null && !afterSubject && ChangeClause().IsMatch(clause))
             {
                 var change = Regex.Replace(clause, @"[。；，！？]+$", string.Empty);
                 previous = previous with { Change = change };
@@ -401,6 +415,11 @@ internal static partial class KeyFigureExtractor
                     // 国内生产总值超过126万亿元，增长5.2%: the growth is the same subject's.
                     label = previous.Label + label;
                 }
+                else if (previous is not null && ReferenceEquals(previous, LastOf(found, clauseFirst)) && label.LastIndexOf('、') is var dun and > 0 && ChangeVerbOnly().IsMatch(label[(dun + 1)..]))
+                {
+                    // 生产总值达到5万亿元、稳居前列、增长4.8%: so is a growth after a remark in the same clause.
+                    label = previous.Label + label[(dun + 1)..];
+                }
 
                 // 生产总值迈上3万亿元台阶，达到31234亿元 / 收入分别增长4.1%、6.2%: a number with nothing
                 // of its own before it measures what the one before it in the sentence measures.
@@ -411,9 +430,18 @@ internal static partial class KeyFigureExtractor
                 }
 
                 // 棉花产量再创新高，全年达到560万吨: the sentence's subject is what the number measures.
-                if (label.Length < 2 && previous is null && topic is not null)
+                if (topic is not null && (previous is null || afterSubject) && ReferenceEquals(m, matches[0]))
                 {
-                    label = topic;
+                    if (label.Length < 2 || (afterSubject && ChangeOnly().IsMatch(label)))
+                    {
+                        // 排放总量首次出现双下降，比上年分别下降3.1%和4.7%: the subject's change.
+                        label = topic + (label.Length < 2 ? string.Empty : ChangeOnly().Match(label).Groups["verb"].Value);
+                    }
+                    else if (BareMeasure().Match(label) is { Success: true } bare)
+                    {
+                        // 棉花连续三年增产，2007年产量达到…: the measure of the subject named before.
+                        label = topic + bare.Groups["measure"].Value;
+                    }
                 }
 
                 if (label.Length < 2)

@@ -137,6 +137,31 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void A_clause_that_names_a_new_subject_takes_the_change_after_it_from_the_figure_before()
+    {
+        var figures = Figures("能耗比上年下降3.2%，氨氮、氮氧化物排放总量首次双下降，比上年分别下降2.1%和3.6%。");
+        var energy = figures.Single(f => f.Value == 3.2m);
+        Assert.Null(energy.Change);
+        Assert.Equal(
+            ["氨氮、氮氧化物排放总量下降", "氨氮、氮氧化物排放总量下降"],
+            figures.Where(f => f.Value is 2.1m or 3.6m).Select(f => f.Label));
+    }
+
+    [Fact]
+    public void A_bare_measure_after_a_subject_clause_is_that_subjects()
+    {
+        var f = Assert.Single(Figures("全国棉花连续三年增产，2007年产量达到760万吨。"));
+        Assert.Equal("全国棉花产量", f.Label);
+    }
+
+    [Fact]
+    public void A_growth_after_a_remark_in_the_level_clause_is_the_indicators()
+    {
+        var f = Figures("全省生产总值达到4.1万亿元、稳居全国前列、增长5.1%。").Single(f => f.Unit == "%");
+        Assert.Equal("全省生产总值增长", f.Label);
+    }
+
+    [Fact]
     public void A_share_written_as_占比_ranks_after_an_indicator()
     {
         var figures = Figures("高技术制造业在工业投资中占比提高2.5个百分点，工业投资增长6.2%。");
