@@ -153,6 +153,9 @@ public sealed class FontFace : IDisposable
 
     public bool HasGlyph(int codePoint) => _font.TryGetGlyph((uint)codePoint, out var g) && g != 0;
 
+    /// <summary>The glyph the font's cmap gives the character (no shaping); 0 when it has none.</summary>
+    internal uint NominalGlyph(int codePoint) => _font.TryGetGlyph((uint)codePoint, out var g) ? g : 0;
+
     /// <summary>Shapes <c>text[start..start+length]</c> (HarfBuzz, horizontal, zh-Hans); advances in font units.</summary>
     internal (uint Glyph, int Cluster, int Advance, int OffsetX, int OffsetY)[] Shape(string text, int start, int length)
     {

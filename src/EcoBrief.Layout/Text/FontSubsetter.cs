@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 
 namespace EcoBrief.Layout.Text;
@@ -39,14 +40,30 @@ internal static partial class FontSubsetter
             }
 
             var used = glyphs.ToArray();
-            var glyphSet = hb_subset_input_glyph_set(input);
-            foreach (var g in used)
+            var characters = codePoints.ToList();
+
+            // HarfBuzz given glyphs reads the font's whole cmap into a map, to keep every character of
+            // a glyph kept (a third of a cold build's subsetting with 22,582 glyphs a face). When every
+            // glyph drawn is a character's own (plain CJK text), the characters name the same subset:
+            // those drawn, and the others of their glyphs, found in the cmap's format 12 groups; then
+            // HarfBuzz looks each one up. Same plan, same bytes.
+            var nominal = new HashSet<uint>(characters.Select(font.NominalGlyph)) { 0 };
+            var sharing = used.All(nominal.Contains) ? CharactersOf(font, [.. used]) : null;
+            if (sharing is not null)
             {
-                hb_set_add(glyphSet, g);
+                characters = [.. characters.Union(sharing).Order()];
+            }
+            else
+            {
+                var glyphSet = hb_subset_input_glyph_set(input);
+                foreach (var g in used)
+                {
+                    hb_set_add(glyphSet, g);
+                }
             }
 
             var unicodeSet = hb_subset_input_unicode_set(input);
-            foreach (var cp in codePoints)
+            foreach (var cp in characters)
             {
                 hb_set_add(unicodeSet, (uint)cp);
             }
@@ -78,6 +95,84 @@ internal static partial class FontSubsetter
         {
             hb_subset_input_destroy(input);
         }
+    }
+
+    /// <summary>
+    /// Every character the font's cmap (its format 12 subtable, Windows UCS-4) maps to one of
+    /// <paramref name="glyphs"/>; null when the font has no such subtable.
+    /// </summary>
+    internal static List<int>? CharactersOf(FontFace font, HashSet<uint> glyphs)
+    {
+        var data = font.Data;
+        if (Table(data, font.Index, "cmap") is not { } cmap)
+        {
+            return null;
+        }
+
+        var table = data.Slice(cmap.Offset, cmap.Length);
+        int count = BinaryPrimitives.ReadUInt16BigEndian(table[2..]);
+        for (var i = 0; i < count && 4 + (i * 8) + 8 <= table.Length; i++)
+        {
+            var record = table.Slice(4 + (i * 8), 8);
+            var platform = BinaryPrimitives.ReadUInt16BigEndian(record);
+            var encoding = BinaryPrimitives.ReadUInt16BigEndian(record[2..]);
+            var at = (int)BinaryPrimitives.ReadUInt32BigEndian(record[4..]);
+            if (platform != 3 || encoding != 10 || at + 16 > table.Length || BinaryPrimitives.ReadUInt16BigEndian(table[at..]) != 12)
+            {
+                continue;
+            }
+
+            var groups = BinaryPrimitives.ReadUInt32BigEndian(table[(at + 12)..]);
+            if (at + 16 + (groups * 12L) > table.Length)
+            {
+                return null;
+            }
+
+            var found = new List<int>();
+            for (var g = 0; g < groups; g++)
+            {
+                var group = table.Slice(at + 16 + (g * 12), 12);
+                var start = BinaryPrimitives.ReadUInt32BigEndian(group);
+                var end = BinaryPrimitives.ReadUInt32BigEndian(group[4..]);
+                var first = BinaryPrimitives.ReadUInt32BigEndian(group[8..]);
+                for (var cp = start; cp <= end && cp <= 0x10FFFF; cp++)
+                {
+                    if (glyphs.Contains(first + (cp - start)))
+                    {
+                        found.Add((int)cp);
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        return null;
+    }
+
+    /// <summary>Where a table of face <paramref name="index"/> lies in the font file; null when it is not there.</summary>
+    private static (int Offset, int Length)? Table(ReadOnlySpan<byte> data, int index, string tag)
+    {
+        var directory = 0;
+        if (data.Length >= 12 && data[..4].SequenceEqual("ttcf"u8))
+        {
+            directory = (int)BinaryPrimitives.ReadUInt32BigEndian(data[(12 + (index * 4))..]);
+        }
+
+        int tables = BinaryPrimitives.ReadUInt16BigEndian(data[(directory + 4)..]);
+        var wanted = Tag(tag);
+        for (var t = 0; t < tables; t++)
+        {
+            var record = data.Slice(directory + 12 + (t * 16), 16);
+            if (BinaryPrimitives.ReadUInt32BigEndian(record) == wanted)
+            {
+                var offset = BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
+                var length = BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
+                return offset + (long)length <= data.Length ? ((int)offset, (int)length) : null;
+            }
+        }
+
+        return null;
     }
 
     private static byte[] Execute(IntPtr plan, FontFace font)

@@ -127,7 +127,7 @@ public sealed class ShapedText
             // Say when this machine has the character in a font a PDF subset cannot take, so the reader knows what to install.
             var only = SystemFonts.UnembeddableFamilyFor(cp);
             missing.Add(string.Create(CultureInfo.InvariantCulture, $"U+{cp:X4} {char.ConvertFromUtf32(cp)}") +
-                (only is null ? string.Empty : $"; {only} has it, but not as TrueType outlines: install a TrueType font that has it"));
+                (only is null ? string.Empty : $"; {only} has it, but not as TrueType outlines: install a TrueType font that has it (Debian: fonts-hanazono)"));
             return style.Fonts.Primary;
         }
 

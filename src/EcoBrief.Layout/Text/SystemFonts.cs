@@ -8,7 +8,9 @@ namespace EcoBrief.Layout.Text;
 /// The last resort for a character no font of a chain has (CJK Extension B, a rare name): the font
 /// this machine's font configuration picks for it (Skia's font manager, which asks fontconfig on
 /// Linux), one character at a time. Only fonts a PDF can embed as a subset with exact text are
-/// taken (<see cref="FontFace.HasEmbeddableOutlines"/>). The same machine always picks the same
+/// taken (<see cref="FontFace.HasEmbeddableOutlines"/>): when the font picked has other outlines
+/// (CFF), the fonts with TrueType outlines that have the character are asked of fontconfig
+/// (<see cref="FontConfig"/>), and the first of them is taken. The same machine always picks the same
 /// font, so the output stays byte-reproducible there; another machine may draw the character from
 /// another font, or not at all (then it is a warning).
 /// </summary>
@@ -51,10 +53,51 @@ public static class SystemFonts
         stream.Dispose();
         if (face is null)
         {
-            Rejected.TryAdd(codePoint, typeface.FamilyName);
+            // Skia's pick cannot be embedded (CFF outlines, say): a font with TrueType outlines that
+            // has the character too is taken instead, the best of them in fontconfig's order.
+            face = TrueTypeFaceFor(codePoint, bold);
+            if (face is null)
+            {
+                Rejected.TryAdd(codePoint, typeface.FamilyName);
+            }
         }
 
         return face is not null && face.HasGlyph(codePoint) ? face : null;
+    }
+
+    private static FontFace? TrueTypeFaceFor(int codePoint, bool bold)
+    {
+        foreach (var candidate in FontConfig.TrueTypeFontsWith(codePoint, bold))
+        {
+            var key = string.Create(CultureInfo.InvariantCulture, $"{candidate.Path}|{candidate.Index}");
+            var face = ByFont.GetOrAdd(key, _ => new Lazy<FontFace?>(() => Load(candidate))).Value;
+            if (face is not null && face.HasGlyph(codePoint))
+            {
+                return face;
+            }
+        }
+
+        return null;
+    }
+
+    private static FontFace? Load(FontConfig.Candidate candidate)
+    {
+        try
+        {
+            using var data = File.OpenRead(candidate.Path);
+            var face = FontFace.FromStream((candidate.Family + (candidate.Bold ? "-Bold" : "-Regular")).Replace(' ', '_'), data, candidate.Index);
+            if (face.HasEmbeddableOutlines())
+            {
+                return face;
+            }
+
+            face.Dispose();
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or OverflowException)
+        {
+            return null;
+        }
     }
 
     private static FontFace? Load(SKTypeface typeface, SKStreamAsset stream, int index)

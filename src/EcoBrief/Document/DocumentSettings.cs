@@ -62,6 +62,24 @@ public sealed record DocumentSettings
     /// <summary>When fitting drops the detail of some items, a closing line that says so. Null for none.</summary>
     public string? DetailNote { get; init; } = "注：限于篇幅，部分事项的说明从略，详见讲义。";
 
+    /// <summary>
+    /// The template whose files hold what fitting leaves out (the handout), which <see cref="CutNote"/>
+    /// and <see cref="DetailNote"/> point the reader to; when a run builds no file of it, the notes are
+    /// <see cref="CutNoteAlone"/> and <see cref="DetailNoteAlone"/> instead (<see cref="WithoutReferredTemplate"/>).
+    /// Null when the notes name no other document.
+    /// </summary>
+    public string? NotesReferTo { get; init; } = "handout";
+
+    /// <summary>The cut note when no file of <see cref="NotesReferTo"/> is built: it says items were left out, and points nowhere. Null for none.</summary>
+    public string? CutNoteAlone { get; init; } = "……（另有{n}项从略）";
+
+    /// <summary>The detail note when no file of <see cref="NotesReferTo"/> is built. Null for none.</summary>
+    public string? DetailNoteAlone { get; init; } = "注：限于篇幅，部分事项的说明从略。";
+
+    /// <summary>These settings for a run that builds no file of <see cref="NotesReferTo"/>: the notes that point to no document.</summary>
+    public DocumentSettings WithoutReferredTemplate() =>
+        NotesReferTo is null ? this : this with { CutNote = CutNoteAlone, DetailNote = DetailNoteAlone, NotesReferTo = null };
+
     /// <summary>Writers number headings 一、（一）1.（1） by level (level 2 upward).</summary>
     public bool HeadingNumbering { get; init; } = true;
 

@@ -16,7 +16,7 @@ public static class FrontMatterReader
     private static readonly string[] Keys =
     [
         "template", "preset", "paper", "margins", "base_font_size", "title_font_size", "min_font_size", "max_font_size", "fonts", "header", "footer",
-        "page_number", "one_page", "min_items", "cut_note", "detail_note", "heading_numbering", "show_sources", "first_line_indent", "language",
+        "page_number", "one_page", "min_items", "cut_note", "detail_note", "notes_refer_to", "cut_note_alone", "detail_note_alone", "heading_numbering", "show_sources", "first_line_indent", "language",
         "title", "author", "subject", "keywords", "date",
     ];
 
@@ -144,6 +144,9 @@ public static class FrontMatterReader
             MinItems = values.TryGetValue("min_items", out var mi) ? WholeNumber(mi, origin, "min_items", 0, MaxMinItems) : s.MinItems,
             CutNote = values.ContainsKey("cut_note") ? Blank(Str("cut_note")) : s.CutNote,
             DetailNote = values.ContainsKey("detail_note") ? Blank(Str("detail_note")) : s.DetailNote,
+            NotesReferTo = values.ContainsKey("notes_refer_to") ? Blank(Str("notes_refer_to")) : s.NotesReferTo,
+            CutNoteAlone = values.ContainsKey("cut_note_alone") ? Blank(Str("cut_note_alone")) : s.CutNoteAlone,
+            DetailNoteAlone = values.ContainsKey("detail_note_alone") ? Blank(Str("detail_note_alone")) : s.DetailNoteAlone,
             HeadingNumbering = Flag("heading_numbering", s.HeadingNumbering),
             ShowSources = Flag("show_sources", s.ShowSources),
             FirstLineIndent = Flag("first_line_indent", s.FirstLineIndent),

@@ -92,7 +92,7 @@ public sealed class Publisher(WriterRegistry writers, TemplateEvaluator template
         TemplateResult PublishOne(string template)
         {
             stage?.Invoke($"{template}: template");
-            return PublishTemplate(template, _builder.Build(briefing, template, sourceName), outputs, stage);
+            return PublishTemplate(template, ForOutputs(_builder.Build(briefing, template, sourceName), outputs), outputs, stage);
         }
     }
 
@@ -109,7 +109,7 @@ public sealed class Publisher(WriterRegistry writers, TemplateEvaluator template
         var pages = new List<(string, int)>();
         if (outputs.Templates.Contains(template, StringComparer.Ordinal))
         {
-            var r = PublishTemplate(template, _builder.Build(comparison, template), outputs, null);
+            var r = PublishTemplate(template, ForOutputs(_builder.Build(comparison, template), outputs), outputs, null);
             files.AddRange(r.Files);
             diagnostics.AddRange(r.Diagnostics);
             if (r.Pages > 0)
@@ -123,6 +123,15 @@ public sealed class Publisher(WriterRegistry writers, TemplateEvaluator template
 
     /// <summary>The document a template makes of a briefing, for the verbs that show it rather than write a set of files (<c>preview</c>).</summary>
     public BriefingDocument Document(Briefing briefing, string template, string sourceName) => _builder.Build(briefing, template, sourceName);
+
+    /// <summary>
+    /// The document as this output set shows it: a note that points to another template's document
+    /// (见讲义) only when a file of that template is built too, else the note that points nowhere.
+    /// </summary>
+    internal static BriefingDocument ForOutputs(BriefingDocument document, OutputSet outputs) =>
+        document.Settings.NotesReferTo is { } other && !outputs.Templates.Contains(other, StringComparer.Ordinal)
+            ? document with { Settings = document.Settings.WithoutReferredTemplate() }
+            : document;
 
     private sealed record TemplateResult(string Template, List<PublishedFile> Files, List<Diagnostic> Diagnostics, int Pages);
 

@@ -57,6 +57,38 @@ public sealed class FontSubsetterTests
     }
 
     [Fact]
+    public void The_characters_of_a_glyph_are_every_character_the_cmap_gives_it()
+    {
+        // 兀 has a compatibility ideograph of its own glyph in GBK (U+FA0C) where the font maps both.
+        foreach (var cp in "生态—兀".EnumerateRunes().Select(r => r.Value))
+        {
+            var glyph = GlyphOf(cp);
+            var characters = FontSubsetter.CharactersOf(Sans, [glyph]);
+            Assert.NotNull(characters);
+            Assert.Contains(cp, characters);
+            Assert.All(characters, c => Assert.Equal(glyph, Sans.NominalGlyph(c)));
+        }
+    }
+
+    [Fact]
+    public void A_subset_of_plain_text_keeps_the_other_characters_of_its_glyphs_in_the_cmap()
+    {
+        // Named by characters alone (every glyph is a character's own), the subset still maps each
+        // character that shares a glyph drawn, as a subset named by glyphs does.
+        var codePoints = "生态兀".EnumerateRunes().Select(r => r.Value).ToArray();
+        var glyphs = codePoints.Select(GlyphOf).Order().ToArray();
+        var subset = FontSubsetter.Subset(Sans, glyphs, codePoints);
+        using var face = Load(subset.Data, out var blob);
+        using var font = new Font(face);
+        foreach (var cp in FontSubsetter.CharactersOf(Sans, [.. glyphs])!)
+        {
+            Assert.True(font.TryGetGlyph((uint)cp, out var g) && g != 0, $"U+{cp:X4} missing from the subset's cmap");
+        }
+
+        blob.Dispose();
+    }
+
+    [Fact]
     public void Subsetting_is_deterministic()
     {
         var codePoints = "坚持精准科学依法治污".EnumerateRunes().Select(r => r.Value).Order().ToArray();

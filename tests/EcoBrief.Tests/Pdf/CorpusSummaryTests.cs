@@ -103,6 +103,53 @@ public sealed partial class CorpusSummaryTests
         Assert.True(lone.Count == 0, string.Join('\n', lone));
     }
 
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public void The_targets_row_takes_at_most_three_lines_and_says_how_many_targets_it_leaves_out(string report)
+    {
+        var (briefing, pdf) = Summary(report);
+        if (briefing.Targets.Count == 0)
+        {
+            return;
+        }
+
+        // The row: the runs from its bold lead to the next run of another size (the heading after it).
+        var runs = pdf.Pages[0].Content.Runs.ToList();
+        var lead = runs.FindIndex(r => r.Text.StartsWith("今年主要目标", StringComparison.Ordinal));
+        Assert.True(lead >= 0, $"{report}: no targets row");
+        var row = runs.Skip(lead).TakeWhile(r => r.Size == runs[lead].Size).ToList();
+        var baselines = row.SelectMany(r => r.Y).Order().ToList();
+        var lines = 1 + baselines.Zip(baselines.Skip(1)).Count(p => p.Second - p.First > runs[lead].Size / 2);
+        Assert.True(lines <= 3, $"{report}: the targets row takes {lines} lines");
+
+        // The dash of a range (5%—5.5%) may come back as U+2015; the layout's runs hold the text as drawn.
+        var text = Squeeze(string.Concat(row.Select(r => r.Text))).Replace('\u2015', '\u2014');
+        var shown = briefing.Targets.TakeWhile(t => text.Contains(Squeeze(t.Label + t.Text), StringComparison.Ordinal)).Count();
+        Assert.True(shown > 0, $"{report}: the first target is not shown: 「{text}」");
+        Assert.True(briefing.Targets.Skip(shown).All(t => !text.Contains(Squeeze(t.Label + t.Text), StringComparison.Ordinal)), $"{report}: the targets shown are not the first ones");
+        if (shown < briefing.Targets.Count)
+        {
+            Assert.Contains($"……（另有{briefing.Targets.Count - shown}项）", text, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.DoesNotContain("另有", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_report_with_more_targets_than_three_lines_hold_has_its_targets_row_cut()
+    {
+        var targets = Enumerable.Range(1, 20).Select(i => new KeyTarget($"第{i}项指标增长", i, "%", $"{i}%左右", "左右", new SourceSpan(0, 1, 1))).ToList();
+        var briefing = Briefings.Seed with { Targets = targets };
+        var pdf = PdfWriter.Write(DocumentBuilder.BuiltIn.Build(briefing, "summary", "x.txt"));
+        var text = Squeeze(string.Concat(pdf.Pages[0].Content.Runs.Select(r => r.Text)));
+        var shown = targets.Count(t => text.Contains(t.Label + t.Text, StringComparison.Ordinal));
+        Assert.True(targets.Take(shown).All(t => text.Contains(t.Label + t.Text, StringComparison.Ordinal)), "the targets shown are the first ones");
+        Assert.InRange(shown, 1, 19);
+        Assert.Contains($"……（另有{20 - shown}项）", text, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<block[^>]*>(.*?)</block>", RegexOptions.Singleline)]
     private static partial Regex BlockPattern();
 

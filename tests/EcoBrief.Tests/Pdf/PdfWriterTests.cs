@@ -152,6 +152,33 @@ public sealed class PdfWriterTests
         }
     }
 
+    [RequiresEmbeddableFontFact(0x2000B, "pdftotext", "pdffonts")]
+    public void An_extension_b_character_beside_the_rare_ones_is_drawn_from_a_truetype_system_font_with_no_warning()
+    {
+        // 𠀋 (U+2000B) is beyond the shipped fonts; where the font fontconfig picks first has CFF
+        // outlines (Noto CJK), the fallback takes a font with TrueType outlines that has it.
+        const string Rare = "勠槃磏蹚钘濛囍昇\U0002000B";
+        var report = File.ReadAllText(TestPaths.Seed).Replace("坚决做到", "坚决做到" + Rare, StringComparison.Ordinal);
+        var briefing = BriefingExtractor.Extract(ReportReader.Clean(report));
+        var odd = briefing with { Meta = briefing.Meta with { Title = "同心" + Rare + "报告" } };
+        foreach (var template in new[] { "summary", "handout" })
+        {
+            var result = PdfWriter.Write(DocumentBuilder.BuiltIn.Build(odd, template, "rare.txt"));
+            Assert.Empty(result.Diagnostics);
+            var path = Temp(result.Bytes);
+            Assert.Contains(Rare, Squeeze(Tools.Run("pdftotext", path, "-").Out), StringComparison.Ordinal);
+            AssertEmbeddedSubsetsOnly(path);
+            Assert.Equal(result.Bytes, PdfWriter.Write(DocumentBuilder.BuiltIn.Build(odd, template, "rare.txt")).Bytes);
+        }
+
+        foreach (var bold in new[] { false, true })
+        {
+            var face = EcoBrief.Layout.Text.SystemFonts.FaceFor(0x2000B, bold);
+            Assert.NotNull(face);
+            Assert.True(face.HasEmbeddableOutlines(), face.Name);
+        }
+    }
+
     private static void AssertEmbeddedSubsetsOnly(string path)
     {
         if (Tools.Find("pdffonts") is null)

@@ -24,6 +24,19 @@ public sealed class TemplateErrorTests : IDisposable
     }
 
     [Fact]
+    public void Every_group_of_scriban_builtins_is_there_though_each_is_made_on_first_use()
+    {
+        var template = "# 标题\n\n{{ math.round 1.6 }} {{ \"a-b\" | regex.replace \"-\" \"+\" }} {{ \"<b>\" | html.escape }} " +
+            "{{ (date.parse \"2024-05-28\") | date.to_string \"%Y\" }} {{ timespan.from_days 2 }} {{ object.typeof 1 }} " +
+            "{{ [3, 1, 2] | array.sort | array.join \",\" }} {{ \"ab\" | string.upcase }} {{ empty == null }}\n";
+        File.WriteAllText(Path.Combine(_dir, "t.md.sbn"), template);
+        var output = Path.Combine(_dir, "out", "t.md");
+        var (exit, _, err) = CliRunner.Run("render", TestPaths.Seed, "--templates", _dir, "--template", "t", "-o", output);
+        Assert.True(exit == 0, err);
+        Assert.Contains("2 a+b &lt;b&gt; 2024 2.00:00:00 number 1,2,3 AB", File.ReadAllText(output), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_syntax_error_names_file_line_and_column()
     {
         var (exit, err, written) = Render("# 标题\n\n{{ for x in }}\n{{ end }}");
