@@ -3,7 +3,7 @@ using EcoBrief.Document;
 using EcoBrief.Tests.Support;
 using EcoBrief.Writers;
 
-namespace EcoBrief.Tests.Templating;
+namespace EcoBrief.Tests.Writers;
 
 public sealed class HtmlWriterTests
 {
