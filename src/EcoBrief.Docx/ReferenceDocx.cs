@@ -48,7 +48,7 @@ internal sealed class ReferenceDocx
             using var file = RegularFile.OpenRead(path, InputLimits.ReferenceDocx, "reference document");
             return Load(file, path, diagnostics);
         }
-        catch (IOException e) when (e.Message.StartsWith(path, StringComparison.Ordinal))
+        catch (FileRejectedException e)
         {
             throw new InvalidDataException(e.Message, e);
         }

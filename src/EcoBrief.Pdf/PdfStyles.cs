@@ -56,9 +56,13 @@ public sealed class PdfStyles
             using var stream = RegularFile.OpenRead(path, InputLimits.Font, "font");
             return FontFace.FromFile(path, stream);
         }
+        catch (FileRejectedException e)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidDataException(e.Message.StartsWith(path, StringComparison.Ordinal) ? e.Message : $"{path}: cannot read font ({e.Message})", e);
+            throw new InvalidDataException($"{path}: cannot read font ({e.Message})", e);
         }
     }
 

@@ -15,7 +15,8 @@ public static class RegularFile
     /// <param name="path">The file.</param>
     /// <param name="limit">The largest size accepted, in bytes.</param>
     /// <param name="what">What the file is, for messages: <c>source</c>, <c>template</c>…</param>
-    /// <exception cref="IOException">Not a regular file, larger than <paramref name="limit"/>, or unreadable (its message names the path and why).</exception>
+    /// <exception cref="FileRejectedException">Not a regular file, larger than <paramref name="limit"/>, or unreadable (its message names the path and why).</exception>
+    /// <exception cref="IOException">The system failed to read it.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="UnauthorizedAccessException">Permission denied.</exception>
     public static FileStream OpenRead(string path, long limit, string what)
@@ -25,7 +26,7 @@ public static class RegularFile
         {
             if (stream.Length > limit)
             {
-                throw new IOException($"{path}: the {what} is {InputLimits.Describe(stream.Length)}, more than the {InputLimits.Describe(limit)} limit for a {what}");
+                throw new FileRejectedException(path, FileRejection.TooLarge, $"the {what} is {InputLimits.Describe(stream.Length)}, more than the {InputLimits.Describe(limit)} limit for a {what}");
             }
 
             return stream;
@@ -47,7 +48,7 @@ public static class RegularFile
         stream.ReadExactly(bytes);
         if (stream.ReadByte() >= 0)
         {
-            throw new IOException($"{path}: the {what} grew while it was read; try again");
+            throw new FileRejectedException(path, FileRejection.Grew, $"the {what} grew while it was read; try again");
         }
 
         return bytes;
@@ -58,12 +59,12 @@ public static class RegularFile
         var info = new FileInfo(path);
         if (Directory.Exists(path))
         {
-            throw new IOException($"{path}: is a directory, not a file");
+            throw new FileRejectedException(path, FileRejection.NotRegular, "is a directory, not a file");
         }
 
         if (info.Exists && (info.Attributes & FileAttributes.Device) != 0)
         {
-            throw new IOException($"{path}: is a device, not a regular file");
+            throw new FileRejectedException(path, FileRejection.NotRegular, "is a device, not a regular file");
         }
 
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
@@ -157,13 +158,13 @@ public static class RegularFile
                 var rc = FStat != null ? FStat(fd, stat) : FxStat(1, fd, stat);
                 if (rc != 0)
                 {
-                    throw new IOException($"{path}: cannot be read ({Marshal.GetPInvokeErrorMessage(Marshal.GetLastSystemError())})");
+                    throw new FileRejectedException(path, FileRejection.Unreadable, $"cannot be read ({Marshal.GetPInvokeErrorMessage(Marshal.GetLastSystemError())})");
                 }
 
                 var mode = *(uint*)(stat + ModeOffset) & SIfMt;
                 if (mode != SIfReg)
                 {
-                    throw new IOException($"{path}: {Kind(mode)}, not a regular file");
+                    throw new FileRejectedException(path, FileRejection.NotRegular, $"{Kind(mode)}, not a regular file");
                 }
 
                 return new FileStream(handle, FileAccess.Read, bufferSize: 0);

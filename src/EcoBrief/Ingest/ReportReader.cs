@@ -31,11 +31,10 @@ public static class ReportReader
         {
             throw new InputRejectedException($"{path}: permission denied");
         }
-        catch (IOException e) when (e.Message.StartsWith(path + ": ", StringComparison.Ordinal))
+        catch (FileRejectedException e)
         {
-            // Not a regular file, or too big: RegularFile's message names the path and why.
-            var tooBig = e.Message.Contains(" limit for a source", StringComparison.Ordinal);
-            throw new InputRejectedException(tooBig ? $"{e.Message} ({InputLimits.SourceVariable}=MEGABYTES raises it)" : e.Message);
+            // Not a regular file, or too big: the message names the path and why.
+            throw new InputRejectedException(e.Reason == FileRejection.TooLarge ? $"{e.Message} ({InputLimits.SourceVariable}=MEGABYTES raises it)" : e.Message);
         }
         catch (IOException e)
         {

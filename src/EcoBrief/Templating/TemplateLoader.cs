@@ -120,9 +120,13 @@ public sealed class TemplateLoader : ITemplateLoader
         {
             return TemplateNumbers.Check(TemplateText.Decode(RegularFile.ReadAllBytes(real, InputLimits.Template, "template"), path), path);
         }
+        catch (FileRejectedException e)
+        {
+            throw new TemplateException($"{path}: {e.Why}", e);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new TemplateException(e.Message.StartsWith(real, StringComparison.Ordinal) ? path + e.Message[real.Length..] : $"{path}: cannot be read ({e.Message})", e);
+            throw new TemplateException($"{path}: cannot be read ({e.Message})", e);
         }
     }
 

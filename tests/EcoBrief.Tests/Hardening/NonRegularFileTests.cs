@@ -93,6 +93,18 @@ public sealed class NonRegularFileTests : IDisposable
     }
 
     [Fact]
+    public void A_refused_file_carries_its_path_and_reason_as_data()
+    {
+        var big = Sparse("big.txt", 3000);
+        var tooBig = Assert.Throws<FileRejectedException>(() => RegularFile.ReadAllBytes(big, 2000, "source"));
+        Assert.Equal((big, FileRejection.TooLarge), (tooBig.Path, tooBig.Reason));
+        Assert.Equal($"{big}: {tooBig.Why}", tooBig.Message);
+        var folder = Assert.Throws<FileRejectedException>(() => RegularFile.ReadAllBytes(_dir, 2000, "source"));
+        Assert.Equal(FileRejection.NotRegular, folder.Reason);
+        Assert.IsAssignableFrom<IOException>(folder);
+    }
+
+    [Fact]
     public void A_source_over_64_MB_is_refused_before_it_is_read_naming_the_limit_and_how_to_raise_it() =>
         AssertOneLine(
             Bounded("extract", Sparse("huge.txt", InputLimits.DefaultSource + InputLimits.Megabyte)),
