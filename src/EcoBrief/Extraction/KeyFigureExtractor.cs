@@ -92,7 +92,7 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"(?:数额总计|分别为|稳定在|控制在|分别|达到|约为|共计|总计|合计|累计|超过|突破|保持|迈上|跃上|站上|登上|降到|降至|升至|提高到|提高至|增加到|增至|首次|再次|连续|低于|不到|均|为|是|达|约|近|共|逾|在)+$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingCopula();
 
-    [GeneratedRegex(@"^(?:其中|全年|今年|去年|上年|同时|此外|累计|共|并|还|和|及|以及|与)+")]
+    [GeneratedRegex(@"^(?:其中|全年|今年|去年|上年|同时|此外|累计|共|并|还|和|及|以及|与|把|是在|这是在)+")]
     private static partial Regex LeadingFiller();
 
     [GeneratedRegex(@"^(?:完成|实施|建设|建成|新建|新增|发布|办理|举办|开展|改造|治理|出台|制定|印发|推动|组织|培训|查处|处理|受理|检查|督办|解决|创建|认定|培育|部署|签订|召开)+$")]

@@ -162,6 +162,13 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void A_preposition_or_copula_before_the_indicator_is_not_part_of_its_label()
+    {
+        Assert.Equal("工业品出厂价格涨幅", Assert.Single(Figures("把工业品出厂价格涨幅控制在2%左右。")).Label);
+        Assert.Equal("全市经济总量", Assert.Single(Figures("这是在全市经济总量超过3万亿元的基础上取得的。")).Label);
+    }
+
+    [Fact]
     public void A_share_written_as_占比_ranks_after_an_indicator()
     {
         var figures = Figures("高技术制造业在工业投资中占比提高2.5个百分点，工业投资增长6.2%。");
