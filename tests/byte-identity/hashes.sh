@@ -15,7 +15,8 @@
 # Hubei, Jiangxi, Xinjiang and the overview without recapturing it). In session 5 the typed
 # diagnostics, the renames and the shared PDF/DOCX traversal left all 788 files as they were; the
 # extraction rules of that session then changed 12 reports and the overview, and it was captured
-# again after them, and after the merge of issue 13's last work (the cut note, the targets row).
+# again after them, after the merge of issue 13's last work (the cut note, the targets row), and after
+# the last label rule of that session (把 / 是在 before an indicator: 4 reports).
 # A change that
 # alters output on purpose regenerates it (hashes.sh > tests/byte-identity/before.sha256) and says so.
 # Captured again for issue 13's end: 62 files already differed at its start (the extraction commits
