@@ -16,7 +16,7 @@ internal static partial class KeyFigureExtractor
 
     private const string Units =
         "个百分点|百分点|%|％|‰|微克/立方米|毫克/立方米|毫克/升|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|公里|千米|公顷|亩|吨|美元|元|斤|标准箱|" +
-        "户|人次|人|名|件|项|个|家|座|所|条|台|辆|套|宗|起|处|批|部|篇|场|艘|架|头|株|公斤|千克|倍|次|天|小时|岁|微克|毫克";
+        "户|人次|人|名|件|项|个|家|座|所|条|台(?!阶)|辆|套|宗|起|处|批|部|篇|场|艘|架|头|株|公斤|千克|倍|次|天|小时|岁|微克|毫克";
 
     /// <summary>
     /// A number with its unit: 62.7亿元 · 30微克/立方米 · 每立方米19微克 (the measure written first) ·
@@ -39,6 +39,14 @@ internal static partial class KeyFigureExtractor
     private const double ThresholdPenalty = 6;
 
     /// <summary>A verb of passing a mark: 突破 / 超过 / 跨上 / 迈上 before the number.</summary>
+    /// <summary>Adverbs that carry no subject of their own: 稳步|达到 · 首次|突破.</summary>
+    [GeneratedRegex(@"^(?:稳步|逐步|持续|进一步|大幅|显著|明显|已经|已|一举|历史性地|首次|再次)+$")]
+    private static partial Regex AdverbOnly();
+
+    /// <summary>A verb of reaching a level: 达到 · 增至 · 提高到.</summary>
+    [GeneratedRegex(@"(?:达到|达|增至|升至|提高到|增加到|扩大到)$")]
+    private static partial Regex ReachVerb();
+
     [GeneratedRegex(@"(?:突破|超过|跨过|跨上|迈上|迈过|跃上|站上)$")]
     private static partial Regex PassedBefore();
 
@@ -75,8 +83,8 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"^(?:同比|比上年末?|较上年末?|比去年)(?<verb>增长|下降|上升|提高|降低|减少|增加|回落)")]
     private static partial Regex RateChange();
 
-    /// <summary>A verb of change that ends a label: 生产总值增长 → 生产总值.</summary>
-    [GeneratedRegex(@"(?:同比|比上年|较上年)?(?:增长|下降|上升|提高|降低|减少|增加|回落|上涨)$")]
+    /// <summary>A verb of change that ends a label, with its base: 生产总值增长 → 生产总值 · 收入比2015年增长 → 收入.</summary>
+    [GeneratedRegex(@"(?:同比|比上年|较上年|[比较](?:19|20)[0-9]{2}年(?:末|底)?)?(?:增长|下降|上升|提高|降低|减少|增加|回落|上涨)$")]
     private static partial Regex TrailingChange();
 
     private static bool IsRate(string unit) => unit is "%" or "个百分点" or "百分点" or "‰";
@@ -88,8 +96,23 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"^(?:扣除|剔除|其中|不含|含)")]
     private static partial Regex QualifierClause();
 
+    /// <summary>A number that is not a year nor part of a name (2007年 is a time, 5G and 500强 are names, 9000多万吨 a quantity).</summary>
+    [GeneratedRegex(@"[0-9]+(?:\.[0-9]+)?(?![0-9.年A-Za-z强])")]
+    private static partial Regex NumberNotYear();
+
+    [GeneratedRegex(@"^(?:以上|以下|左右|多|余)")]
+    private static partial Regex BoundAfterNumber();
+
+    /// <summary>A classifier the thing counted follows: 16个产业园区 / 3家企业.</summary>
+    [GeneratedRegex(@"^(?:个|家|座|所|项|条|户|件|批|部|台|辆|艘|架|头|株|处|宗)$")]
+    private static partial Regex CountClassifier();
+
+    /// <summary>A condition, then an indicator of its own: 扣除沙尘影响后|空气优良天数比率.</summary>
+    [GeneratedRegex(@"^(?<condition>(?:扣除|剔除)[^，。；]{1,16}?(?:后|外))(?<indicator>[^，。；]{2,})$")]
+    private static partial Regex QualifiedOwnIndicator();
+
     // Right to left, for speed on long clauses; so the longer words come first.
-    [GeneratedRegex(@"(?:数额总计|分别为|稳定在|控制在|分别|达到|约为|共计|总计|合计|累计|超过|突破|保持|迈上|跃上|站上|登上|降到|降至|升至|提高到|提高至|增加到|增至|首次|再次|连续|低于|不到|均|为|是|达|约|近|共|逾|在)+$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:数额总计|分别为|稳定在|控制在|分别|达到|约为|共计|总计|合计|累计|超过|突破|保持|迈上|跃上|站上|登上|降到|降至|升至|提高到|提高至|增加到|增至|首次|再次|连续|低于|不到|平均|均|为|是|达|约|近|共|逾|超|在)+$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingCopula();
 
     [GeneratedRegex(@"^(?:其中|全年|今年|去年|上年|同时|此外|累计|共|并|还|和|及|以及|与|把|是在|这是在)+")]
@@ -396,6 +419,16 @@ internal static partial class KeyFigureExtractor
                 }
 
                 var label = fromLabel is { Length: >= 2 } ? fromLabel : Label(pre, clause[cursor..]);
+
+                // 建成一批示范项目、16个产业园区投入运营: a count that opens a new item of a 、 list
+                // counts what follows its classifier, not what the item before it said; so does the
+                // last of a list of counts, after 和 (建成3个产业园、5个孵化器和8个创新中心).
+                var opensItem = (pre.TrimEnd().EndsWith('、') && pre.Trim().Length > 2)
+                    || (pre.TrimEnd().EndsWith('和') || pre.TrimEnd().EndsWith('及')) && previous is not null && previousIndex >= clauseFirst && CountClassifier().IsMatch(previous.Unit.TrimStart('万', '亿'));
+                if (opensItem && CountClassifier().IsMatch(m.Groups["unit"].Value) && Following(clause[cursor..]) is { Length: >= 2 } counted)
+                {
+                    label = counted;
+                }
                 string? fromTo = fromStart >= 0 ? clause[fromStart..cursor] : null;
                 if (--pairedTargets <= 0)
                 {
@@ -404,7 +437,12 @@ internal static partial class KeyFigureExtractor
 
                 fromStart = -1;
                 var qualified = false;
-                if (previous is not null && QualifierClause().IsMatch(clause) && ReferenceEquals(m, matches[0]))
+                if (QualifiedOwnIndicator().Match(label) is { Success: true } own && IndicatorWord().IsMatch(own.Groups["indicator"].Value))
+                {
+                    // 剔除沙尘影响后空气优良天数比率95.1%: an indicator of its own, under a condition.
+                    label = $"{own.Groups["indicator"].Value}（{own.Groups["condition"].Value}）";
+                }
+                else if (previous is not null && QualifierClause().IsMatch(clause) && ReferenceEquals(m, matches[0]))
                 {
                     label = $"{previous.Label}（{label}）";
                     qualified = true;
@@ -423,10 +461,13 @@ internal static partial class KeyFigureExtractor
 
                 // 生产总值迈上3万亿元台阶，达到31234亿元 / 收入分别增长4.1%、6.2%: a number with nothing
                 // of its own before it measures what the one before it in the sentence measures.
-                if (previous is not null && ((label.Length < 2 && OnlyJoiners().IsMatch(pre)) || AfterThreshold().IsMatch(pre)))
+                // 棉花产量增加20万吨，稳步达到560万吨: so does one after an adverb alone.
+                if (previous is not null && ((label.Length < 2 && OnlyJoiners().IsMatch(pre)) || AfterThreshold().IsMatch(pre) || AdverbOnly().IsMatch(TrailingCopula().Replace(pre.Trim().TrimStart('、', '，'), string.Empty))))
                 {
-                    // 生产总值增长5%、达到3万亿元: the level after a rate measures the indicator, not its growth.
-                    label = IsRate(previous.Unit) && !IsRate(UnitOf(m)) ? TrailingChange().Replace(previous.Label, string.Empty) : previous.Label;
+                    // 生产总值增长5%、达到3万亿元 / 增加20万吨，达到560万吨: the level reached after a change
+                    // measures the indicator, not its change.
+                    var levelAfterChange = !IsRate(UnitOf(m)) && (IsRate(previous.Unit) || ReachVerb().IsMatch(pre));
+                    label = levelAfterChange ? TrailingChange().Replace(previous.Label, string.Empty) : previous.Label;
                 }
 
                 // 棉花产量再创新高，全年达到560万吨: the sentence's subject is what the number measures.
@@ -474,12 +515,25 @@ internal static partial class KeyFigureExtractor
     /// <summary>The noun phrase a number measures: what precedes it in its clause, else what follows the unit.</summary>
     internal static string Label(string before, string after)
     {
+        // 生产总值迈上2万亿台阶、三年增量超0.5万亿元: an item of a 、 list after a number is its own label.
+        var item = before.LastIndexOf('、');
+        if (item > 0 && NumberNotYear().IsMatch(before[..item]) && before[(item + 1)..].Trim() is { Length: >= 2 } own && !ChangeVerbOnly().IsMatch(own))
+        {
+            before = own;
+        }
+
         var label = LeadingFiller().Replace(TrailingCopula().Replace(before.Trim().TrimStart('、', '，', '；', '：', '和', '及', '与', '并'), string.Empty), string.Empty);
         if (label.Length >= 2 && !VerbOnly().IsMatch(label))
         {
             return label;
         }
 
+        return Following(after);
+    }
+
+    /// <summary>The noun phrase after a number's unit, up to the clause's end or the next number: 16个|产业园区投入运营.</summary>
+    private static string Following(string after)
+    {
         var follow = after;
         var stop = follow.IndexOfAny(['，', '；', '。', '：', '、']);
         if (stop >= 0)
@@ -493,7 +547,8 @@ internal static partial class KeyFigureExtractor
             follow = follow[..nextNumber.Index];
         }
 
-        follow = follow.Trim();
+        // 30家以上骨干企业: the bound belongs to the number, not to what it counts.
+        follow = BoundAfterNumber().Replace(follow.Trim(), string.Empty).TrimEnd('和', '及', '与');
         return follow.Length > 24 ? follow[..24] : follow;
     }
 

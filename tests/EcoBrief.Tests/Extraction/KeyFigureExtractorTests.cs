@@ -169,6 +169,57 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void A_count_that_opens_an_item_of_a_list_counts_what_follows_its_classifier()
+    {
+        var f = Figures("全年建成一批示范项目、16个产业园区投入运营。").Single();
+        Assert.Equal((16m, "个", "产业园区投入运营"), (f.Value, f.Unit, f.Label));
+    }
+
+    [Fact]
+    public void The_last_count_of_a_list_after_和_counts_what_follows_its_classifier()
+    {
+        var figures = Figures("新建3个产业园、5个孵化器和8家创新中心。");
+        Assert.Equal(["产业园", "孵化器", "创新中心"], figures.OrderBy(f => f.Value).Select(f => f.Label));
+        // A count after 和 with no count before it in the clause is not a list's item.
+        Assert.DoesNotContain(Figures("全市行政村和20户以上自然村全部通硬化路。"), f => f.Label.StartsWith("以上", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_item_of_a_list_after_a_number_is_its_own_label()
+    {
+        // 2万亿台阶 is no figure (台阶 is not a unit), so the clause before 0.5万亿元 reaches back over it.
+        var figures = Figures("全市生产总值迈上2万亿台阶、三年增量超0.5万亿元。");
+        Assert.Equal("三年增量", Assert.Single(figures).Label);
+        // A year is a time, not a number of the item before: 2024年中、高等… keeps its whole label.
+        // A number inside a name (500强) is no figure before the item: the label keeps both names.
+        Assert.Equal("世界500强、中国500强中各有", Assert.Single(Figures("世界500强、中国500强中各有12家。")).Label);
+        Assert.Equal("2024年中、高等院校在校生", Assert.Single(Figures("2024年中、高等院校在校生达到860万人。")).Label);
+    }
+
+    [Fact]
+    public void A_condition_before_an_indicator_of_its_own_qualifies_it_and_not_the_figure_before()
+    {
+        var figures = Figures("全市PM2.5平均浓度28微克/立方米，剔除沙尘影响后空气优良天数比率95.1%。");
+        Assert.Equal("空气优良天数比率（剔除沙尘影响后）", figures.Single(f => f.Value == 95.1m).Label);
+    }
+
+    [Fact]
+    public void A_level_after_an_adverb_alone_measures_the_subject_of_the_change_before_it()
+    {
+        var figures = Figures("棉花产量增加20万吨，稳步达到560万吨。");
+        Assert.Equal("棉花产量增加", figures.Single(f => f.Value == 20m).Label);
+        Assert.Equal("棉花产量", figures.Single(f => f.Value == 560m).Label);
+        Assert.Equal("人均预期寿命", Figures("人均预期寿命较2020年提高1.1岁、达到80.1岁。").Single(f => f.Value == 80.1m).Label);
+        Assert.Equal("粮食产量", Figures("粮食产量连续三年增长，首次突破1300亿斤。").Single(f => f.Value == 1300m).Label);
+    }
+
+    [Fact]
+    public void 平均为_is_a_copula_not_part_of_the_label()
+    {
+        Assert.Equal("城镇调查失业率", Assert.Single(Figures("城镇调查失业率平均为4.9%。")).Label);
+    }
+
+    [Fact]
     public void A_share_written_as_占比_ranks_after_an_indicator()
     {
         var figures = Figures("高技术制造业在工业投资中占比提高2.5个百分点，工业投资增长6.2%。");
