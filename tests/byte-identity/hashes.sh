@@ -23,6 +23,9 @@
 # after the last capture: four reports' data and everything made from it, the overview), and 21 on
 # purpose: compare.pdf (its notes no longer name a handout it does not build) and the summaries of
 # the two reports whose targets take more than three lines (five formats, two presets).
+# Session 6: captured again after the list-item label rules (a count opening an item of a 、/和 list,
+# 超 and 平均 as copulas, 扣除…后 on an indicator of its own): 179 files of 32 reports, the seed's
+# briefing.json, the compare and the overview, all label changes of figures.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
