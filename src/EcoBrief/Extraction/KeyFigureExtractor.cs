@@ -118,7 +118,7 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"^(?:其中|全年|今年|去年|上年|同时|此外|累计|共|并|还|和|及|以及|与|把|是在|这是在)+")]
     private static partial Regex LeadingFiller();
 
-    [GeneratedRegex(@"^(?:完成|实施|建设|建成|新建|新增|发布|办理|举办|开展|改造|治理|出台|制定|印发|推动|组织|培训|查处|处理|受理|检查|督办|解决|创建|认定|培育|部署|签订|召开)+$")]
+    [GeneratedRegex(@"^(?:新|再|累计|启动|共)?(?:完成|实施|建设|建成|新建|新增|发布|办理|举办|开展|改造|治理|出台|制定|印发|推动|组织|培训|查处|处理|受理|检查|督办|解决|创建|认定|培育|部署|签订|召开)+$")]
     private static partial Regex VerbOnly();
 
     [GeneratedRegex(@"^(?:同比|比上年|较上年|年均|平均)?(?:增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小)$")]
@@ -127,6 +127,10 @@ internal static partial class KeyFigureExtractor
     /// <summary>A label that is only a change, with no subject of its own: 比上年分别下降.</summary>
     [GeneratedRegex(@"^(?:同比|比上年末?|较上年末?|比去年)?(?:分别)?(?<verb>增长|下降|上升|提高|降低|减少|增加|回落)$")]
     private static partial Regex ChangeOnly();
+
+    /// <summary>A measure that is some entities' own, perhaps with its change: 营收 · 增加值增长.</summary>
+    [GeneratedRegex(@"^(?:营收|营业收入|销售收入|增加值|产值|总产值|利润|利润总额|税收)(?:同比)?(?:增长|下降|提高|增加|减少)?$")]
+    private static partial Regex OwnMeasure();
 
     /// <summary>A label that is only a measure, perhaps with its year: 2007年产量 / 总产量.</summary>
     [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年|全年|去年)?(?<measure>产量|总产量|总量|总额|规模)$")]
@@ -451,6 +455,11 @@ internal static partial class KeyFigureExtractor
                 else if (previous is not null && ChangeVerbOnly().IsMatch(label))
                 {
                     // 国内生产总值超过126万亿元，增长5.2%: the growth is the same subject's.
+                    label = previous.Label + label;
+                }
+                else if (previous is not null && ReferenceEquals(previous, LastOf(found, clauseFirst)) && CountClassifier().IsMatch(previous.Unit.TrimStart('万', '亿')) && OwnMeasure().IsMatch(label))
+                {
+                    // 规上企业达3000家、营收增长8%: the measure is of the entities just counted.
                     label = previous.Label + label;
                 }
                 else if (previous is not null && ReferenceEquals(previous, LastOf(found, clauseFirst)) && label.LastIndexOf('、') is var dun and > 0 && ChangeVerbOnly().IsMatch(label[(dun + 1)..]))

@@ -185,6 +185,20 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void A_verb_with_a_prefix_alone_takes_what_follows_the_count()
+    {
+        Assert.Equal("示范街区", Assert.Single(Figures("全年新培育35个示范街区。")).Label);
+        Assert.Equal("区域物流中心", Assert.Single(Figures("启动建设6个区域物流中心。")).Label);
+    }
+
+    [Fact]
+    public void A_measure_after_a_count_of_entities_is_theirs()
+    {
+        var figures = Figures("规上服务业企业达2.1万家、营收增长7.5%。");
+        Assert.Equal("规上服务业企业营收增长", figures.Single(f => f.Value == 7.5m).Label);
+    }
+
+    [Fact]
     public void An_item_of_a_list_after_a_number_is_its_own_label()
     {
         // 2万亿台阶 is no figure (台阶 is not a unit), so the clause before 0.5万亿元 reaches back over it.
