@@ -100,6 +100,10 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"[0-9]+(?:\.[0-9]+)?(?![0-9.年A-Za-z强])")]
     private static partial Regex NumberNotYear();
 
+    /// <summary>A circumstance inside a label: 在运价上涨的情况下 · 在基数较高的背景下.</summary>
+    [GeneratedRegex(@"在[^，。；在]{2,24}?(?:的)?(?:情况|背景|形势|条件|前提)下")]
+    private static partial Regex Circumstance();
+
     [GeneratedRegex(@"^(?:以上|以下|左右|多|余)")]
     private static partial Regex BoundAfterNumber();
 
@@ -531,6 +535,8 @@ internal static partial class KeyFigureExtractor
             before = own;
         }
 
+        // 外贸出口在运价上涨的情况下增长8%: the circumstance is not part of what is measured.
+        before = Circumstance().Replace(before, string.Empty);
         var label = LeadingFiller().Replace(TrailingCopula().Replace(before.Trim().TrimStart('、', '，', '；', '：', '和', '及', '与', '并'), string.Empty), string.Empty);
         if (label.Length >= 2 && !VerbOnly().IsMatch(label))
         {

@@ -199,6 +199,12 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void A_circumstance_is_not_part_of_the_label()
+    {
+        Assert.Equal("外贸出口增长", Assert.Single(Figures("外贸出口在海运价格上涨的情况下增长8%。")).Label);
+    }
+
+    [Fact]
     public void An_item_of_a_list_after_a_number_is_its_own_label()
     {
         // 2万亿台阶 is no figure (台阶 is not a unit), so the clause before 0.5万亿元 reaches back over it.
