@@ -21,7 +21,7 @@ public static partial class ChromeFilter
     [GeneratedRegex(@"^(?:[\s|｜·•/]*(?:浏览|阅读|点击|评论|点赞|收藏|转发|分享|在看|赞)(?:量|数|次数)?\s*[:：]?\s*[(（]?[0-9]+[)）]?\s*(?:次|人|条)?)+[\s|｜·•/]*$")]
     private static partial Regex Counter();
 
-    [GeneratedRegex(@"^(?:当前位置|您的位置|您现在的位置|所在位置)|^(?:相关(?:报道|链接|附件|阅读|文章|新闻|稿件|专题)|延伸阅读|推荐阅读|热点推荐|更多报道)\s*[:：]?\s*$|【\s*(?:字[体号]|打印|关闭|收藏|纠错)|^字[体号]\s*[:：]?\s*[大中小\s]+$|^(?:上一篇|下一篇|上一页|下一页|上一条|下一条)\s*[:：]?")]
+    [GeneratedRegex(@"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您所在的位置|所在位置)|^(?:相关(?:报道|链接|附件|阅读|文章|新闻|稿件|专题)|延伸阅读|推荐阅读|热点推荐|更多报道)\s*[:：]?\s*$|【\s*(?:字[体号]|打印|关闭|收藏|纠错)|^字[体号]\s*[:：]?\s*[大中小\s]+$|^(?:上一篇|下一篇|上一页|下一页|上一条|下一条)\s*[:：]?")]
     private static partial Regex NavigationPattern();
 
     [GeneratedRegex(@"发表评论|我要评论|网友评论|参与讨论|发表您的看法|发表你的看法|评论区|条评论|登录后|文明上网|理性发言")]
@@ -38,6 +38,17 @@ public static partial class ChromeFilter
 
     [GeneratedRegex(@"[0-9]{4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}")]
     private static partial Regex NumericDate();
+
+    /// <summary>
+    /// A breadcrumb: 首页 > 要闻 > 正文 · 网站首页»政务公开 — short segments joined by arrows, the first
+    /// the site's home, or three or more segments.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:网站)?首页|主页)\s*[>›»＞→]|^[^，。；：>›»＞→]{1,20}(?:\s*[>›»＞→]\s*[^，。；：>›»＞→]{1,20}){2,}$")]
+    private static partial Regex Breadcrumb();
+
+    /// <summary>A site's footer: 版权所有 · Copyright © · ICP备案号.</summary>
+    [GeneratedRegex(@"^(?:版权所有|Copyright|©)|ICP[备证][0-9]|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP|公网安备")]
+    private static partial Regex SiteFooter();
 
     private static readonly HashSet<string> NavigationWords = new(StringComparer.Ordinal)
     {
@@ -81,7 +92,7 @@ public static partial class ChromeFilter
     {
         var t = line.Trim();
         var bare = t.Trim('【', '】', '[', ']', '『', '』', '|', '｜', '>', '<', '«', '»', ' ', '◎', '●', '►', '▶', '·');
-        if (NavigationWords.Contains(bare) || NavigationPattern().IsMatch(t))
+        if (NavigationWords.Contains(bare) || NavigationPattern().IsMatch(t) || (t.Length <= ShortLine && (Breadcrumb().IsMatch(t) || SiteFooter().IsMatch(t))))
         {
             return ChromeKind.Navigation;
         }

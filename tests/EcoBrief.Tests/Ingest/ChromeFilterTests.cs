@@ -16,6 +16,12 @@ public sealed class ChromeFilterTests
     [InlineData("目录", ChromeKind.Navigation)]
     [InlineData("当前位置：首页 > 新闻 > 正文", ChromeKind.Navigation)]
     [InlineData("【字体：大 中 小】 【打印】", ChromeKind.Navigation)]
+    [InlineData("首页 > 要闻 > 正文", ChromeKind.Navigation)]
+    [InlineData("网站首页»政务公开", ChromeKind.Navigation)]
+    [InlineData("政务公开 › 政府信息公开 › 政府工作报告", ChromeKind.Navigation)]
+    [InlineData("您所在的位置：首页 > 新闻中心", ChromeKind.Navigation)]
+    [InlineData("版权所有：某某省人民政府办公厅  某ICP备05003249号", ChromeKind.Navigation)]
+    [InlineData("Copyright © 2026 某某日报社", ChromeKind.Navigation)]
     [InlineData("上一篇：关于开展某某工作的通知", ChromeKind.Navigation)]
     [InlineData("发表评论", ChromeKind.CommentPrompt)]
     [InlineData("◎欢迎参与讨论，请在这里发表您的看法、交流您的观点。", ChromeKind.CommentPrompt)]
@@ -34,6 +40,8 @@ public sealed class ChromeFilterTests
     [InlineData("2024年是实现“十四五”规划目标任务的关键一年。")]
     [InlineData("全年各地办理行政处罚案件7.96万件、罚没款数额总计62.7亿元。")]
     [InlineData("各位代表：")]
+    [InlineData("营业收入 > 1000亿元的企业达到12家。")]
+    [InlineData("首页率先建成的示范区已经投入运营。")]
     public void Report_text_is_not_chrome(string line) => Assert.Null(ChromeFilter.Classify(line));
 
     [Fact]
