@@ -17,6 +17,9 @@ public static class DiagnosticKinds
 
     public static readonly DiagnosticKind ControlCharacters = new("EB104", DiagnosticStage.Ingest, "control characters are removed from the text");
 
+    /// <summary>The text is a page's markup (a saved page, or paragraphs still in tags): its tags are removed.</summary>
+    public static readonly DiagnosticKind HtmlMarkup = new("EB105", DiagnosticStage.Ingest, "the text is a web page's markup: its tags, scripts and styles are removed");
+
     public static readonly DiagnosticKind NumberingGap = new("EB201", DiagnosticStage.Outline, "a numbered heading skips or repeats a number (一、 then 三、)");
 
     public static readonly DiagnosticKind NumberingStartsLate = new("EB202", DiagnosticStage.Outline, "a numbered list starts at a number other than its first");
@@ -60,7 +63,7 @@ public static class DiagnosticKinds
     /// <summary>Every kind, by code.</summary>
     public static IReadOnlyList<DiagnosticKind> All { get; } =
     [
-        Stored, IncompleteUtf8, UndecodableBytes, LoneSurrogates, ControlCharacters, NumberingGap, NumberingStartsLate,
+        Stored, IncompleteUtf8, UndecodableBytes, LoneSurrogates, ControlCharacters, HtmlMarkup, NumberingGap, NumberingStartsLate,
         OnePart, NoAchievements, NoChallenges, NoTasks, NoTitle, NoSpeaker, NoDate,
         CorrectionHeadingNotFound, CorrectionDropUnmatched, CorrectionRenameUnmatched,
         MissingGlyph, XmlForbiddenCharacters, ReferencePageSetupInvalid, ReferencePageSize, ReferenceMargins, ReferenceStylesInvalid, ReferenceStylesLeftOut, ReferenceHeaderNotTaken,

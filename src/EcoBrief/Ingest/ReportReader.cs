@@ -76,6 +76,12 @@ public static class ReportReader
             bag.Add(DiagnosticKinds.ControlCharacters.Of($"{controls} control character(s) removed"));
         }
 
+        lines = HtmlResidue.Remove(lines, out var tags);
+        if (tags > 0)
+        {
+            bag.Add(DiagnosticKinds.HtmlMarkup.Of($"the text is a web page's markup: {tags} tag(s) removed"));
+        }
+
         for (var i = 0; i < lines.Count; i++)
         {
             lines[i] = lines[i] with { Text = PunctuationNormalizer.Normalize(lines[i].Text) };

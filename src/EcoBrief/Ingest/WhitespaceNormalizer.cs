@@ -56,6 +56,13 @@ internal static class WhitespaceNormalizer
     /// </summary>
     internal static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' or '\f' or '\v';
 
+    /// <summary>One line's white space normalised as <see cref="SplitLines"/> does it (its control characters dropped).</summary>
+    internal static string Normalize(string line)
+    {
+        var removed = 0;
+        return NormalizeLine(new StringBuilder(line), ref removed);
+    }
+
     private static string NormalizeLine(StringBuilder raw, ref int controlRemoved)
     {
         var sb = new StringBuilder(raw.Length);
