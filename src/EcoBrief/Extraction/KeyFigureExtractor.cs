@@ -522,6 +522,12 @@ internal static partial class KeyFigureExtractor
                 previousIndex = found.Count - 1;
                 qualifiedIndex = qualified ? previousIndex : -1;
             }
+
+            RespectiveLists.Distribute(found, clauseFirst);
+            if (previousIndex >= clauseFirst)
+            {
+                (previous, previousScore) = found[previousIndex];
+            }
         }
     }
 

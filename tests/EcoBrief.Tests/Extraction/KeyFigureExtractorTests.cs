@@ -143,7 +143,7 @@ public sealed class FigureShapesTests
         var energy = figures.Single(f => f.Value == 3.2m);
         Assert.Null(energy.Change);
         Assert.Equal(
-            ["氨氮、氮氧化物排放总量下降", "氨氮、氮氧化物排放总量下降"],
+            ["氨氮排放总量下降", "氮氧化物排放总量下降"],
             figures.Where(f => f.Value is 2.1m or 3.6m).Select(f => f.Label));
     }
 
@@ -202,6 +202,42 @@ public sealed class FigureShapesTests
     public void A_circumstance_is_not_part_of_the_label()
     {
         Assert.Equal("外贸出口增长", Assert.Single(Figures("外贸出口在海运价格上涨的情况下增长8%。")).Label);
+    }
+
+    [Theory]
+    [InlineData("棉纺业、化纤业增加值分别增长6.1%、4.2%。", "棉纺业增加值增长", "化纤业增加值增长")]
+    [InlineData("城乡居民人均可支配收入分别增长5.1%和6.6%。", "城镇居民人均可支配收入增长", "农村居民人均可支配收入增长")]
+    [InlineData("进口、出口分别增长3.3%、8.1%。", "进口增长", "出口增长")]
+    [InlineData("棉纺和化纤行业利润年均增长9%、7.5%。", "棉纺利润年均增长", "化纤行业利润年均增长")]
+    [InlineData("城镇居民、农村居民人均可支配收入分别增长4.1%、6.3%。", "城镇居民人均可支配收入增长", "农村居民人均可支配收入增长")]
+    [InlineData("城镇、农村常住居民人均可支配收入分别增长4.1%、6.3%。", "城镇常住居民人均可支配收入增长", "农村常住居民人均可支配收入增长")]
+    [InlineData("农产品网络零售额、乡镇企业经营收入分别增长6%、9%。", "农产品网络零售额增长", "乡镇企业经营收入增长")]
+    [InlineData("棉花、小麦收购价分别再提高2%、3%。", "棉花收购价提高", "小麦收购价提高")]
+    [InlineData("对东盟、中亚市场出口分别增长16%、21%。", "对东盟出口增长", "中亚市场出口增长")]
+    [InlineData("市属企业营业收入、利润分别增长6%、9%。", "市属企业营业收入增长", "市属企业利润增长")]
+    [InlineData("全市财政收入和支出分别增长3%、5%。", "全市财政收入增长", "全市财政支出增长")]
+    public void Values_given_respectively_go_to_the_items_of_the_list(string text, string first, string second)
+    {
+        var figures = Figures(text);
+        Assert.Equal([first, second], figures.OrderBy(f => text.IndexOf(f.Text, StringComparison.Ordinal)).Select(f => f.Label));
+    }
+
+    [Theory]
+    [InlineData("棉纺、化纤、印染业增加值分别增长6.1%、4.2%。")]
+    [InlineData("一、二产业增加值分别增长6.1%、4.2%。")]
+    [InlineData("省级、市级示范园区分别达到12个、40个。")]
+    public void A_list_that_cannot_be_told_item_by_item_keeps_its_label(string text)
+    {
+        var figures = Figures(text);
+        Assert.Equal(2, figures.Count);
+        Assert.Single(figures.Select(f => f.Label).Distinct());
+    }
+
+    [Fact]
+    public void An_item_that_names_its_own_measure_does_not_take_the_shared_one()
+    {
+        var figures = Figures("单位产值用水量、能耗、氨氮排放量分别下降9%、6%、5%。");
+        Assert.Equal(["单位产值用水量下降", "能耗下降", "氨氮排放量下降"], figures.OrderBy(f => f.Value).Reverse().Select(f => f.Label));
     }
 
     [Fact]
