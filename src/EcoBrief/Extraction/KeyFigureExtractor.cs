@@ -116,7 +116,7 @@ internal static partial class KeyFigureExtractor
     private static partial Regex QualifiedOwnIndicator();
 
     // Right to left, for speed on long clauses; so the longer words come first.
-    [GeneratedRegex(@"(?:数额总计|分别为|稳定在|控制在|分别|达到|约为|共计|总计|合计|累计|超过|突破|保持|迈上|跃上|站上|登上|降到|降至|升至|提高到|提高至|增加到|增至|首次|再次|连续|低于|不到|平均|均|为|是|达|约|近|共|逾|超|在)+$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:数额总计|分别为|稳定在|控制在|分别|达到|约为|共计|总计|合计|累计|超过|突破|保持|迈上|迈过|跨上|跨过|跃上|站上|登上|降到|降至|升至|提高到|提高至|增加到|增至|首次|再次|连续|低于|不到|平均|均|为|是|达|约|近|共|逾|超|在)+$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingCopula();
 
     [GeneratedRegex(@"^(?:其中|全年|今年|去年|上年|同时|此外|累计|共|并|还|和|及|以及|与|把|是在|这是在)+")]

@@ -24,6 +24,6 @@ public enum NumberingStyle
     /// <summary>一是 二是 at the start of a paragraph.</summary>
     Enumeration,
 
-    /// <summary>—— lead lines (the indicator paragraphs of a 政府工作报告).</summary>
+    /// <summary>—— lead lines (the indicator paragraphs of a 政府工作报告), and bullets (● • ◆ ■ ★ ▶) that stand where they do.</summary>
     Dash,
 }

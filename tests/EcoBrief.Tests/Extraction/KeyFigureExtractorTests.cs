@@ -199,6 +199,13 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void A_bullet_is_a_marker_not_part_of_the_label()
+    {
+        var figures = Figures("一、过去一年工作回顾\n●全市生产总值跨过5000亿元\n• 棉花产量增长4%\n");
+        Assert.Equal(["全市生产总值", "棉花产量增长"], figures.OrderBy(f => f.Value).Reverse().Select(f => f.Label));
+    }
+
+    [Fact]
     public void A_circumstance_is_not_part_of_the_label()
     {
         Assert.Equal("外贸出口增长", Assert.Single(Figures("外贸出口在海运价格上涨的情况下增长8%。")).Label);

@@ -18,6 +18,8 @@ public sealed class MarkerTests
     [InlineData("第一，坚持稳中求进", NumberingStyle.Ordinal, 1, "第一，")]
     [InlineData("二是生态环境改善基础还不牢固", NumberingStyle.Enumeration, 2, "二是")]
     [InlineData("——经济运行回升向好。", NumberingStyle.Dash, 0, "——")]
+    [InlineData("●全市生产总值跨过5000亿元", NumberingStyle.Dash, 0, "●")]
+    [InlineData("• 棉花产量增长4%", NumberingStyle.Dash, 0, "• ")]
     public void Numbering_styles_are_recognised(string text, NumberingStyle style, int ordinal, string marker)
     {
         var m = Marker.Detect(text);
