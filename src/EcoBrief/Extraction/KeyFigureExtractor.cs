@@ -16,7 +16,7 @@ internal static partial class KeyFigureExtractor
 
     private const string Units =
         "个百分点|百分点|%|％|‰|微克/立方米|毫克/立方米|毫克/升|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|公里|千米|公顷|亩|吨|美元|元|斤|标准箱|" +
-        "户|人次|人|名|件|项|个|家|座|所|条|台(?!阶)|辆|套|宗|起|处|批|部|篇|场|艘|架|头|株|公斤|千克|倍|次|天|小时|岁|微克|毫克";
+        "户|人次|人(?!口)|名|件|项|个|家|座|所|条|台(?!阶)|辆|套|宗|起|处|批|部|篇|场|艘|架|头|株|公斤|千克|倍|次|天|小时|岁|微克|毫克";
 
     /// <summary>
     /// A number with its unit: 62.7亿元 · 30微克/立方米 · 每立方米19微克 (the measure written first) ·
@@ -44,7 +44,7 @@ internal static partial class KeyFigureExtractor
     private static partial Regex AdverbOnly();
 
     /// <summary>A verb of reaching a level: 达到 · 增至 · 提高到.</summary>
-    [GeneratedRegex(@"(?:达到|达|增至|升至|提高到|增加到|扩大到)$")]
+    [GeneratedRegex(@"(?:达到|达|增至|升至|提高到|增加到|扩大到|突破|超过)$")]
     private static partial Regex ReachVerb();
 
     [GeneratedRegex(@"(?:突破|超过|跨过|跨上|迈上|迈过|跃上|站上)$")]
@@ -84,7 +84,7 @@ internal static partial class KeyFigureExtractor
     private static partial Regex RateChange();
 
     /// <summary>A verb of change that ends a label, with its base: 生产总值增长 → 生产总值 · 收入比2015年增长 → 收入.</summary>
-    [GeneratedRegex(@"(?:同比|比上年|较上年|[比较](?:19|20)[0-9]{2}年(?:末|底)?)?(?:增长|下降|上升|提高|降低|减少|增加|回落|上涨)$")]
+    [GeneratedRegex(@"(?:同比|比上年|较上年|[比较](?:19|20)[0-9]{2}年(?:末|底)?)?(?:增长|下降|上升|提高|降低|减少|增加|回落|上涨|净增|净减)$")]
     private static partial Regex TrailingChange();
 
     private static bool IsRate(string unit) => unit is "%" or "个百分点" or "百分点" or "‰";
@@ -99,6 +99,13 @@ internal static partial class KeyFigureExtractor
     /// <summary>A number that is not a year nor part of a name (2007年 is a time, 5G and 500强 are names, 9000多万吨 a quantity).</summary>
     [GeneratedRegex(@"[0-9]+(?:\.[0-9]+)?(?![0-9.年A-Za-z强])")]
     private static partial Regex NumberNotYear();
+
+    [GeneratedRegex(@"^(?<scope>全省|全市|全区|全国|全年)?(?:实现|完成)(?=(?:地区|国内)?生产总值|GDP|[^，。；]{0,6}增加值|[^，。；]{0,6}收入)")]
+    private static partial Regex AchievedIndicator();
+
+    /// <summary>A total with no subject of its own: 总量 · 总额 · 规模.</summary>
+    [GeneratedRegex(@"^(?:总量|总额|规模|总规模)$")]
+    private static partial Regex TotalOnly();
 
     /// <summary>A circumstance inside a label: 在运价上涨的情况下 · 在基数较高的背景下.</summary>
     [GeneratedRegex(@"在[^，。；在]{2,24}?(?:的)?(?:情况|背景|形势|条件|前提)下")]
@@ -116,16 +123,16 @@ internal static partial class KeyFigureExtractor
     private static partial Regex QualifiedOwnIndicator();
 
     // Right to left, for speed on long clauses; so the longer words come first.
-    [GeneratedRegex(@"(?:数额总计|分别为|稳定在|控制在|分别|达到|约为|共计|总计|合计|累计|超过|突破|保持|迈上|迈过|跨上|跨过|跃上|站上|登上|降到|降至|升至|提高到|提高至|增加到|增至|首次|再次|连续|低于|不到|平均|均|为|是|达|约|近|共|逾|超|在)+$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:数额总计|分别为|稳定在|控制在|上升至|上升到|下降至|下降到|提升至|提升到|增长到|增长至|增加至|减少到|减少至|降低到|降低至|回落到|回落至|分别|达到|接近|拟按|约为|共计|总计|合计|累计|超过|突破|保持|迈上|迈过|跨上|跨过|跃上|站上|登上|降到|降至|升至|提高到|提高至|增加到|增至|首次|再次|连续|低于|不到|平均|均|为|是|达|约|近|共|逾|超|在|按|拟|将|全年|今年)+$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingCopula();
 
-    [GeneratedRegex(@"^(?:其中|全年|今年|去年|上年|同时|此外|累计|共|并|还|和|及|以及|与|把|是在|这是在)+")]
+    [GeneratedRegex(@"^(?:其中|全年|今年|去年|上年|同时|此外|累计|预计|共|并|还|和|及|以及|与|把|是在|这是在)+")]
     private static partial Regex LeadingFiller();
 
     [GeneratedRegex(@"^(?:新|再|累计|启动|共)?(?:完成|实施|建设|建成|新建|新增|发布|办理|举办|开展|改造|治理|出台|制定|印发|推动|组织|培训|查处|处理|受理|检查|督办|解决|创建|认定|培育|部署|签订|召开)+$")]
     private static partial Regex VerbOnly();
 
-    [GeneratedRegex(@"^(?:同比|比上年|较上年|年均|平均)?(?:增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小)$")]
+    [GeneratedRegex(@"^(?:同比|比上年|较上年|年均|平均)?(?:增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|增产|减产)$")]
     private static partial Regex ChangeVerbOnly();
 
     /// <summary>A label that is only a change, with no subject of its own: 比上年分别下降.</summary>
@@ -479,8 +486,20 @@ internal static partial class KeyFigureExtractor
                 {
                     // 生产总值增长5%、达到3万亿元 / 增加20万吨，达到560万吨: the level reached after a change
                     // measures the indicator, not its change.
-                    var levelAfterChange = !IsRate(UnitOf(m)) && (IsRate(previous.Unit) || ReachVerb().IsMatch(pre));
+                    var levelAfterChange = (!IsRate(UnitOf(m)) && (IsRate(previous.Unit) || ReachVerb().IsMatch(pre)))
+                        || (previous.Unit is "个百分点" or "百分点" && UnitOf(m) == "%" && ReachVerb().IsMatch(pre.TrimEnd('了')));
                     label = levelAfterChange ? TrailingChange().Replace(previous.Label, string.Empty) : previous.Label;
+                }
+
+                if (previous is not null && TotalOnly().IsMatch(label))
+                {
+                    // 生产总值增长6%，总量突破9万亿元: the total is the indicator's just named.
+                    label = TrailingChange().Replace(previous.Label, string.Empty);
+                }
+                else if (previous is not null && label.StartsWith('占') && label.Length > 2 && !previous.Label.EndsWith('的') && !previous.Label.Contains('到', StringComparison.Ordinal))
+                {
+                    // 研发经费支出460亿元、占生产总值比重2.9%: the share is that figure's.
+                    label = TrailingChange().Replace(previous.Label, string.Empty) + label;
                 }
 
                 // 棉花产量再创新高，全年达到560万吨: the sentence's subject is what the number measures.
@@ -543,6 +562,8 @@ internal static partial class KeyFigureExtractor
 
         // 外贸出口在运价上涨的情况下增长8%: the circumstance is not part of what is measured.
         before = Circumstance().Replace(before, string.Empty);
+        // 全省实现地区生产总值 / 完成增加值: the verb of achieving is not part of the indicator.
+        before = AchievedIndicator().Replace(before.Trim(), "${scope}");
         var label = LeadingFiller().Replace(TrailingCopula().Replace(before.Trim().TrimStart('、', '，', '；', '：', '和', '及', '与', '并'), string.Empty), string.Empty);
         if (label.Length >= 2 && !VerbOnly().IsMatch(label))
         {

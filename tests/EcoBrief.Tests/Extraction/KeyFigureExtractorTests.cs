@@ -205,6 +205,27 @@ public sealed class FigureShapesTests
         Assert.Equal(["全市生产总值", "棉花产量增长"], figures.OrderBy(f => f.Value).Reverse().Select(f => f.Label));
     }
 
+    [Theory]
+    [InlineData("全市生产总值增长6%，总量突破9000亿元。", 9000, "全市生产总值")]
+    [InlineData("研发经费支出460亿元、占生产总值比重2.9%。", 2.9, "研发经费支出占生产总值比重")]
+    [InlineData("棉花产量56万吨，增产3万吨。", 3, "棉花产量增产")]
+    [InlineData("全省实现地区生产总值5000亿元。", 5000, "全省地区生产总值")]
+    [InlineData("预计全市规上工业增加值增长7%。", 7, "全市规上工业增加值增长")]
+    [InlineData("棉纺业对工业增长贡献率接近60%。", 60, "棉纺业对工业增长贡献率")]
+    [InlineData("空气优良天数比例上升至87.2%。", 87.2, "空气优良天数比例")]
+    [InlineData("赤字率拟按3%左右安排。", 3, "赤字率")]
+    [InlineData("城镇调查失业率全年控制在5.5%以内。", 5.5, "城镇调查失业率")]
+    [InlineData("消费贡献率上升3个百分点，达到51.2%。", 51.2, "消费贡献率")]
+    [InlineData("经营主体净增9万户、突破190万户。", 190, "经营主体")]
+    public void A_label_names_what_the_number_measures(string text, double value, string label) =>
+        Assert.Equal(label, Figures(text).Single(f => f.Value == (decimal)value).Label);
+
+    [Fact]
+    public void 人口_after_a_number_is_no_unit_of_people()
+    {
+        Assert.DoesNotContain(Figures("城镇新增就业1200万人。近14亿人口的发展中大国，实现充分就业至关重要。"), f => f.Label.StartsWith('口'));
+    }
+
     [Fact]
     public void A_circumstance_is_not_part_of_the_label()
     {
