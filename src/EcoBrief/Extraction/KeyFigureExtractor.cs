@@ -107,6 +107,13 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"^(?:总量|总额|规模|总规模)$")]
     private static partial Regex TotalOnly();
 
+    [GeneratedRegex(@"(?:突破|跨过|跨上|迈上|迈过|跃上|站上|超过)[十百千万亿两]*[千万亿](?:元|美元)?(?:大关|台阶|关口)?[、，]")]
+    private static partial Regex PassedThreshold();
+
+    /// <summary>A label that ends with a verb whose object the number counts: 全市新建|3个|产业园.</summary>
+    [GeneratedRegex(@"(?:取消|下放|建成|新建|改建|新改建|改造|培育|认定|实施|开工|完成|解决|新增|打造|创建|建设|引进|落地|推出|出台|发布|设立|开通|布局|组建|帮扶|评定|打通|整治|淘汰|关停|化解|治理|纳入)$")]
+    private static partial Regex VerbEnd();
+
     /// <summary>A circumstance inside a label: 在运价上涨的情况下 · 在基数较高的背景下.</summary>
     [GeneratedRegex(@"在[^，。；在]{2,24}?(?:的)?(?:情况|背景|形势|条件|前提)下")]
     private static partial Regex Circumstance();
@@ -132,7 +139,7 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"^(?:新|再|累计|启动|共)?(?:完成|实施|建设|建成|新建|新增|发布|办理|举办|开展|改造|治理|出台|制定|印发|推动|组织|培训|查处|处理|受理|检查|督办|解决|创建|认定|培育|部署|签订|召开)+$")]
     private static partial Regex VerbOnly();
 
-    [GeneratedRegex(@"^(?:同比|比上年|较上年|年均|平均)?(?:增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|增产|减产)$")]
+    [GeneratedRegex(@"^(?:同比|比上年|较上年|(?:较|比)“?[^，。；“”分别]{1,8}?”?(?:时期)?(?:末|初|底)?)?(?:近?[五十]年)?(?:年均|平均)?(?:增长|下降|上升|提高|降低|减少|增加|回落|扩大|缩小|增产|减产|净增)$")]
     private static partial Regex ChangeVerbOnly();
 
     /// <summary>A label that is only a change, with no subject of its own: 比上年分别下降.</summary>
@@ -402,6 +409,12 @@ internal static partial class KeyFigureExtractor
                 var pre = clause[cursor..m.Index];
                 cursor = m.Index + m.Length;
 
+                // 出台“十条”“20条”: a number inside a quoted name is part of the name, no figure.
+                if (pre.Length > 0 && pre[^1] is '“' or '「' or '《' or '‘')
+                {
+                    continue;
+                }
+
                 // 从A元和B元分别提高到C元和D元: B is a "from" too, and C and D both take the label.
                 if (skipPaired)
                 {
@@ -444,6 +457,12 @@ internal static partial class KeyFigureExtractor
                 {
                     label = counted;
                 }
+                else if (VerbEnd().IsMatch(label) && CountClassifier().IsMatch(UnitOf(m).TrimStart('万', '亿')) && Following(clause[cursor..]) is { Length: >= 2 } thing && !label.Contains(thing, StringComparison.Ordinal))
+                {
+                    // 全年取消和下放120项审批事项: the verb's object, counted, completes the label.
+                    label += thing;
+                }
+
                 string? fromTo = fromStart >= 0 ? clause[fromStart..cursor] : null;
                 if (--pairedTargets <= 0)
                 {
@@ -465,8 +484,8 @@ internal static partial class KeyFigureExtractor
                 }
                 else if (previous is not null && ChangeVerbOnly().IsMatch(label))
                 {
-                    // 国内生产总值超过126万亿元，增长5.2%: the growth is the same subject's.
-                    label = previous.Label + label;
+                    // 国内生产总值超过126万亿元，增长5.2% / 五年年均增长5.2%: the growth is the same subject's.
+                    label = TrailingChange().Replace(previous.Label, string.Empty) + label;
                 }
                 else if (previous is not null && ReferenceEquals(previous, LastOf(found, clauseFirst)) && CountClassifier().IsMatch(previous.Unit.TrimStart('万', '亿')) && OwnMeasure().IsMatch(label))
                 {
@@ -560,8 +579,9 @@ internal static partial class KeyFigureExtractor
             before = own;
         }
 
-        // 外贸出口在运价上涨的情况下增长8%: the circumstance is not part of what is measured.
-        before = Circumstance().Replace(before, string.Empty);
+        // 外贸出口在运价上涨的情况下增长8%: the circumstance is not part of what is measured;
+        // nor is a round threshold passed on the way (总量突破千亿元、达到1350亿元).
+        before = PassedThreshold().Replace(Circumstance().Replace(before, string.Empty), string.Empty);
         // 全省实现地区生产总值 / 完成增加值: the verb of achieving is not part of the indicator.
         before = AchievedIndicator().Replace(before.Trim(), "${scope}");
         var label = LeadingFiller().Replace(TrailingCopula().Replace(before.Trim().TrimStart('、', '，', '；', '：', '和', '及', '与', '并'), string.Empty), string.Empty);

@@ -217,8 +217,22 @@ public sealed class FigureShapesTests
     [InlineData("城镇调查失业率全年控制在5.5%以内。", 5.5, "城镇调查失业率")]
     [InlineData("消费贡献率上升3个百分点，达到51.2%。", 51.2, "消费贡献率")]
     [InlineData("经营主体净增9万户、突破190万户。", 190, "经营主体")]
+    [InlineData("全年取消和下放120项审批事项。", 120, "取消和下放审批事项")]
+    [InlineData("全市新建3个产业园。", 3, "全市新建产业园")]
+    [InlineData("全市完成200条背街小巷整治。", 200, "全市完成背街小巷整治")]
+    [InlineData("完成200条背街小巷整治。", 200, "背街小巷整治")]
+    [InlineData("全市生产总值总量突破千亿元、达到1350亿元。", 1350, "全市生产总值总量")]
+    [InlineData("全市生产总值增长6%，较“十三五”末净增900亿元。", 900, "全市生产总值较“十三五”末净增")]
+    [InlineData("全市生产总值增加到1.2万亿元，五年年均增长5.2%。", 5.2, "全市生产总值五年年均增长")]
     public void A_label_names_what_the_number_measures(string text, double value, string label) =>
         Assert.Equal(label, Figures(text).Single(f => f.Value == (decimal)value).Label);
+
+    [Fact]
+    public void A_number_inside_a_quoted_name_is_no_figure()
+    {
+        var figures = Figures("出台稳就业“20条”，发放补贴12亿元。");
+        Assert.Equal(12m, Assert.Single(figures).Value);
+    }
 
     [Fact]
     public void 人口_after_a_number_is_no_unit_of_people()
