@@ -43,7 +43,9 @@ public static partial class PunctuationNormalizer
             var next = i + 1 < chars.Length ? chars[i + 1] : '\0';
             chars[i] = chars[i] switch
             {
-                ',' when Converts(prev, next, digitsGuard: true) => '，',
+                // 分别增长15.3%,29.6%: values listed after a percentage.
+                ',' when prev is '%' or '‰' && CjkChar.IsAsciiDigit(next) => '、',
+                ',' when Converts(prev, next, digitsGuard: true) || (CjkChar.IsAsciiDigit(prev) && CjkChar.IsAsciiDigit(next) && !IsThousandsGroup(chars, i) && IsInChineseSentence(chars, i)) => '，',
                 ';' when Converts(prev, next, digitsGuard: false) => '；',
                 ':' when Converts(prev, next, digitsGuard: true) => '：',
                 '?' when CjkChar.IsCjk(prev) => '？',
@@ -98,6 +100,29 @@ public static partial class PunctuationNormalizer
         }
 
         return !digitsGuard || !(CjkChar.IsAsciiDigit(prev) && CjkChar.IsAsciiDigit(next));
+    }
+
+    /// <summary>1,000 and 12,345,678: three digits after the comma, then no digit.</summary>
+    private static bool IsThousandsGroup(char[] chars, int comma) =>
+        comma + 3 < chars.Length + 1 && Enumerable.Range(comma + 1, 3).All(k => k < chars.Length && CjkChar.IsAsciiDigit(chars[k]))
+        && (comma + 4 >= chars.Length || !CjkChar.IsAsciiDigit(chars[comma + 4]));
+
+    /// <summary>居全国第4,21个城市: Chinese on both sides of the number pair, so the comma is a clause break.</summary>
+    private static bool IsInChineseSentence(char[] chars, int comma)
+    {
+        var before = comma - 1;
+        while (before >= 0 && (CjkChar.IsAsciiDigit(chars[before]) || chars[before] == '.'))
+        {
+            before--;
+        }
+
+        var after = comma + 1;
+        while (after < chars.Length && (CjkChar.IsAsciiDigit(chars[after]) || chars[after] == '.'))
+        {
+            after++;
+        }
+
+        return before >= 0 && CjkChar.IsCjk(chars[before]) && after < chars.Length && CjkChar.IsCjk(chars[after]);
     }
 
     private static void ConvertBrackets(char[] chars, bool[] protectedMask)

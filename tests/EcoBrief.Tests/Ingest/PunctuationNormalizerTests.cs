@@ -14,12 +14,16 @@ public sealed class PunctuationNormalizerTests
     [InlineData("比率为85.5%,扣除沙尘", "比率为85.5%，扣除沙尘")]
     [InlineData("迪拜大会(COP28)取得积极成果", "迪拜大会（COP28）取得积极成果")]
     [InlineData("是这样吗?是的!", "是这样吗？是的！")]
+    [InlineData("分别增长15.3%,29.6%。", "分别增长15.3%、29.6%。")]
+    [InlineData("居全国第4,21个城市入选", "居全国第4，21个城市入选")]
     public void Ascii_marks_in_chinese_context_become_full_width(string input, string expected) =>
         Assert.Equal(expected, PunctuationNormalizer.Normalize(input));
 
     [Theory]
     [InlineData("时事报告 2024-05-28 16:06北京")]
     [InlineData("共1,000,000元")]
+    [InlineData("投资1,200亿元")]
+    [InlineData("共12,345,678人")]
     [InlineData("PM2.5 and PM10 (particulate matter), see below: ok")]
     [InlineData("详见https://www.mee.gov.cn/a,b;c(d)")]
     [InlineData("2015—2020年全国生态状况")]
