@@ -20,9 +20,9 @@ internal static partial class KeyFigureExtractor
 
     /// <summary>
     /// A number with its unit: 62.7亿元 · 30微克/立方米 · 每立方米19微克 (the measure written first) ·
-    /// 减少1109万， (ten thousands of people, no unit word).
+    /// 减少1109万， (ten thousands of people, no unit word) · 620多万套 · 3万余场 (a round count).
     /// </summary>
-    [GeneratedRegex(@"(?<per>每立方米)?(?<![A-Za-z0-9.\-/_第])(?<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)(?<mag>万亿|亿|万|千)?(?:(?<unit>" + Units + @")|(?<=[0-9][万亿])(?=[，。；、）]))(?<approx>以上|左右|多|余)?")]
+    [GeneratedRegex(@"(?<per>每立方米)?(?<![A-Za-z0-9.\-/_第])(?<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)(?:多|余)?(?<mag>万亿|亿|万|千)?(?:多|余)?(?:(?<unit>" + Units + @")|(?<=[0-9][万亿])(?=[，。；、）]))(?<approx>以上|左右|多|余)?")]
     private static partial Regex Quantity();
 
     /// <summary>The unit of a quantity as the report means it: magnitude, unit, and the measure written first.</summary>
@@ -84,7 +84,7 @@ internal static partial class KeyFigureExtractor
     private static partial Regex RateChange();
 
     /// <summary>A verb of change that ends a label, with its base: 生产总值增长 → 生产总值 · 收入比2015年增长 → 收入.</summary>
-    [GeneratedRegex(@"(?:同比|比上年|较上年|[比较](?:19|20)[0-9]{2}年(?:末|底)?)?(?:增长|下降|上升|提高|降低|减少|增加|回落|上涨|净增|净减)$")]
+    [GeneratedRegex(@"(?:同比|比上年|较上年|[比较](?:19|20)[0-9]{2}年(?:末|底)?)?(?:近?[五十]年)?(?:年均|平均)?(?:增长|下降|上升|提高|降低|减少|增加|回落|上涨|净增|净减)$")]
     private static partial Regex TrailingChange();
 
     private static bool IsRate(string unit) => unit is "%" or "个百分点" or "百分点" or "‰";

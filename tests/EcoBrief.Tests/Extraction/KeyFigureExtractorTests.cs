@@ -224,6 +224,11 @@ public sealed class FigureShapesTests
     [InlineData("全市生产总值总量突破千亿元、达到1350亿元。", 1350, "全市生产总值总量")]
     [InlineData("全市生产总值增长6%，较“十三五”末净增900亿元。", 900, "全市生产总值较“十三五”末净增")]
     [InlineData("全市生产总值增加到1.2万亿元，五年年均增长5.2%。", 5.2, "全市生产总值五年年均增长")]
+    [InlineData("全年建成保障性住房62多万套。", 62, "建成保障性住房")]
+    [InlineData("新建农村公路6000多公里。", 6000, "新建农村公路")]
+    [InlineData("开展文化惠民演出3万余场。", 3, "开展文化惠民演出")]
+    [InlineData("全市生产总值五年年均增长5.2%，十年增加近7000亿元。", 7000, "全市生产总值十年增加")]
+    [InlineData("全市生产总值年均增长6%，较“十三五”末净增900亿元。", 900, "全市生产总值较“十三五”末净增")]
     public void A_label_names_what_the_number_measures(string text, double value, string label) =>
         Assert.Equal(label, Figures(text).Single(f => f.Value == (decimal)value).Label);
 
