@@ -457,7 +457,12 @@ internal static partial class KeyFigureExtractor
                 {
                     label = counted;
                 }
-                else if (VerbEnd().IsMatch(label) && CountClassifier().IsMatch(UnitOf(m).TrimStart('万', '亿')) && Following(clause[cursor..]) is { Length: >= 2 } thing && !label.Contains(thing, StringComparison.Ordinal))
+                else if (label.EndsWith('等') && CountClassifier().IsMatch(UnitOf(m).TrimStart('万', '亿')) && Following(clause[cursor..]) is { Length: >= 2 } kind)
+                {
+                    // 新建成甲、乙等8个机场: what the examples are of is what is counted.
+                    label = kind;
+                }
+                else if (VerbEnd().IsMatch(label) && (CountClassifier().IsMatch(UnitOf(m).TrimStart('万', '亿')) || UnitOf(m).TrimStart('万', '亿') is "公里" or "千米") && Following(clause[cursor..]) is { Length: >= 2 } thing && !label.Contains(thing, StringComparison.Ordinal))
                 {
                     // 全年取消和下放120项审批事项: the verb's object, counted, completes the label.
                     label += thing;
