@@ -27,8 +27,9 @@
 # 超 and 平均 as copulas, 扣除…后 on an indicator of its own): 179 files of 32 reports, the seed's
 # briefing.json, the compare and the overview, all label changes of figures.
 # Then again at session 6's end, after the rules found on held-out passages (values given respectively,
-# bullets, copulas, counts before their noun, 多/余 counts): 415 files — every report's briefing.json
-# (71 with the seed's presets), 20 reports' handouts and 14 reports' summaries (their cards), the overview.
+# bullets, copulas, counts before their noun, 多/余 counts): 415 files — all 71 briefing.json (35
+# reports in two presets, and the seed's default), 20 reports' handouts and 14 reports' summaries
+# (their cards) in every format, and the overview.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
