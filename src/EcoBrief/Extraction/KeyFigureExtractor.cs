@@ -457,9 +457,10 @@ internal static partial class KeyFigureExtractor
                 {
                     label = counted;
                 }
-                else if (label.EndsWith('等') && CountClassifier().IsMatch(UnitOf(m).TrimStart('万', '亿')) && Following(clause[cursor..]) is { Length: >= 2 } kind)
+                else if ((label.EndsWith('等') || label.EndsWith('的')) && CountClassifier().IsMatch(UnitOf(m).TrimStart('万', '亿')) && Following(clause[cursor..]) is { Length: >= 2 } kind)
                 {
-                    // 新建成甲、乙等8个机场: what the examples are of is what is counted.
+                    // 新建成甲、乙等8个机场 / 纳入规划的12个项目: what the examples are of, or what the
+                    // clause describes, is what is counted.
                     label = kind;
                 }
                 else if (VerbEnd().IsMatch(label) && (CountClassifier().IsMatch(UnitOf(m).TrimStart('万', '亿')) || UnitOf(m).TrimStart('万', '亿') is "公里" or "千米") && Following(clause[cursor..]) is { Length: >= 2 } thing && !label.Contains(thing, StringComparison.Ordinal))

@@ -231,6 +231,7 @@ public sealed class FigureShapesTests
     [InlineData("全市生产总值年均增长6%，较“十三五”末净增900亿元。", 900, "全市生产总值较“十三五”末净增")]
     [InlineData("全年新改建2万公里农村公路。", 2, "新改建农村公路")]
     [InlineData("新建成东湖、西山等8个公园。", 8, "公园")]
+    [InlineData("纳入省级规划的12个项目全部开工。", 12, "项目全部开工")]
     public void A_label_names_what_the_number_measures(string text, double value, string label) =>
         Assert.Equal(label, Figures(text).Single(f => f.Value == (decimal)value).Label);
 
