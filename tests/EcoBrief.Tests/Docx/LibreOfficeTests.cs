@@ -21,11 +21,11 @@ public sealed class LibreOfficeTests
             Assert.True(exit == 0 && File.Exists(pdf), output + err);
 
             using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
-            var text = string.Concat(document.GetPages().Select(p => p.Text)).Replace(" ", string.Empty, StringComparison.Ordinal);
+            var text = Comparable(string.Concat(document.GetPages().Select(p => p.Text)));
             var b = Briefings.Seed;
             foreach (var item in b.Achievements.Concat(b.Challenges).Concat(b.Tasks))
             {
-                Assert.Contains(item.Title.Replace(" ", string.Empty, StringComparison.Ordinal), text, StringComparison.Ordinal);
+                Assert.Contains(Comparable(item.Title), text, StringComparison.Ordinal);
             }
 
             Assert.True(document.NumberOfPages > 5);
@@ -35,4 +35,12 @@ public sealed class LibreOfficeTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    /// <summary>
+    /// The text without spaces and quotation marks: where LibreOffice draws “ ” from a Western font
+    /// (which font depends on the machine's fonts), a PDF reader may give them out of line with the
+    /// Chinese around them; every other character of a title must be there, in order.
+    /// </summary>
+    private static string Comparable(string text) =>
+        new([.. text.Where(c => c is not (' ' or '“' or '”' or '‘' or '’' or '"' or '\''))]);
 }
