@@ -103,6 +103,14 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"^(?<scope>全省|全市|全区|全国|全年)?(?:实现|完成)(?=(?:地区|国内)?生产总值|GDP|[^，。；]{0,6}增加值|[^，。；]{0,6}收入)")]
     private static partial Regex AchievedIndicator();
 
+    /// <summary>A stage of works with nothing of its own: 基本建成 · 全部竣工 · 投产.</summary>
+    [GeneratedRegex(@"^(?:基本|全部|已)?(?:建成|完成|开工|竣工|交付|投产|投运|开通)$")]
+    private static partial Regex StageOnly();
+
+    /// <summary>A stage of works and its object: 新开工|安居工程 · 开工建设|重大项目.</summary>
+    [GeneratedRegex(@"^(?:新开工|开工建设|开工|新建|建成|完成)(?<object>[^，。；、]{2,})$")]
+    private static partial Regex StagedObject();
+
     /// <summary>A total with no subject of its own: 总量 · 总额 · 规模.</summary>
     [GeneratedRegex(@"^(?:总量|总额|规模|总规模)$")]
     private static partial Regex TotalOnly();
@@ -516,7 +524,12 @@ internal static partial class KeyFigureExtractor
                     label = levelAfterChange ? TrailingChange().Replace(previous.Label, string.Empty) : previous.Label;
                 }
 
-                if (previous is not null && TotalOnly().IsMatch(label))
+                if (previous is not null && StageOnly().IsMatch(label) && previous.Unit == UnitOf(m) && StagedObject().Match(previous.Label) is { Success: true } staged)
+                {
+                    // 新开工安居工程740万套，基本建成511万套: a later stage of the same works.
+                    label += staged.Groups["object"].Value;
+                }
+                else if (previous is not null && TotalOnly().IsMatch(label))
                 {
                     // 生产总值增长6%，总量突破9万亿元: the total is the indicator's just named.
                     label = TrailingChange().Replace(previous.Label, string.Empty);

@@ -232,6 +232,7 @@ public sealed class FigureShapesTests
     [InlineData("全年新改建2万公里农村公路。", 2, "新改建农村公路")]
     [InlineData("新建成东湖、西山等8个公园。", 8, "公园")]
     [InlineData("纳入省级规划的12个项目全部开工。", 12, "项目全部开工")]
+    [InlineData("新开工棚户区改造住房60万套，基本建成45万套。", 45, "基本建成棚户区改造住房")]
     public void A_label_names_what_the_number_measures(string text, double value, string label) =>
         Assert.Equal(label, Figures(text).Single(f => f.Value == (decimal)value).Label);
 
