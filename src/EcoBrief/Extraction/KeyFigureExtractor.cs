@@ -367,6 +367,7 @@ internal static partial class KeyFigureExtractor
         var baseIndex = -1;
         string? topic = null;
         var newSubject = false;
+        string[]? run = null;
         foreach (var (cStart, cEnd) in clauses)
         {
             var clause = text[cStart..cEnd];
@@ -490,6 +491,10 @@ internal static partial class KeyFigureExtractor
                     // 剔除沙尘影响后空气优良天数比率95.1%: an indicator of its own, under a condition.
                     label = $"{own.Groups["indicator"].Value}（{own.Groups["condition"].Value}）";
                 }
+                else if (previous is not null && QualifierClause().IsMatch(clause) && ReferenceEquals(m, matches[0]) && Indicator(label) is not null && label.Length >= 6)
+                {
+                    // 其中农村居民人均可支配收入达到2万元: a headline indicator of its own, not a part of the one before.
+                }
                 else if (previous is not null && QualifierClause().IsMatch(clause) && ReferenceEquals(m, matches[0]))
                 {
                     label = $"{previous.Label}（{label}）";
@@ -580,7 +585,7 @@ internal static partial class KeyFigureExtractor
                 qualifiedIndex = qualified ? previousIndex : -1;
             }
 
-            RespectiveLists.Distribute(found, clauseFirst);
+            RespectiveLists.Distribute(found, clauseFirst, ref run);
             if (previousIndex >= clauseFirst)
             {
                 (previous, previousScore) = found[previousIndex];

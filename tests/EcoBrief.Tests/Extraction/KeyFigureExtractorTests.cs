@@ -273,6 +273,19 @@ public sealed class FigureShapesTests
         Assert.Equal([first, second], figures.OrderBy(f => text.IndexOf(f.Text, StringComparison.Ordinal)).Select(f => f.Label));
     }
 
+    [Fact]
+    public void A_run_after_a_respective_run_follows_it_item_by_item()
+    {
+        var figures = Figures("城乡居民人均可支配收入分别达5.1万元、2.4万元，增长4.5%、6.1%。");
+        Assert.Equal("城镇居民人均可支配收入增长", figures.Single(f => f.Value == 4.5m).Label);
+        Assert.Equal("农村居民人均可支配收入增长", figures.Single(f => f.Value == 6.1m).Label);
+        Assert.Equal("城镇居民人均可支配收入", figures.Single(f => f.Value == 5.1m).Label);
+
+        // 其中 before a headline indicator of its own: that indicator, not a part of the run.
+        var own = Figures("城乡居民人均可支配收入分别增长4.5%、6.1%，其中农村居民人均可支配收入达到2.1万元。");
+        Assert.Equal("农村居民人均可支配收入", own.Single(f => f.Value == 2.1m).Label);
+    }
+
     [Theory]
     [InlineData("棉纺、化纤、印染业增加值分别增长6.1%、4.2%。")]
     [InlineData("一、二产业增加值分别增长6.1%、4.2%。")]
