@@ -49,9 +49,13 @@ internal static class BuildRunner
         return [.. Enumerable.Range(0, sources.Count).Select(i => results[i])];
     }
 
-    /// <summary>One line naming the source, whether or not the message already does (control characters in either escaped).</summary>
-    public static string ErrorLine(string source, string error) =>
-        $"ecobrief: error: {EcoBrief.IO.DisplayPath.Escape(error.StartsWith(source, StringComparison.Ordinal) ? error : $"{source}: {error}")}";
+    /// <summary>
+    /// One line naming the source once: a refusal of the source itself names it already
+    /// (<see cref="InputRejectedException.Subject"/>); any other message gets it in front. Control
+    /// characters in either are escaped.
+    /// </summary>
+    public static string ErrorLine(string source, string error, Exception? exception) =>
+        $"ecobrief: error: {EcoBrief.IO.DisplayPath.Escape(exception is InputRejectedException { Subject: { } subject } && subject == source ? error : $"{source}: {error}")}";
 
     /// <summary>A failure that is a bug in EcoBrief, as one line: what it was, and where to see more.</summary>
     public static string InternalError(Exception e) =>

@@ -139,7 +139,7 @@ internal static class BuildCommand
                 if (report is null)
                 {
                     failed++;
-                    cli.Err.WriteLine(BuildRunner.ErrorLine(source, error!));
+                    cli.Err.WriteLine(BuildRunner.ErrorLine(source, error!, exception));
                     if (verbose && exception is not null)
                     {
                         cli.Err.WriteLine(exception);
@@ -186,7 +186,7 @@ internal static class BuildCommand
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     failed++;
-                    cli.Err.WriteLine(BuildRunner.ErrorLine($"{pair.Old} -> {pair.New}", BuildRunner.IsUserError(e) ? e.Message : BuildRunner.InternalError(e)));
+                    cli.Err.WriteLine(BuildRunner.ErrorLine($"{pair.Old} -> {pair.New}", BuildRunner.IsUserError(e) ? e.Message : BuildRunner.InternalError(e), e));
                     if (verbose)
                     {
                         cli.Err.WriteLine(e);

@@ -28,7 +28,7 @@ internal static class CheckCommand
             {
                 if (doc is null)
                 {
-                    cli.Err.WriteLine(BuildRunner.ErrorLine(source, error!));
+                    cli.Err.WriteLine(BuildRunner.ErrorLine(source, error!, exception));
                     if (parse.GetValue(set.Verbose) && exception is not null)
                     {
                         cli.Err.WriteLine(exception);

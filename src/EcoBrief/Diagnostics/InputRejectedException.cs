@@ -19,4 +19,14 @@ public sealed class InputRejectedException : UserErrorException
         : base(message, innerException)
     {
     }
+
+    /// <summary>A refusal of <paramref name="subject"/> (a file as the user named it): the message is <c>SUBJECT: WHY</c>.</summary>
+    public InputRejectedException(string subject, string why, Exception? innerException)
+        : base($"{subject}: {why}", innerException)
+    {
+        Subject = subject;
+    }
+
+    /// <summary>What the message names first (the report's path), so a caller need not name it again; null when it names nothing.</summary>
+    public string? Subject { get; }
 }

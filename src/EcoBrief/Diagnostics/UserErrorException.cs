@@ -16,7 +16,7 @@ public abstract class UserErrorException : Exception
     {
     }
 
-    protected UserErrorException(string message, Exception innerException)
+    protected UserErrorException(string message, Exception? innerException)
         : base(message, innerException)
     {
     }

@@ -11,7 +11,7 @@ public static class ReportReader
     {
         if (Directory.Exists(path))
         {
-            throw new InputRejectedException($"{path}: is a directory, not a report file");
+            throw new InputRejectedException(path, "is a directory, not a report file", null);
         }
 
         byte[] bytes;
@@ -19,26 +19,26 @@ public static class ReportReader
         {
             bytes = RegularFile.ReadAllBytes(path, InputLimits.Source, "source");
         }
-        catch (FileNotFoundException)
+        catch (FileNotFoundException e)
         {
-            throw new InputRejectedException($"{path}: no such file");
+            throw new InputRejectedException(path, "no such file", e);
         }
-        catch (DirectoryNotFoundException)
+        catch (DirectoryNotFoundException e)
         {
-            throw new InputRejectedException($"{path}: no such file");
+            throw new InputRejectedException(path, "no such file", e);
         }
-        catch (UnauthorizedAccessException)
+        catch (UnauthorizedAccessException e)
         {
-            throw new InputRejectedException($"{path}: permission denied");
+            throw new InputRejectedException(path, "permission denied", e);
         }
         catch (FileRejectedException e)
         {
             // Not a regular file, or too big: the message names the path and why.
-            throw new InputRejectedException(e.Reason == FileRejection.TooLarge ? $"{e.Message} ({InputLimits.SourceVariable}=MEGABYTES raises it)" : e.Message);
+            throw new InputRejectedException(path, e.Reason == FileRejection.TooLarge ? $"{e.Why} ({InputLimits.SourceVariable}=MEGABYTES raises it)" : e.Why, e);
         }
         catch (IOException e)
         {
-            throw new InputRejectedException($"{path}: cannot be read ({e.Message})");
+            throw new InputRejectedException(path, $"cannot be read ({e.Message})", e);
         }
         catch (ArgumentException e)
         {
@@ -51,7 +51,7 @@ public static class ReportReader
         }
         catch (InputRejectedException e)
         {
-            throw new InputRejectedException($"{path}: {e.Message}", e);
+            throw new InputRejectedException(path, e.Message, e);
         }
     }
 
