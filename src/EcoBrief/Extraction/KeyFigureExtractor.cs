@@ -122,6 +122,9 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"(?:取消|下放|建成|新建|改建|新改建|改造|培育|认定|实施|开工|完成|解决|新增|打造|创建|建设|引进|落地|推出|出台|发布|设立|开通|布局|组建|帮扶|评定|打通|整治|淘汰|关停|化解|治理|纳入)$")]
     private static partial Regex VerbEnd();
 
+    [GeneratedRegex(@"\G(?:—{1,2}|－|～|~|-|至)")]
+    private static partial Regex RangeDash();
+
     /// <summary>A circumstance inside a label: 在运价上涨的情况下 · 在基数较高的背景下.</summary>
     [GeneratedRegex(@"在[^，。；在]{2,24}?(?:的)?(?:情况|背景|形势|条件|前提)下")]
     private static partial Regex Circumstance();
@@ -413,8 +416,15 @@ internal static partial class KeyFigureExtractor
             var fromStart = -1;
             var pairedTargets = 0;
             var skipPaired = false;
+            var rangeEnd = -1;
             foreach (Match m in matches)
             {
+                if (m.Index < rangeEnd)
+                {
+                    // The upper end of a range already shown with its lower end.
+                    continue;
+                }
+
                 var pre = clause[cursor..m.Index];
                 cursor = m.Index + m.Length;
 
@@ -572,7 +582,17 @@ internal static partial class KeyFigureExtractor
 
                 var unit = UnitOf(m);
                 var start = sentence.Start + cStart + m.Index;
-                var figure = new KeyFigure(CleanLabel(label), value, unit, m.Value, fromTo, section, paragraph.SpanOf(start, start + m.Length));
+                // 增长6%—6.5%: a range is shown whole; its value is the lower end, as the report writes first.
+                var shown = m.Value;
+                if (RangeDash().Match(clause, cursor) is { Success: true } dash && Quantity().Match(clause, dash.Index + dash.Length) is { Success: true } upper
+                    && upper.Index == dash.Index + dash.Length && UnitOf(upper) == unit)
+                {
+                    shown = clause[m.Index..(upper.Index + upper.Length)];
+                    rangeEnd = upper.Index + upper.Length;
+                    cursor = rangeEnd;
+                }
+
+                var figure = new KeyFigure(CleanLabel(label), value, unit, shown, fromTo, section, paragraph.SpanOf(start, start + shown.Length));
 
                 // 迈上6万亿元台阶 / 突破千亿大关: a round threshold passed, not the value reached.
                 // 突破1000亿元、达到1020亿元: so is a round number passed on the way to the value reached.

@@ -237,6 +237,14 @@ public sealed class FigureShapesTests
         Assert.Equal(label, Figures(text).Single(f => f.Value == (decimal)value).Label);
 
     [Fact]
+    public void A_range_is_one_figure_shown_whole()
+    {
+        var f = Assert.Single(Figures("今年全市生产总值增长5%—5.5%。"));
+        Assert.Equal((5m, "%", "5%—5.5%"), (f.Value, f.Unit, f.Text));
+        Assert.Equal("全市生产总值增长", f.Label);
+    }
+
+    [Fact]
     public void A_number_inside_a_quoted_name_is_no_figure()
     {
         var figures = Figures("出台稳就业“20条”，发放补贴12亿元。");
