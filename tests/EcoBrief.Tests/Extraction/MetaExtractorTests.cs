@@ -27,6 +27,13 @@ public sealed class MetaExtractorTests
     }
 
     [Fact]
+    public void A_title_that_names_the_meeting_gives_the_occasion()
+    {
+        var meta = Meta("某某市长在某某市第九届人民代表大会第二次会议的政府工作报告\n某某市市长 某某\n各位代表：\n一、过去一年工作回顾\n（一）加强宏观调控。正文。\n（二）深化改革。正文。\n二、今年工作任务\n（一）推进产业建设。正文。\n（二）扩大内需。正文。");
+        Assert.Equal("某某市第九届人民代表大会第二次会议", meta.Occasion);
+    }
+
+    [Fact]
     public void A_name_and_colon_headline_gives_speaker_and_title()
     {
         var meta = Meta("张三：扎实推进高质量发展的若干思考\n一、回顾\n（一）甲。正文。\n（二）乙。正文。");
