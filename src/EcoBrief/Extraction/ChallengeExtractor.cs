@@ -25,7 +25,7 @@ internal static partial class ChallengeExtractor
     [GeneratedRegex(@"(?:政府工作|(?<=[，,]但))(?:与|同|离)人民(?:群众)?(?:的)?(?:期望|期待|要求)(?:相比)?(?:还有|仍有|还存在)(?:较大|一定|不小)?(?:的)?差距|政府工作(?:中)?(?:也|还|仍)?存在(?:一些|不少)?(?:问题和)?不足")]
     private static partial Regex GovernmentTrigger();
 
-    [GeneratedRegex(@"^(?:面对|对此|针对|对于这些|对这些|这些(?:问题|困难|矛盾)|我们(?:必须|要|一定|将|决不|务必|坚信)|必须高度重视|要直面|各位代表|我们有信心|这些发展中)")]
+    [GeneratedRegex(@"^(?:面对|对此|针对|对于这些|对这些|这些(?:问题|困难|矛盾)|我们(?:必须|要|一定|将|决不|务必|坚信|既要)|必须高度重视|要直面|各位代表|我们有信心|这些发展中|我国(?:发展)?(?:具有|拥有|具备))")]
     private static partial Regex Conclusion();
 
     /// <summary>A statement that there are problems, not a problem: 面临的困难和挑战 / 老问题、新挑战仍然不少 / 一些矛盾亟待解决.</summary>

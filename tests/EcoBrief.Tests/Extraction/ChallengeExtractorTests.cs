@@ -24,6 +24,13 @@ public sealed class ChallengeExtractorTests
     }
 
     [Fact]
+    public void A_turn_to_confidence_ends_the_problems()
+    {
+        var b = Extract("同时也要看到，发展中还面临不少困难和挑战。有效需求不足。创新能力不够强。我们既要正视困难，更要坚定信心。我国具有显著的制度优势，发展基础稳固。\n");
+        Assert.Equal(["有效需求不足", "创新能力不够强"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
     public void Problems_listed_as_clauses_after_主要是_are_items_too()
     {
         var b = Extract("我们也清醒看到，发展中还存在不少困难和问题，主要是：有效需求不足，创新能力不够强，民生保障还有短板。我们一定认真解决。\n");
