@@ -30,6 +30,9 @@
 # bullets, copulas, counts before their noun, 多/余 counts): 415 files — all 71 briefing.json (35
 # reports in two presets, and the seed's default), 20 reports' handouts and 14 reports' summaries
 # (their cards) in every format, and the overview.
+# Last of session 6, after the rules from the held-out whole reports and the last label rules (ranges,
+# a run after a respective run, 其中 with its own indicator, stages of works, 等/的 before a count, the
+# turn to confidence after the problems, an occasion in the title): 13 reports' files and the overview.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
