@@ -471,7 +471,7 @@ internal static partial class KeyFigureExtractor
                 // counts what follows its classifier, not what the item before it said; so does the
                 // last of a list of counts, after 和 (建成3个产业园、5个孵化器和8个创新中心).
                 var opensItem = (pre.TrimEnd().EndsWith('、') && pre.Trim().Length > 2)
-                    || (pre.TrimEnd().EndsWith('和') || pre.TrimEnd().EndsWith('及')) && previous is not null && previousIndex >= clauseFirst && CountClassifier().IsMatch(previous.Unit.TrimStart('万', '亿'));
+                    || ((pre.TrimEnd().EndsWith('和') || pre.TrimEnd().EndsWith('及')) && previous is not null && previousIndex >= clauseFirst && CountClassifier().IsMatch(previous.Unit.TrimStart('万', '亿')));
                 if (opensItem && CountClassifier().IsMatch(m.Groups["unit"].Value) && Following(clause[cursor..]) is { Length: >= 2 } counted)
                 {
                     label = counted;
