@@ -136,6 +136,9 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"^(?:个|家|座|所|项|条|户|件|批|部|台|辆|艘|架|头|株|处|宗)$")]
     private static partial Regex CountClassifier();
 
+    /// <summary>A count of things, whatever its magnitude: 个 · 万家 · 亿户.</summary>
+    private static bool IsCount(string unit) => CountClassifier().IsMatch(unit.TrimStart('万', '亿'));
+
     /// <summary>A condition, then an indicator of its own: 扣除沙尘影响后|空气优良天数比率.</summary>
     [GeneratedRegex(@"^(?<condition>(?:扣除|剔除)[^，。；]{1,16}?(?:后|外))(?<indicator>[^，。；]{2,})$")]
     private static partial Regex QualifiedOwnIndicator();
@@ -471,21 +474,21 @@ internal static partial class KeyFigureExtractor
                 // counts what follows its classifier, not what the item before it said; so does the
                 // last of a list of counts, after 和 (建成3个产业园、5个孵化器和8个创新中心).
                 var opensItem = (pre.TrimEnd().EndsWith('、') && pre.Trim().Length > 2)
-                    || ((pre.TrimEnd().EndsWith('和') || pre.TrimEnd().EndsWith('及')) && previous is not null && previousIndex >= clauseFirst && CountClassifier().IsMatch(previous.Unit.TrimStart('万', '亿')));
-                if (opensItem && CountClassifier().IsMatch(m.Groups["unit"].Value) && Following(clause[cursor..]) is { Length: >= 2 } counted)
+                    || ((pre.TrimEnd().EndsWith('和') || pre.TrimEnd().EndsWith('及')) && previous is not null && previousIndex >= clauseFirst && IsCount(previous.Unit));
+                var isCount = IsCount(UnitOf(m));
+                if ((isCount || UnitOf(m).TrimStart('万', '亿') is "公里" or "千米") && Following(clause[cursor..]) is { Length: >= 2 } thing)
                 {
-                    label = counted;
-                }
-                else if ((label.EndsWith('等') || label.EndsWith('的')) && CountClassifier().IsMatch(UnitOf(m).TrimStart('万', '亿')) && Following(clause[cursor..]) is { Length: >= 2 } kind)
-                {
-                    // 新建成甲、乙等8个机场 / 纳入规划的12个项目: what the examples are of, or what the
-                    // clause describes, is what is counted.
-                    label = kind;
-                }
-                else if (VerbEnd().IsMatch(label) && (CountClassifier().IsMatch(UnitOf(m).TrimStart('万', '亿')) || UnitOf(m).TrimStart('万', '亿') is "公里" or "千米") && Following(clause[cursor..]) is { Length: >= 2 } thing && !label.Contains(thing, StringComparison.Ordinal))
-                {
-                    // 全年取消和下放120项审批事项: the verb's object, counted, completes the label.
-                    label += thing;
+                    if (isCount && (opensItem || label.EndsWith('等') || label.EndsWith('的')))
+                    {
+                        // So does a count after examples or a description (新建成甲、乙等8个机场 /
+                        // 纳入规划的12个项目): what they are of is what is counted.
+                        label = thing;
+                    }
+                    else if (VerbEnd().IsMatch(label) && !label.Contains(thing, StringComparison.Ordinal))
+                    {
+                        // 全年取消和下放120项审批事项: the verb's object, counted, completes the label.
+                        label += thing;
+                    }
                 }
 
                 string? fromTo = fromStart >= 0 ? clause[fromStart..cursor] : null;
@@ -516,7 +519,7 @@ internal static partial class KeyFigureExtractor
                     // 国内生产总值超过126万亿元，增长5.2% / 五年年均增长5.2%: the growth is the same subject's.
                     label = TrailingChange().Replace(previous.Label, string.Empty) + label;
                 }
-                else if (previous is not null && ReferenceEquals(previous, LastOf(found, clauseFirst)) && CountClassifier().IsMatch(previous.Unit.TrimStart('万', '亿')) && OwnMeasure().IsMatch(label))
+                else if (previous is not null && ReferenceEquals(previous, LastOf(found, clauseFirst)) && IsCount(previous.Unit) && OwnMeasure().IsMatch(label))
                 {
                     // 规上企业达3000家、营收增长8%: the measure is of the entities just counted.
                     label = previous.Label + label;
