@@ -85,7 +85,7 @@ internal static partial class RespectiveLists
         }
 
         var tail = Tail().Match(label);
-        var verb = tail.Value.Replace("分别", string.Empty, StringComparison.Ordinal).TrimStart('再');
+        var verb = WithoutRespectively(tail.Value).TrimStart('再');
         var head = label[..tail.Index];
         var items = head.Split('、');
         if (items.Length == 1 && count == 2 && head.IndexOf("城乡", StringComparison.Ordinal) is var both and >= 0 && SharedMeasure().IsMatch(head[(both + 2)..]))
@@ -112,7 +112,7 @@ internal static partial class RespectiveLists
         if (SharedMeasure().Match(items[0], 1) is { Success: true } own && items.Skip(1).All(IsBareMeasure))
         {
             var subject = items[0][..own.Index];
-            return [.. items.Select((item, k) => ((k == 0 ? item : subject + item) + verb).Replace("分别", string.Empty, StringComparison.Ordinal))];
+            return [.. items.Select((item, k) => WithoutRespectively((k == 0 ? item : subject + item) + verb))];
         }
 
         var shared = SharedMeasure().Match(last, 1) is { Success: true } m ? last[m.Index..] : string.Empty;
@@ -134,11 +134,14 @@ internal static partial class RespectiveLists
                     : Join(item, shared);
             }
 
-            labels[k] = (item + verb).Replace("分别", string.Empty, StringComparison.Ordinal);
+            labels[k] = WithoutRespectively(item + verb);
         }
 
         return labels;
     }
+
+    /// <summary>One item's label says no 分别, wherever the list's label had it.</summary>
+    private static string WithoutRespectively(string label) => label.Replace("分别", string.Empty, StringComparison.Ordinal);
 
     private static bool IsBareMeasure(string item) => SharedMeasure().Match(item) is { Success: true, Index: 0 } m && m.Length == item.Length;
 
