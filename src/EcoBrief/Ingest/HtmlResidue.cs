@@ -34,14 +34,23 @@ internal static partial class HtmlResidue
     public static List<SourceLine> Remove(IReadOnlyList<SourceLine> lines, out int tags)
     {
         tags = 0;
-        var isMarkup = lines.Sum(l => Tag().Count(l.Text)) >= MarkupTags;
+        var isMarkup = IsMarkup(lines);
         var result = new List<SourceLine>(lines.Count);
         string? hiddenUntil = null;
         foreach (var line in lines)
         {
             if (!isMarkup)
             {
-                Add(result, line.Text, line.Line);
+                // The line is normalised already: only a character reference changes it.
+                if (line.Text.Contains('&', StringComparison.Ordinal))
+                {
+                    Add(result, line.Text, line.Line);
+                }
+                else
+                {
+                    result.Add(line);
+                }
+
                 continue;
             }
 
@@ -107,6 +116,21 @@ internal static partial class HtmlResidue
         }
 
         return result;
+    }
+
+    private static bool IsMarkup(IReadOnlyList<SourceLine> lines)
+    {
+        var tags = 0;
+        foreach (var line in lines)
+        {
+            tags += Tag().Count(line.Text);
+            if (tags >= MarkupTags)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(List<SourceLine> result, string text, int line)

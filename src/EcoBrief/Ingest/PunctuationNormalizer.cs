@@ -103,9 +103,19 @@ public static partial class PunctuationNormalizer
     }
 
     /// <summary>1,000 and 12,345,678: three digits after the comma, then no digit.</summary>
-    private static bool IsThousandsGroup(char[] chars, int comma) =>
-        comma + 3 < chars.Length + 1 && Enumerable.Range(comma + 1, 3).All(k => k < chars.Length && CjkChar.IsAsciiDigit(chars[k]))
-        && (comma + 4 >= chars.Length || !CjkChar.IsAsciiDigit(chars[comma + 4]));
+    private static bool IsThousandsGroup(char[] chars, int comma)
+    {
+        var end = comma + 4;
+        for (var k = comma + 1; k < end; k++)
+        {
+            if (k >= chars.Length || !CjkChar.IsAsciiDigit(chars[k]))
+            {
+                return false;
+            }
+        }
+
+        return end >= chars.Length || !CjkChar.IsAsciiDigit(chars[end]);
+    }
 
     /// <summary>居全国第4,21个城市: Chinese on both sides of the number pair, so the comma is a clause break.</summary>
     private static bool IsInChineseSentence(char[] chars, int comma)
