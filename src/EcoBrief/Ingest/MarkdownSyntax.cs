@@ -61,6 +61,10 @@ internal static partial class MarkdownSyntax
     [GeneratedRegex(@"(?<![*\\])\*(?=[^\s*])(?<inner>[^*]*?[^\s*\\])\*(?!\*)")]
     private static partial Regex Emphasis();
 
+    /// <summary>A footnote reference ([^1]) and a footnote's definition mark ([^1]: at a line's start).</summary>
+    [GeneratedRegex(@"\[\^[^\]\s]{1,10}\](?::\s*)?")]
+    private static partial Regex FootnoteMark();
+
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex LineBreakTag();
 
@@ -72,10 +76,18 @@ internal static partial class MarkdownSyntax
             return true;
         }
 
+        var quoted = 0;
         foreach (var line in lines)
         {
             var t = line.Text;
             if (AtxOpening().IsMatch(t) || BoldLine().IsMatch(t) || t.StartsWith("<!--", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            // One line opening with > may be prose (>90%); a run of them is a block quote.
+            quoted = t.StartsWith('>') ? quoted + 1 : 0;
+            if (quoted >= 3)
             {
                 return true;
             }
@@ -262,7 +274,7 @@ internal static partial class MarkdownSyntax
 
         foreach (var piece in LineBreakTag().Split(text))
         {
-            var plain = StrongMarks().Replace(piece, string.Empty);
+            var plain = StrongMarks().Replace(FootnoteMark().Replace(piece, string.Empty), string.Empty);
             plain = Emphasis().Replace(plain, "${inner}");
             plain = Escape().Replace(plain, "$1").Trim();
             if (plain.Length > 0)
