@@ -95,7 +95,7 @@ internal static partial class PopulationRun
             return new Sanity(0, 0, 0, null, null, e.Message);
         }
 
-        return new Sanity(b.Achievements.Count, b.Challenges.Count, b.Tasks.Count, b.Meta.Title, b.Meta.Speaker, null);
+        return new Sanity(b.Achievements.Count, b.Challenges.Count, b.Tasks.Count, b.Meta.Title, b.Meta.Speaker, null) { Unsure = [.. b.Confidence.UnsureSections()] };
     }
 
     private static string Table(List<Result> results)
@@ -130,6 +130,9 @@ internal static partial class PopulationRun
         }
 
         // The forms differ in structure only by a defect; a speaker or title found only in the front matter is the Markdown's gain.
+        // A failure the briefing flags itself is shown to the reader as unsure; one it does not flag is wrong and sure.
+        var broken = modern.Where(r => !r.Plain.Structure).ToList();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"structure failures the briefing flags as unsure: {broken.Count(r => r.Plain.Unsure.Count > 0)} of {broken.Count}; passing reports flagged unsure: {modern.Count(r => r.Plain.Structure && r.Plain.Unsure.Count > 0)}");
         var differ = modern.Where(r => r.Plain.Structure != r.Markdown.Structure || (r.Plain.Achievements, r.Plain.Challenges, r.Plain.Tasks) != (r.Markdown.Achievements, r.Markdown.Challenges, r.Markdown.Tasks)).ToList();
         sb.AppendLine(CultureInfo.InvariantCulture, $"md and plain differ in structure: {differ.Count}; in title {modern.Count(r => r.Plain.Title != r.Markdown.Title)}, in speaker {modern.Count(r => r.Plain.Speaker != r.Markdown.Speaker)}");
         foreach (var r in differ.Where(r => !r.Sealed).Take(verbose ? int.MaxValue : 8))
@@ -165,6 +168,9 @@ internal static partial class PopulationRun
 
     private sealed record Sanity(int Achievements, int Challenges, int Tasks, string? TitleText, string? SpeakerText, string? Error)
     {
+        /// <summary>The sections the briefing itself flags as empty or unsure.</summary>
+        public IReadOnlyList<string> Unsure { get; init; } = [];
+
         public bool Structure => Achievements >= 3 && Challenges >= 1 && Tasks >= 5;
 
         public bool Title => TitleText is { } t && (t.Contains("报告", StringComparison.Ordinal) || t.Contains("讲话", StringComparison.Ordinal));

@@ -34,7 +34,76 @@ internal static class Fitter
 
     public static string WeightsPath(string root, string model) => Path.Combine(root, "src", "EcoBrief", "Extraction", "Weights", model + ".tsv");
 
-    public static FitResult Fit(string root, string model)
+    public static FitResult Fit(string root, string model) => model == "calibration" ? Calibrate(root) : FitModel(root, model);
+
+    /// <summary>
+    /// How often each kind of choice was right on the tuning keys, by the bucket it rests on: a list's
+    /// part (right when the keyed list is among its candidates), the list chosen there (right when its
+    /// F1 is at least 0.8, given a right part; bucketed by its probability), the problems passage, the
+    /// tasks as chapters (F1 at least 0.6), the title (contains the key's) and the speaker (the key's, or
+    /// nobody where the key says so). Written as (right + 1) / (seen + 2).
+    /// </summary>
+    private static FitResult Calibrate(string root)
+    {
+        var reports = KeyedReport.TuningSet(root);
+        var seen = new SortedDictionary<string, (int Right, int Seen)>(StringComparer.Ordinal);
+        void Count(string bucket, bool right)
+        {
+            var (r, n) = seen.GetValueOrDefault(bucket);
+            seen[bucket] = (r + (right ? 1 : 0), n + 1);
+        }
+
+        foreach (var report in reports)
+        {
+            var trace = new DecisionTrace();
+            BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.ReadFile(report.TextPath)), null, null, trace);
+            foreach (var d in trace.Decisions.Where(d => d.PartBucket is not null))
+            {
+                var keys = report.Keys[Categories[d.Context.Split(' ')[0]]];
+                if (keys.Count == 0)
+                {
+                    continue;
+                }
+
+                var f1 = d.Candidates.Select(c => F1(c.Titles, keys)).ToArray();
+                Count(d.PartBucket!, f1.Max() >= 0.5);
+                if (f1.Max() >= 0.5)
+                {
+                    Count(Calibration.ListBin(d.Probability), f1[d.Chosen] >= 0.8);
+                }
+            }
+
+            foreach (var c in trace.Choices)
+            {
+                switch (c.Category)
+                {
+                    case "title" when report.Title is not null:
+                        Count(c.Bucket, CorpusScorer.Norm(c.Values[0]).Contains(CorpusScorer.Norm(report.Title), StringComparison.Ordinal));
+                        break;
+                    case "speaker" when report.Speaker is not null:
+                        Count(c.Bucket, c.Values[0] == report.Speaker);
+                        break;
+                    case "challenges" or "tasks":
+                        var keys = report.Keys[c.Category];
+                        Count(c.Bucket, keys.Count > 0 ? F1(c.Values, keys) >= 0.6 : c.Values.Count == 0);
+                        break;
+                }
+            }
+        }
+
+        var sb = new StringBuilder();
+        sb.AppendLine("# Fitted by tests/EcoBrief.Fitting (dotnet run -c Release --project tests/EcoBrief.Fitting -- calibration); do not edit by hand.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"# How often each kind of choice was right on the tuning keys ({reports.Count} reports, never the sealed set), as (right + 1) / (seen + 2); each line says right/seen.");
+        foreach (var (bucket, (right, n)) in seen)
+        {
+            sb.Append(bucket).Append('\t').Append(Math.Round((right + 1.0) / (n + 2.0), 2).ToString("0.00", CultureInfo.InvariantCulture))
+                .AppendLine(CultureInfo.InvariantCulture, $"\t# {right}/{n}");
+        }
+
+        return new FitResult(sb.ToString(), seen.Count, [], []);
+    }
+
+    private static FitResult FitModel(string root, string model)
     {
         var reports = KeyedReport.TuningSet(root);
         var examples = new List<(string Report, TracedDecision Decision, double[] F1)>();

@@ -5,6 +5,12 @@ namespace EcoBrief.Fitting;
 /// <summary>A report with its answer key: the text's path and the keys of each category.</summary>
 internal sealed record KeyedReport(string Name, string TextPath, IReadOnlyDictionary<string, IReadOnlyList<string>> Keys)
 {
+    /// <summary>The key's title_contains, or null when it gives none.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The key's speaker ("" where the key says the text names nobody), or null when the key does not say.</summary>
+    public string? Speaker { get; init; }
+
     /// <summary>
     /// The keys the weights are fitted on: the corpus's (shared and own) and the population's tune set.
     /// The sealed set is never read here: it is scored once, when a piece of work is finished.
@@ -50,6 +56,11 @@ internal sealed record KeyedReport(string Name, string TextPath, IReadOnlyDictio
             ? [.. items.EnumerateArray().Select(k => k.GetProperty("key").GetString()!)]
             : [];
         var source = root.GetProperty("source").GetString()!;
-        return new KeyedReport(Path.GetFileName(file).Replace(".gold.json", string.Empty, StringComparison.Ordinal), Path.Combine(texts, source), keys);
+        var meta = root.GetProperty("meta");
+        return new KeyedReport(Path.GetFileName(file).Replace(".gold.json", string.Empty, StringComparison.Ordinal), Path.Combine(texts, source), keys)
+        {
+            Title = meta.TryGetProperty("title_contains", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null,
+            Speaker = meta.TryGetProperty("speaker", out var s) ? (s.ValueKind == JsonValueKind.String ? s.GetString() : string.Empty) : null,
+        };
     }
 }

@@ -9,7 +9,7 @@ var model = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordina
 var check = args.Contains("--check");
 var path = Fitter.WeightsPath(root, model);
 var fit = Fitter.Fit(root, model);
-if (File.Exists(path))
+if (File.Exists(path) && fit.Names.Count > 0)
 {
     Console.WriteLine($"the weights in {Path.GetFileName(path)} now: {fit.Compare(LinearModel.Parse(model, File.ReadAllText(path)))}");
 }

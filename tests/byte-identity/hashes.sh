@@ -37,6 +37,8 @@
 # 2010 (its title line 在…会议上的政府工作报告 is a byline; the title is 政府工作报告) and the overview.
 # Then after the list choice's weights were fitted (weights/lists.tsv): 28 files, the priorities of
 # Jiangxi and Jilin and the overview.
+# Then after the confidence (calibrated on the keys): every briefing.json carries it, and the summaries
+# and handouts of the reports with an unsure section say so in its place (【待核对】).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

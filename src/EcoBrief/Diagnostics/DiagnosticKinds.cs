@@ -41,6 +41,9 @@ public static class DiagnosticKinds
 
     public static readonly DiagnosticKind NoDate = new("EB307", DiagnosticStage.Extraction, "no delivery or publication date found");
 
+    /// <summary>A category of the summary is empty or below the confidence a reader can rely on: the summary says so in its place.</summary>
+    public static readonly DiagnosticKind UnsureSection = new("EB309", DiagnosticStage.Extraction, "a section of the summary is empty or unsure (calibrated confidence below 50%): the summary says so in its place");
+
     public static readonly DiagnosticKind CorrectionHeadingNotFound = new("EB311", DiagnosticStage.Extraction, "a corrections file names a part heading the report does not have");
 
     public static readonly DiagnosticKind CorrectionDropUnmatched = new("EB312", DiagnosticStage.Extraction, "a corrections file's drop matches no item");
@@ -67,7 +70,7 @@ public static class DiagnosticKinds
     public static IReadOnlyList<DiagnosticKind> All { get; } =
     [
         Stored, IncompleteUtf8, UndecodableBytes, LoneSurrogates, ControlCharacters, HtmlMarkup, InvalidFrontMatter, NumberingGap, NumberingStartsLate,
-        OnePart, NoAchievements, NoChallenges, NoTasks, NoTitle, NoSpeaker, NoDate,
+        OnePart, NoAchievements, NoChallenges, NoTasks, NoTitle, NoSpeaker, NoDate, UnsureSection,
         CorrectionHeadingNotFound, CorrectionDropUnmatched, CorrectionRenameUnmatched,
         MissingGlyph, XmlForbiddenCharacters, ReferencePageSetupInvalid, ReferencePageSize, ReferenceMargins, ReferenceStylesInvalid, ReferenceStylesLeftOut, ReferenceHeaderNotTaken,
     ];

@@ -1,4 +1,5 @@
 using EcoBrief.Diagnostics;
+using EcoBrief.Extraction.Scoring;
 using EcoBrief.Ingest;
 using EcoBrief.Model;
 using EcoBrief.Outline;
@@ -40,7 +41,7 @@ public static class BriefingExtractor
         bag.AddRange(outline.Diagnostics);
         var notes = explanation ?? [];
 
-        var meta = MetaExtractor.Extract(outline, bag);
+        var meta = MetaExtractor.Extract(outline, bag, out var titleBasis, out var speakerBasis);
         var sections = SectionFinder.Find(outline.Root, notes);
         if (sections.Count < 2)
         {
@@ -71,16 +72,20 @@ public static class BriefingExtractor
         var stopAt = trigger is { } t && t.Node.Paragraph!.Span.Start >= review.Start && t.Node.Paragraph.Span.Start < review.End
             ? t.Node.Paragraph.SpanOf(t.Index, t.Index + 1).Start
             : (int?)null;
-        var achievements = Build(ListFinder.Best(review, stopAt, ListRole.Achievements, notes, Kind(corrections, "achievements"), trace, figures), figures);
+        var achievementsList = ListFinder.Best(review, stopAt, ListRole.Achievements, notes, Kind(corrections, "achievements"), trace, figures);
+        var achievements = Build(achievementsList, figures);
         if (achievements.Count == 0)
         {
             bag.Add(DiagnosticKinds.NoAchievements.At(review.Line, "no achievements found in the review section"));
         }
 
         List<BriefingItem> challenges;
+        ChoiceConfidence challengesConfidence;
         if (challengeSection is not null)
         {
-            challenges = Build(ListFinder.Best(challengeSection, null, ListRole.Challenges, notes, Kind(corrections, "challenges"), trace, figures), figures);
+            var list = ListFinder.Best(challengeSection, null, ListRole.Challenges, notes, Kind(corrections, "challenges"), trace, figures);
+            challenges = Build(list, figures);
+            challengesConfidence = ListConfidence(challenges, list, challengeSection, "problems");
         }
         else if (trigger is { } found)
         {
@@ -89,10 +94,13 @@ public static class BriefingExtractor
             var following = own.SkipWhile(n => !ReferenceEquals(n, found.Node)).Skip(1)
                 .Where(n => ReferenceEquals(n.Parent, found.Node.Parent) || ReferenceEquals(n.Parent, found.Node)).ToList();
             challenges = ChallengeExtractor.Extract(found.Node, found.Index, following, figures);
+            challengesConfidence = new ChoiceConfidence(Calibration.Of("problems:anchor"), $"the passage after 「{Excerpt(found.Node.Paragraph!.Text, found.Index)}」, line {found.Node.Paragraph.Line}");
+            trace?.Choices.Add(new TracedChoice("challenges", "problems:anchor", [.. challenges.Select(c => c.Title)]));
         }
         else
         {
             challenges = [];
+            challengesConfidence = ChoiceConfidence.None("no passage that admits problems was found");
         }
 
         // The government's own shortcomings, when it admits them later, in its own task or chapter (政府工作与人民的期待还有差距).
@@ -101,7 +109,14 @@ public static class BriefingExtractor
         {
             notes.Add($"problems: the government's own, from line {gov.Node.Paragraph!.Line}, after 「{Excerpt(gov.Node.Paragraph.Text, gov.Index)}」");
             var following = later.SkipWhile(n => !ReferenceEquals(n, gov.Node)).Skip(1).Where(n => ReferenceEquals(n.Parent, gov.Node.Parent)).ToList();
-            challenges.AddRange(ChallengeExtractor.Extract(gov.Node, gov.Index, following, figures));
+            var own = ChallengeExtractor.Extract(gov.Node, gov.Index, following, figures);
+            if (challenges.Count == 0 && own.Count > 0)
+            {
+                challengesConfidence = new ChoiceConfidence(Calibration.Of("problems:government-only"), $"only the government's own shortcomings, line {gov.Node.Paragraph.Line}");
+                trace?.Choices.Add(new TracedChoice("challenges", "problems:government-only", [.. own.Select(c => c.Title)]));
+            }
+
+            challenges.AddRange(own);
         }
 
         if (challenges.Count == 0)
@@ -110,19 +125,25 @@ public static class BriefingExtractor
         }
 
         List<BriefingItem> tasks;
+        ChoiceConfidence tasksConfidence;
         if (chapters.Count > 0 && tasksChosen is null)
         {
             notes.Add($"tasks: the {chapters.Count} chapters 「{chapters[0].Heading}」…「{chapters[^1].Heading}」");
             tasks = [.. chapters.Select(c => ItemBuilder.Build(TextPiece.Of(c.HeadingNode!), figures)).OfType<BriefingItem>()];
+            tasksConfidence = new ChoiceConfidence(Calibration.Of("tasks-part:chapters"), $"the {chapters.Count} chapters after the review, each a task");
+            trace?.Choices.Add(new TracedChoice("tasks", "tasks-part:chapters", [.. tasks.Select(t => t.Title)]));
         }
         else if (tasksSection is not null)
         {
             notes.Add($"tasks, in 「{tasksSection.Heading}」:");
-            tasks = Build(ListFinder.Best(tasksSection, null, ListRole.Tasks, notes, Kind(corrections, "tasks"), trace, figures), figures);
+            var list = ListFinder.Best(tasksSection, null, ListRole.Tasks, notes, Kind(corrections, "tasks"), trace, figures);
+            tasks = Build(list, figures);
+            tasksConfidence = ListConfidence(tasks, list, tasksSection, "tasks");
         }
         else
         {
             tasks = [];
+            tasksConfidence = ChoiceConfidence.None("no part reads as this year's work");
         }
 
         if (tasks.Count == 0)
@@ -140,7 +161,26 @@ public static class BriefingExtractor
 
         var targets = KeyTargetExtractor.Extract(sections);
         notes.Add(targets.Count > 0 ? $"targets: {targets.Count}, from line {targets[0].Span.Line}" : "targets: no paragraph of main targets");
-        var briefing = new Briefing(meta, achievements, challenges, tasks, priorities, ranked, bag.Diagnostics) { Targets = targets };
+        trace?.Choices.Add(new TracedChoice("title", "title:" + titleBasis, [meta.Title ?? string.Empty]));
+        trace?.Choices.Add(new TracedChoice("speaker", "speaker:" + speakerBasis, [meta.Speaker ?? string.Empty]));
+        var confidence = new BriefingConfidence(
+            ListConfidence(achievements, achievementsList, review, "review"),
+            challengesConfidence,
+            tasksConfidence,
+            new ChoiceConfidence(Calibration.Of("title:" + titleBasis), titleBasis),
+            new ChoiceConfidence(Calibration.Of("speaker:" + speakerBasis), speakerBasis));
+        foreach (var (name, c) in new[] { ("achievements", confidence.Achievements), ("challenges", confidence.Challenges), ("tasks", confidence.Tasks), ("title", confidence.Title), ("speaker", confidence.Speaker) })
+        {
+            notes.Add($"confidence of the {name}: {c.Value:0.00}{(c.Unsure ? " (unsure)" : string.Empty)}, {c.Basis}{(c.RunnerUp is { } r ? $"; runner-up: {r}" : string.Empty)}");
+        }
+
+        var unsure = confidence.UnsureSections().ToList();
+        if (unsure.Count > 0)
+        {
+            bag.Add(DiagnosticKinds.UnsureSection.Of($"unsure of {string.Join("、", unsure)}: the summary says so in its place (extract --explain shows why)"));
+        }
+
+        var briefing = new Briefing(meta, achievements, challenges, tasks, priorities, ranked, bag.Diagnostics) { Targets = targets, Confidence = confidence };
         return corrections is null ? briefing : Corrected(briefing, corrections, bag, notes);
     }
 
@@ -213,6 +253,22 @@ public static class BriefingExtractor
     }
 
     private static string Excerpt(string text, int index) => text[index..Math.Min(text.Length, index + 16)];
+
+    /// <summary>
+    /// The confidence of a list: the calibrated chance that the part it was read in is the right one
+    /// (by what its role rests on) times the calibrated chance that the list chosen there is (by its
+    /// probability among the candidates). None when the list gave no items.
+    /// </summary>
+    private static ChoiceConfidence ListConfidence(List<BriefingItem> items, CandidateList? list, ReportSection section, string part)
+    {
+        if (items.Count == 0 || list is null)
+        {
+            return ChoiceConfidence.None($"no list of items in 「{section.Heading}」");
+        }
+
+        var value = Calibration.Of($"{part}-part:{section.RoleBasis}") * Calibration.Of(Calibration.ListBin(list.Probability));
+        return new ChoiceConfidence(Math.Round(value, 2), $"part 「{section.Heading}」 by its {section.RoleBasis}; {list.Kind}, {list.Items.Count} items, p {list.Probability:0.00}", list.RunnerUp);
+    }
 
     private static List<BriefingItem> Build(CandidateList? list, KeyFigureIndex figures) =>
         list is null ? [] : [.. list.Items.Select(p => ItemBuilder.Build(p, figures)).OfType<BriefingItem>()];

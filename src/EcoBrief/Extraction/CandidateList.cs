@@ -17,6 +17,9 @@ internal sealed record CandidateList(string Kind, IReadOnlyList<List<TextPiece>>
     /// <summary>Its probability among the competing candidates (the softmax of the scores).</summary>
     public double Probability { get; set; }
 
+    /// <summary>The candidate it beat, described as <c>--explain</c> describes it; null when it had no rival.</summary>
+    public string? RunnerUp { get; set; }
+
     /// <summary>True when the text before the list announces exactly as many items (重点抓好以下10个方面).</summary>
     public bool CountMatches { get; set; }
 

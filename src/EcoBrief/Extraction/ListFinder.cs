@@ -107,7 +107,12 @@ internal static partial class ListFinder
             ordered[i].Probability = probabilities[i];
         }
 
-        trace?.Decisions.Add(new TracedDecision(Model.Name, $"{role} 「{section.Heading}」", [.. candidates.Select(c => new TracedCandidate(c.Describe(), c.Features, figures is null ? [] : [.. c.Items.Select(i => ItemBuilder.Build(i, figures)?.Title ?? string.Empty)]))], candidates.IndexOf(ordered[0])));
+        ordered[0].RunnerUp = ordered.Count > 1 ? ordered[1].Describe() : null;
+        trace?.Decisions.Add(new TracedDecision(Model.Name, $"{role} 「{section.Heading}」", [.. candidates.Select(c => new TracedCandidate(c.Describe(), c.Features, figures is null ? [] : [.. c.Items.Select(i => ItemBuilder.Build(i, figures)?.Title ?? string.Empty)]))], candidates.IndexOf(ordered[0]))
+        {
+            PartBucket = $"{PartName(role)}-part:{section.RoleBasis}",
+            Probability = ordered[0].Probability,
+        });
         if (notes is not null)
         {
             notes.Add($"  chose {ordered[0].Describe()}");
@@ -119,6 +124,15 @@ internal static partial class ListFinder
 
         return ordered[0];
     }
+
+    /// <summary>The name of the part a list of <paramref name="role"/> is read in, for its calibration bucket.</summary>
+    public static string PartName(ListRole role) => role switch
+    {
+        ListRole.Achievements => "review",
+        ListRole.Tasks => "tasks",
+        ListRole.Priorities => "between",
+        _ => "problems",
+    };
 
     /// <summary>
     /// What a candidate looks like, as features the fitted weights judge: how much of the part it

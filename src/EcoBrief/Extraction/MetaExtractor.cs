@@ -119,7 +119,10 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"^(?:各位|同志们|尊敬的|女士们|代表们)")]
     private static partial Regex Salutation();
 
-    public static BriefingMeta Extract(ReportOutline outline, DiagnosticBag bag)
+    public static BriefingMeta Extract(ReportOutline outline, DiagnosticBag bag) => Extract(outline, bag, out _, out _);
+
+    /// <summary>The meta fields, and what the title and the speaker rest on (the buckets of their calibrated confidence).</summary>
+    public static BriefingMeta Extract(ReportOutline outline, DiagnosticBag bag, out string titleBasis, out string speakerBasis)
     {
         var report = outline.Report;
         var front = FrontLines(outline);
@@ -127,6 +130,8 @@ internal static partial class MetaExtractor
             .Concat(report.FrontMatter?.Title is { } fmTitle ? [fmTitle] : []).ToList();
         var reading = SpeakerReading(front.Concat(report.Chrome.Where(c => c.Kind == ChromeKind.Duplicate).Select(c => c.Text)).ToList(), captions);
         string? title = reading?.Title, speaker = reading?.Speaker, role = reading?.Role;
+        speakerBasis = reading?.Rule.Name ?? "none";
+        titleBasis = title is null ? "none" : reading!.Rule.Name;
 
         if (speaker is null)
         {
@@ -142,13 +147,13 @@ internal static partial class MetaExtractor
                 var name = Meta.MetaRules.Compact(m.Groups["name"].Value);
                 if (RoleBefore(all, name) is { } r)
                 {
-                    (speaker, role) = (name, r);
+                    (speaker, role, speakerBasis) = (name, r, "name-and-office-elsewhere");
                     break;
                 }
 
                 if (i > 0 && (DeliveryDate().IsMatch(front[i - 1]) || DateLine().IsMatch(front[i - 1])))
                 {
-                    speaker = name;
+                    (speaker, speakerBasis) = (name, "name-under-date");
                     break;
                 }
             }
@@ -157,11 +162,17 @@ internal static partial class MetaExtractor
         string? bylineDate = null;
         if (front.Select(l => NameDate().Match(l)).FirstOrDefault(m => m.Success) is { } byline)
         {
-            speaker ??= byline.Groups["name"].Value;
+            if (speaker is null)
+            {
+                (speaker, speakerBasis) = (byline.Groups["name"].Value, "name-date");
+            }
             bylineDate = IsoDate(byline);
         }
 
-        title ??= TitleOf(front, report);
+        if (title is null)
+        {
+            (title, titleBasis) = TitleOf(front, report);
+        }
 
         // The meeting and the delivery date are named in the front matter or in a closing note
         // (本文系作者在…会议上的讲话): read those, not the whole report.
@@ -240,7 +251,7 @@ internal static partial class MetaExtractor
     /// the front matter's; 政府工作报告 when the text says it is one; else the first line that reads as a
     /// title and is no byline, date, office, salutation or document number.
     /// </summary>
-    private static string? TitleOf(List<string> front, IngestedReport report)
+    private static (string? Title, string Basis) TitleOf(List<string> front, IngestedReport report)
     {
         foreach (var line in front)
         {
@@ -248,7 +259,7 @@ internal static partial class MetaExtractor
             if (QuotedTitle().Match(compact) is { Success: true } quoted && quoted.Length < compact.Length)
             {
                 // 关于印发…《政府工作报告》的通知 · 某某作《政府工作报告》: the title in its quotation marks.
-                return quoted.Groups["title"].Value;
+                return (quoted.Groups["title"].Value, "quoted");
             }
 
             if (IsTitleLine(compact) && TitleWord().IsMatch(compact))
@@ -257,7 +268,7 @@ internal static partial class MetaExtractor
                 var title = OriginalTitle().Replace(compact, string.Empty);
                 var cut = title.IndexOf("——", StringComparison.Ordinal);
                 title = cut > 0 ? title[..cut].Trim() : title;
-                return BylineInBrackets().Replace(title, string.Empty).Trim();
+                return (BylineInBrackets().Replace(title, string.Empty).Trim(), "title-line");
             }
         }
 
@@ -266,27 +277,28 @@ internal static partial class MetaExtractor
             var clean = Meta.MetaRules.Compact(fm);
             if (QuotedTitle().Match(clean) is { Success: true } quoted)
             {
-                return quoted.Groups["title"].Value;
+                return (quoted.Groups["title"].Value, "front-matter");
             }
 
             // A repository's title that is a sentence (2008年1月17日某某省省长某某在…上作政府工作报告): the title it ends with.
-            return DeliveryDate().IsMatch(clean) || CongressByline().IsMatch(clean) || DateLine().IsMatch(clean)
-                ? TitleAtEnd().Match(clean) is { Success: true } end ? end.Groups["title"].Value : null
-                : clean;
+            var sentence = DeliveryDate().IsMatch(clean) || CongressByline().IsMatch(clean) || DateLine().IsMatch(clean);
+            var fromFront = sentence ? TitleAtEnd().Match(clean) is { Success: true } end ? end.Groups["title"].Value : null : clean;
+            return (fromFront, fromFront is null ? "none" : "front-matter");
         }
 
         var opening = string.Join('\n', report.Lines.Take(EdgeLines).Select(l => l.Text));
         if (SaysWhichReport().Match(opening) is { Success: true } which)
         {
-            return which.Groups["title"].Value;
+            return (which.Groups["title"].Value, "names-its-report");
         }
 
         if (SaysItIsAWorkReport().IsMatch(opening) || front.Any(l => CongressByline().IsMatch(l)))
         {
-            return "政府工作报告";
+            return ("政府工作报告", "says-work-report");
         }
 
-        return front.FirstOrDefault(IsTitleLine);
+        var first = front.FirstOrDefault(IsTitleLine);
+        return (first, first is null ? "none" : "first-line");
     }
 
     /// <summary>A line that may be a title: not a byline, a date, an office, a salutation, a lead-in or a document number.</summary>

@@ -28,6 +28,9 @@ internal sealed class ReportSection
 
     public SectionRole Role { get; set; }
 
+    /// <summary>What the role rests on, the bucket its calibrated confidence is read from: heading, lead, first, guessed, chapters, whole.</summary>
+    public string RoleBasis { get; set; } = "none";
+
     /// <summary>Every node of the section below its heading, depth first in document order.</summary>
     public IReadOnlyList<OutlineNode> Nodes => _nodes ??= [.. Body.SelectMany(b => b.DescendantsAndSelf()).Where(n => n.Paragraph is not null)];
 

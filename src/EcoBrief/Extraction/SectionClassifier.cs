@@ -46,6 +46,7 @@ internal static partial class SectionClassifier
         for (var i = 0; i < sections.Count; i++)
         {
             sections[i].Role = SectionRole.Other;
+            sections[i].RoleBasis = "none";
         }
 
         // The review: the first section that reads as one; a report opens with it.
@@ -58,6 +59,7 @@ internal static partial class SectionClassifier
         if (review >= 0)
         {
             sections[review].Role = SectionRole.Review;
+            sections[review].RoleBasis = sections.Count == 1 ? "whole" : scores[review].HeadingReview > 0 ? "heading" : scores[review].Review > 0 ? "lead" : "first";
         }
 
         // A section of problems of its own (二、存在的问题), rare but plain.
@@ -66,6 +68,7 @@ internal static partial class SectionClassifier
             if (i != review && scores[i].Challenges > 0 && scores[i].Challenges >= scores[i].Tasks && scores[i].Review == 0 && scores[i].Between == 0)
             {
                 sections[i].Role = SectionRole.Challenges;
+                sections[i].RoleBasis = "heading";
             }
         }
 
@@ -103,6 +106,7 @@ internal static partial class SectionClassifier
             foreach (var c in chapters)
             {
                 sections[c].Role = SectionRole.TaskChapter;
+                sections[c].RoleBasis = "chapters";
             }
 
             if (tasks >= 0 && tasks < chapters[0])
@@ -120,6 +124,7 @@ internal static partial class SectionClassifier
                 if (sections[i].Role == SectionRole.Other)
                 {
                     tasks = i;
+                    sections[i].RoleBasis = "guessed";
                     notes.Add($"no heading reads as this year's work; guessed 「{sections[i].Heading}」");
                     break;
                 }
@@ -129,6 +134,10 @@ internal static partial class SectionClassifier
         if (tasks >= 0)
         {
             sections[tasks].Role = SectionRole.Tasks;
+            if (sections[tasks].RoleBasis != "guessed")
+            {
+                sections[tasks].RoleBasis = TaskWords().IsMatch(sections[tasks].Heading) ? "heading" : "lead";
+            }
         }
 
         for (var i = review + 1; i < sections.Count; i++)

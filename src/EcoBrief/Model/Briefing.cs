@@ -18,4 +18,7 @@ public sealed record Briefing(
 {
     /// <summary>This year's main targets, in the order the report states them.</summary>
     public IReadOnlyList<KeyTarget> Targets { get; init; } = [];
+
+    /// <summary>How sure the extraction is of each choice; what the summary, the handout and the overview flag when unsure.</summary>
+    public BriefingConfidence Confidence { get; init; } = BriefingConfidence.Unknown;
 }

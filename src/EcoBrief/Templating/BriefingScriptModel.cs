@@ -19,6 +19,7 @@ internal static class BriefingScriptModel
         global.SetValue("figures", Figures(briefing.Figures), readOnly: true);
         global.SetValue("results", Figures(Results(briefing.Figures)), readOnly: true);
         global.SetValue("targets", Targets(briefing.Targets), readOnly: true);
+        global.SetValue("confidence", Confidence(briefing.Confidence), readOnly: true);
         // A template sees each diagnostic as the line briefing.json holds.
         global.SetValue("warnings", Strings(briefing.Diagnostics.Select(d => d.Text)), readOnly: true);
         global.SetValue("source", new ScriptObject { ["name"] = sourceName }, readOnly: true);
@@ -33,6 +34,21 @@ internal static class BriefingScriptModel
         ["published"] = m.Published,
         ["publication"] = m.Publication,
     };
+
+    /// <summary>confidence.achievements.unsure / .value / .basis, and so for challenges, tasks, title, speaker.</summary>
+    private static ScriptObject Confidence(BriefingConfidence c)
+    {
+        static ScriptObject Choice(ChoiceConfidence x) => new() { ["value"] = x.Value, ["unsure"] = x.Unsure, ["basis"] = x.Basis, ["runner_up"] = x.RunnerUp };
+        return new ScriptObject
+        {
+            ["achievements"] = Choice(c.Achievements),
+            ["challenges"] = Choice(c.Challenges),
+            ["tasks"] = Choice(c.Tasks),
+            ["title"] = Choice(c.Title),
+            ["speaker"] = Choice(c.Speaker),
+            ["unsure_sections"] = Strings([.. c.UnsureSections()]),
+        };
+    }
 
     private static ScriptArray Items(IReadOnlyList<BriefingItem> items)
     {

@@ -55,7 +55,7 @@ internal sealed class LinearModel
         return Parse(name, reader.ReadToEnd());
     }
 
-    /// <summary>Parses a weights file: <c>feature TAB weight</c> a line; <c>#</c> starts a comment.</summary>
+    /// <summary>Parses a weights file: <c>feature TAB weight</c> a line, perhaps with a TAB and a note after it; <c>#</c> starts a comment line.</summary>
     public static LinearModel Parse(string name, string text)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -68,7 +68,9 @@ internal sealed class LinearModel
             }
 
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab <= 0 || !double.TryParse(line.AsSpan(tab + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var w))
+            var end = tab < 0 ? -1 : line.IndexOf('\t', tab + 1);
+            var number = tab < 0 ? ReadOnlySpan<char>.Empty : end < 0 ? line.AsSpan(tab + 1) : line.AsSpan(tab + 1, end - tab - 1);
+            if (tab <= 0 || !double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var w))
             {
                 throw new FormatException($"weights/{name}.tsv: not 'feature<TAB>weight': {line}");
             }

@@ -9,7 +9,7 @@ namespace EcoBrief.Tests.Extraction.Scoring;
 /// <summary>The weights the engine reads are the fitting tool's, and they weigh every feature the engine emits.</summary>
 public sealed class FittedWeightsTests
 {
-    public static TheoryData<string> Models => new() { "lists" };
+    public static TheoryData<string> Models => new() { "lists", "calibration" };
 
     [Theory]
     [MemberData(nameof(Models))]

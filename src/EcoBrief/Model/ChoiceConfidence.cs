@@ -1,0 +1,21 @@
+namespace EcoBrief.Model;
+
+/// <summary>
+/// How sure the extraction is of one choice (the review's list, the problems passage, the tasks, the
+/// title, the speaker): the probability that it is right, as calibrated on the answer keys, the
+/// evidence it rests on, and the runner-up it beat.
+/// </summary>
+/// <param name="Value">The probability the choice is right, 0–1 (calibrated on the tuning keys).</param>
+/// <param name="Basis">What the choice rests on, e.g. <c>part by heading; （一） run, announced count matches</c>.</param>
+/// <param name="RunnerUp">The best candidate it beat, when there was one.</param>
+public sealed record ChoiceConfidence(double Value, string Basis, string? RunnerUp = null)
+{
+    /// <summary>Below this a choice is shown as unsure: the summary says so in its place, the handout and overview flag it.</summary>
+    public const double UnsureBelow = 0.5;
+
+    /// <summary>True when the choice is below <see cref="UnsureBelow"/>: a reader must not take it for a sure one.</summary>
+    public bool Unsure => Value < UnsureBelow;
+
+    /// <summary>Nothing was found: sure only that nothing is shown.</summary>
+    public static ChoiceConfidence None(string why) => new(0, why);
+}
