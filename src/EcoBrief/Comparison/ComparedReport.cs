@@ -10,11 +10,11 @@ namespace EcoBrief.Comparison;
 /// <param name="Briefing">What extraction found in it.</param>
 public sealed record ComparedReport(string Source, IngestedReport Report, Briefing Briefing)
 {
-    /// <summary>Reads and extracts a report file.</summary>
+    /// <summary>Reads and extracts a report file, with the corrections of its sidecar (NAME.ecobrief.yml) when it has one, as <c>extract</c> does.</summary>
     public static ComparedReport FromFile(string path)
     {
         var report = ReportReader.ReadFile(path);
-        return new ComparedReport(Path.GetFileName(path), report, BriefingExtractor.Extract(report));
+        return new ComparedReport(Path.GetFileName(path), report, BriefingExtractor.Extract(Outline.OutlineBuilder.Build(report), null, CorrectionsReader.ForSource(path)));
     }
 
     /// <summary>Reads and extracts a report given as text (tests).</summary>
