@@ -57,13 +57,14 @@ if (what is "all" or "writers")
     Harness.Measure("  of which layout (shaping, line breaking, pages)", 20, () => EcoBrief.Pdf.PdfLayout.Lay(handout));
     Harness.Measure("handout DOCX", 50, () => EcoBrief.Docx.DocxWriter.Write(handout), targetMs: 30);
     // The build's own rendering path: the registered writers, the discovered templates, --formats.
-    var publisher = new EcoBrief.Publishing.Publisher(EcoBrief.Cli.OutputFormats.Registry(), EcoBrief.Templating.TemplateEvaluator.BuiltIn);
+    var publisher = new EcoBrief.Pipeline.BuildPipeline(EcoBrief.Cli.OutputFormats.Registry(), EcoBrief.Templating.TemplateEvaluator.BuiltIn);
     var defaults = EcoBrief.Publishing.OutputSet.Parse(EcoBrief.Cli.OutputFormats.Default, publisher.ReportTemplates, publisher.Writers, EcoBrief.Cli.OutputFormats.BriefingData, out _);
     var withHandoutPdf = EcoBrief.Publishing.OutputSet.Parse(EcoBrief.Cli.OutputFormats.Default + ",handout.pdf", publisher.ReportTemplates, publisher.Writers, EcoBrief.Cli.OutputFormats.BriefingData, out _);
+    var seedInput = new EcoBrief.Pipeline.ReportInput(new ReportSource("seed.txt", bytes));
     Harness.Measure("end to end, default outputs: bytes -> summary.pdf + handout.docx + json", 50, () =>
-        publisher.Publish(BriefingExtractor.Extract(ReportReader.Read(bytes)), "seed.txt", defaults), targetMs: 50);
+        publisher.Publish(seedInput, defaults), targetMs: 50);
     Harness.Measure("end to end, and handout.pdf too", 20, () =>
-        publisher.Publish(BriefingExtractor.Extract(ReportReader.Read(bytes)), "seed.txt", withHandoutPdf));
+        publisher.Publish(seedInput, withHandoutPdf));
 }
 
 if (what == "synthetic")

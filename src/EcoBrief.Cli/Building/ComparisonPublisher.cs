@@ -1,10 +1,11 @@
 using EcoBrief.Comparison;
+using EcoBrief.Pipeline;
 using EcoBrief.Publishing;
 
 namespace EcoBrief.Cli.Building;
 
 /// <summary>
-/// A comparison → its files, in memory, through the engine's <see cref="Publisher"/> (for
+/// A comparison → its files, in memory, through the engine's <see cref="BuildPipeline"/> (for
 /// <c>compare</c> and for the pairs a build compares).
 /// </summary>
 internal static class ComparisonPublisher
@@ -43,8 +44,12 @@ internal static class ComparisonPublisher
     }
 
     /// <summary>The files of one pair of a build, published from the two report files.</summary>
-    public static Publication Publish(ComparisonPair pair, ComparisonOutputs outputs) =>
-        Publish(BriefingComparer.Compare(ComparedReport.FromFile(pair.Old), ComparedReport.FromFile(pair.New)), outputs.Options);
+    public static Publication Publish(ComparisonPair pair, ComparisonOutputs outputs)
+    {
+        var pipeline = ReportPublisher.PublisherFor(outputs.Options);
+        var comparison = BuildPipeline.Compare(pipeline.Extract(ReportInput.Load(pair.Old)), pipeline.Extract(ReportInput.Load(pair.New)));
+        return pipeline.Publish(comparison, Parse(outputs.Options.Formats, out _), Template);
+    }
 
     /// <summary>Which files of one pair's comparison differ from what is in <paramref name="dir"/>.</summary>
     public static List<StaleFile> Stale(string dir, Publication output) =>

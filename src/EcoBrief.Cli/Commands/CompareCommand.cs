@@ -3,6 +3,7 @@ using System.Globalization;
 using EcoBrief.Cli.Building;
 using EcoBrief.Comparison;
 using EcoBrief.Document;
+using EcoBrief.Pipeline;
 using EcoBrief.Publishing;
 
 namespace EcoBrief.Cli.Commands;
@@ -50,9 +51,10 @@ internal static class CompareCommand
         {
             var options = new BuildOptions(parse.GetValue(formats)!, parse.GetValue(output)!, parse.GetValue(templates), parse.GetValue(preset), parse.GetValue(reference));
             _ = ReproducibleDate.FromEnvironment();
-            var old = ComparedReport.FromFile(parse.GetValue(oldFile)!);
-            var @new = ComparedReport.FromFile(parse.GetValue(newFile)!);
-            var comparison = BriefingComparer.Compare(old, @new);
+            var pipeline = ReportPublisher.PublisherFor(options);
+            var old = pipeline.Extract(ReportInput.Load(parse.GetValue(oldFile)!));
+            var @new = pipeline.Extract(ReportInput.Load(parse.GetValue(newFile)!));
+            var comparison = BuildPipeline.Compare(old, @new);
             if (parse.GetValue(explain))
             {
                 Explain(cli.Out, "tasks", old.Briefing.Tasks, @new.Briefing.Tasks, comparison.Tasks, comparison.Threshold);

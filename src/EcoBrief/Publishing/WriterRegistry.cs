@@ -23,6 +23,15 @@ public sealed class WriterRegistry
         }
     }
 
+    /// <summary>
+    /// The engine's own writers, which need nothing native: Markdown, HTML and plain text for each
+    /// template, JSON for the data. A program adds its paged formats (PDF, Word) in its composition root.
+    /// </summary>
+    public static WriterRegistry Core { get; } = new(
+        [new MarkdownFormatWriter(), new HtmlFormatWriter(), new PlainTextFormatWriter()],
+        new BriefingJsonFormatWriter(),
+        new ComparisonJsonFormatWriter());
+
     /// <summary>The writers of a template's document, in the order their files are written.</summary>
     public IReadOnlyList<IWriter<BriefingDocument>> Documents { get; }
 

@@ -8,6 +8,7 @@ using EcoBrief.Extraction;
 using EcoBrief.Ingest;
 using EcoBrief.Outline;
 using EcoBrief.Pdf;
+using EcoBrief.Publishing;
 using EcoBrief.Serialization;
 using EcoBrief.Tests.Support;
 
@@ -148,7 +149,7 @@ public sealed class DiagnosticTests
         var d = Assert.Single(result.Diagnostics, d => d.Message.Contains("U+10FFFD", StringComparison.Ordinal));
         Assert.Equal((DiagnosticStage.Writer, "EB401", null), (d.Stage, d.Code, d.File));
 
-        var publisher = new EcoBrief.Publishing.Publisher(OutputFormats.Registry(), EcoBrief.Templating.TemplateEvaluator.BuiltIn);
+        var publisher = new EcoBrief.Pipeline.BuildPipeline(OutputFormats.Registry(), EcoBrief.Templating.TemplateEvaluator.BuiltIn);
         var set = EcoBrief.Publishing.OutputSet.Parse("summary.pdf", publisher.ReportTemplates, publisher.Writers, OutputFormats.BriefingData, out _);
         var published = Assert.Single(publisher.Publish(odd, "x.txt", set).Diagnostics, d => d.Code == "EB401");
         Assert.Equal("summary.pdf", published.File);

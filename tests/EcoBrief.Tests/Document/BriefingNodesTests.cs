@@ -1,6 +1,7 @@
 using EcoBrief.Document;
 using EcoBrief.Document.Conventions;
 using EcoBrief.Pdf;
+using EcoBrief.Publishing;
 using EcoBrief.Tests.Support;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

@@ -4,6 +4,7 @@ using EcoBrief.Document;
 using EcoBrief.Extraction;
 using EcoBrief.Ingest;
 using EcoBrief.Pdf;
+using EcoBrief.Publishing;
 using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Hardening;

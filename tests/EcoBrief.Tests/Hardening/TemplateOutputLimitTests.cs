@@ -1,5 +1,6 @@
 using EcoBrief.Document;
 using EcoBrief.Extraction;
+using EcoBrief.Publishing;
 using EcoBrief.Templating;
 using EcoBrief.Tests.Support;
 
@@ -91,7 +92,7 @@ public sealed class TemplateOutputLimitTests : IDisposable
     {
         foreach (var text in Directory.GetFiles(TestPaths.TestFile("corpus", "texts"), "*.txt"))
         {
-            var briefing = BriefingExtractor.ExtractFile(text);
+            var briefing = Pipelines.Extract(text);
             foreach (var template in new[] { "summary", "handout" })
             {
                 _ = DocumentBuilder.BuiltIn.Build(briefing, template, Path.GetFileName(text));

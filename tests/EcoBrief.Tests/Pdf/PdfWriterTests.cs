@@ -4,6 +4,7 @@ using EcoBrief.Document;
 using EcoBrief.Layout.Paging;
 using EcoBrief.Model;
 using EcoBrief.Pdf;
+using EcoBrief.Publishing;
 using EcoBrief.Tests.Support;
 using UglyToad.PdfPig;
 

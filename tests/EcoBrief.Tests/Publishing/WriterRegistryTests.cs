@@ -28,7 +28,7 @@ public sealed class WriterRegistryTests
     public void A_writer_s_warnings_are_reported_with_its_file_name()
     {
         var writers = new WriterRegistry([new WarningWriter()], new BriefingJsonFormatWriter(), new ComparisonJsonFormatWriter());
-        var publisher = new Publisher(writers, EcoBrief.Templating.TemplateEvaluator.BuiltIn);
+        var publisher = new EcoBrief.Pipeline.BuildPipeline(writers, EcoBrief.Templating.TemplateEvaluator.BuiltIn);
         var set = OutputSet.Parse("summary.warn", publisher.ReportTemplates, writers, "briefing.json", out _);
         var publication = publisher.Publish(Support.Briefings.Seed, "seed.txt", set);
         Assert.Equal("summary.warn", Assert.Single(publication.Files).FileName);

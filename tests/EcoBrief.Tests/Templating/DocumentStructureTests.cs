@@ -1,5 +1,6 @@
 using EcoBrief.Document;
 using EcoBrief.Document.KeyFigures;
+using EcoBrief.Publishing;
 using EcoBrief.Tests.Support;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;

@@ -1,5 +1,6 @@
 using EcoBrief.Document;
 using EcoBrief.Document.KeyFigures;
+using EcoBrief.Publishing;
 using EcoBrief.Templating;
 using EcoBrief.Tests.Support;
 using EcoBrief.Writers;

@@ -1,5 +1,6 @@
 using System.Xml;
 using EcoBrief.Document;
+using EcoBrief.Publishing;
 using EcoBrief.Tests.Support;
 using EcoBrief.Writers;
 

@@ -1,46 +1,98 @@
 using System.Runtime.ExceptionServices;
 using EcoBrief.Comparison;
+using EcoBrief.Corrections;
 using EcoBrief.Diagnostics;
 using EcoBrief.Document;
 using EcoBrief.Extraction;
+using EcoBrief.Ingest;
 using EcoBrief.Model;
+using EcoBrief.Outline;
+using EcoBrief.Publishing;
 using EcoBrief.Templating;
 
-namespace EcoBrief.Publishing;
+namespace EcoBrief.Pipeline;
 
 /// <summary>
-/// Source → briefing → each template's document → each writer's file, in memory: the one publishing
-/// path that <c>build</c>, <c>check</c>, <c>render</c>, <c>compare</c> and the benchmarks share.
-/// Nothing touches the disk here, so a failure writes nothing.
+/// The one way from a report to its briefing and to its files, in memory (pandoc's driver: readers →
+/// one document → writers). Each stage takes the values the one before it made: the source's reader
+/// (bytes → clean text, by format), the outline, the extraction, the corrections of the sidecar, each
+/// template's document, each writer's file. <c>extract</c>, <c>build</c>, <c>check</c>, <c>render</c>,
+/// <c>preview</c>, <c>compare</c>, the overview and the benchmarks all go through it; nothing here
+/// touches the disk, so a failure writes nothing.
 /// </summary>
-public sealed class Publisher(WriterRegistry writers, TemplateEvaluator templates, string? presetOverride = null)
+/// <param name="writers">The formats it can write (the program's composition root registers them); null: <see cref="WriterRegistry.Core"/>.</param>
+/// <param name="templates">The templates; null: the built-in ones.</param>
+/// <param name="presetOverride">A preset that overrides every template's (<c>--preset</c>), or null.</param>
+/// <param name="readers">The source readers; null: <see cref="SourceReaders.Default"/>.</param>
+public sealed class BuildPipeline(WriterRegistry? writers = null, TemplateEvaluator? templates = null, string? presetOverride = null, SourceReaders? readers = null)
 {
-    private readonly DocumentBuilder _builder = new(templates, presetOverride);
+    private readonly WriterRegistry _writers = writers ?? WriterRegistry.Core;
+    private readonly TemplateEvaluator _templates = templates ?? TemplateEvaluator.BuiltIn;
+    private readonly SourceReaders _readers = readers ?? SourceReaders.Default;
+    private readonly DocumentBuilder _builder = new(templates ?? TemplateEvaluator.BuiltIn, presetOverride);
 
-    public WriterRegistry Writers => writers;
+    public WriterRegistry Writers => _writers;
 
-    /// <summary>The report templates of this publisher's template folder, in build order.</summary>
-    public IReadOnlyList<string> ReportTemplates => TemplateCatalog.ReportTemplates(templates.Loader);
+    /// <summary>The report templates of this pipeline's template folder, in build order.</summary>
+    public IReadOnlyList<string> ReportTemplates => TemplateCatalog.ReportTemplates(_templates.Loader);
 
-    /// <summary>Reads and extracts <paramref name="source"/>, then publishes every file of <paramref name="outputs"/>.</summary>
-    public Publication Publish(string source, OutputSet outputs, Action<string>? stage = null, bool parallel = false)
+    /// <summary>
+    /// Source → briefing: the source's reader, the outline, the extraction (taking a category from the
+    /// part and list the corrections choose), then the corrections stage (meta, drops, renames).
+    /// </summary>
+    /// <param name="input">The report and its corrections.</param>
+    /// <param name="explanation">When given, every decision of the extraction is written to it, a line each.</param>
+    /// <exception cref="InputRejectedException">The source is no report (empty, not text…): one line naming it.</exception>
+    public ExtractedReport Extract(ReportInput input, List<string>? explanation = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var report = _readers.Read(input.Source);
+        var briefing = BriefingExtractor.Extract(OutlineBuilder.Build(report), explanation, input.Corrections);
+        if (input.Corrections is { } corrections)
+        {
+            briefing = BriefingCorrector.Apply(briefing, corrections, explanation);
+        }
+
+        return new ExtractedReport(input.Source.Name, report, briefing);
+    }
+
+    /// <summary>Extracts <paramref name="input"/>, then publishes every file of <paramref name="outputs"/>.</summary>
+    /// <inheritdoc cref="Publish(ExtractedReport, OutputSet, Action{string}?, bool)" path="/param"/>
+    public Publication Publish(ReportInput input, OutputSet outputs, Action<string>? stage = null, bool parallel = false)
     {
         stage?.Invoke("extract");
-        return Publish(BriefingExtractor.ExtractFile(source), Path.GetFileName(source), outputs, stage, parallel);
+        return Publish(Extract(input), outputs, stage, parallel);
     }
+
+    /// <summary>What changed from <paramref name="old"/> to <paramref name="new"/> (<see cref="BriefingComparer"/>).</summary>
+    public static BriefingComparison Compare(ExtractedReport old, ExtractedReport @new) => BriefingComparer.Compare(old, @new);
 
     /// <summary>
     /// Publishes every file of <paramref name="outputs"/> for one briefing. With <paramref name="parallel"/>
     /// the templates are published at once (for a build of fewer reports than cores); they share
     /// nothing but the briefing, so the bytes are the same either way.
     /// </summary>
+    /// <param name="report">The report, extracted.</param>
+    /// <param name="outputs">The files to make.</param>
+    /// <param name="stage">Told each stage as it starts (progress, the verbose log).</param>
+    /// <param name="parallel">Publish the templates at once.</param>
+    public Publication Publish(ExtractedReport report, OutputSet outputs, Action<string>? stage = null, bool parallel = false)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Publish(report.Briefing, report.Source, outputs, stage, parallel);
+    }
+
+    /// <summary>Publishes every file of <paramref name="outputs"/> for a briefing made elsewhere (read back from JSON, built by hand), named <paramref name="sourceName"/>.</summary>
+    /// <inheritdoc cref="Publish(ExtractedReport, OutputSet, Action{string}?, bool)" path="/param"/>
     public Publication Publish(Briefing briefing, string sourceName, OutputSet outputs, Action<string>? stage = null, bool parallel = false)
     {
+        ArgumentNullException.ThrowIfNull(briefing);
+        ArgumentNullException.ThrowIfNull(outputs);
         var files = new List<PublishedFile>();
         var diagnostics = new List<Diagnostic>(briefing.Diagnostics);
         if (outputs.DataFile is { } data)
         {
-            files.Add(Write(writers.BriefingData, briefing, data, diagnostics).File);
+            files.Add(Write(_writers.BriefingData, briefing, data, diagnostics).File);
         }
 
         var wanted = outputs.Templates;
@@ -103,7 +155,7 @@ public sealed class Publisher(WriterRegistry writers, TemplateEvaluator template
         var diagnostics = new List<Diagnostic>();
         if (outputs.DataFile is { } data)
         {
-            files.Add(Write(writers.ComparisonData, comparison, data, diagnostics).File);
+            files.Add(Write(_writers.ComparisonData, comparison, data, diagnostics).File);
         }
 
         var pages = new List<(string, int)>();
@@ -121,7 +173,14 @@ public sealed class Publisher(WriterRegistry writers, TemplateEvaluator template
         return new Publication(null, files, diagnostics, pages);
     }
 
-    /// <summary>The document a template makes of a briefing, for the verbs that show it rather than write a set of files (<c>preview</c>).</summary>
+    /// <summary>The document a template makes of a report, for the verbs that show it rather than write a set of files (<c>render</c>, <c>preview</c>).</summary>
+    public BriefingDocument Document(ExtractedReport report, string template)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Document(report.Briefing, template, report.Source);
+    }
+
+    /// <summary>The document a template makes of a briefing named <paramref name="sourceName"/>.</summary>
     public BriefingDocument Document(Briefing briefing, string template, string sourceName) => _builder.Build(briefing, template, sourceName);
 
     /// <summary>

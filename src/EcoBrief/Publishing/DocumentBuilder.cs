@@ -1,10 +1,14 @@
 using EcoBrief.Comparison;
+using EcoBrief.Document;
 using EcoBrief.Model;
 using EcoBrief.Templating;
 
-namespace EcoBrief.Document;
+namespace EcoBrief.Publishing;
 
-/// <summary>Briefing → template → Markdown → <see cref="BriefingDocument"/>: the step between extraction and the writers.</summary>
+/// <summary>
+/// Briefing → template → Markdown → <see cref="BriefingDocument"/>: the step between extraction and
+/// the writers, where the templating and document stages meet (neither knows the other's input).
+/// </summary>
 public sealed class DocumentBuilder(TemplateEvaluator templates, string? presetOverride = null)
 {
     public static DocumentBuilder BuiltIn { get; } = new(TemplateEvaluator.BuiltIn);
