@@ -11,9 +11,6 @@ namespace EcoBrief.Cli;
 /// </summary>
 internal static class OutputFormats
 {
-    /// <summary>The name of a report's data file.</summary>
-    public const string BriefingData = "briefing.json";
-
     public static WriterRegistry Registry(string? referenceDocx = null) => new(
         [
             new PdfFormatWriter(),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using EcoBrief.Build;
 using EcoBrief.Pdf;
 using EcoBrief.Pipeline;
 using EcoBrief.Templating;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using EcoBrief.Build;
 using EcoBrief.Pipeline;
 using EcoBrief.Templating;
 

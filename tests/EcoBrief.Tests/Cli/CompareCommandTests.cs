@@ -1,5 +1,6 @@
 using System.Text.Json;
-using EcoBrief.Cli.Building;
+using EcoBrief.Build;
+using EcoBrief.Cli;
 using EcoBrief.Cli.Commands;
 using EcoBrief.Comparison;
 using EcoBrief.Tests.Comparison;
@@ -11,7 +12,7 @@ namespace EcoBrief.Tests.Cli;
 
 public sealed class CompareCommandTests
 {
-    private static readonly BuildOptions All = new("all", "unused");
+    private static readonly BuildOptions All = new("all", "unused", OutputFormats.Registry());
 
     [Fact]
     public void Compare_writes_a_one_page_pdf_a_valid_docx_and_json_and_a_second_run_rewrites_nothing()

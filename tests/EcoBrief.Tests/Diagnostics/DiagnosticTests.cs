@@ -150,7 +150,7 @@ public sealed class DiagnosticTests
         Assert.Equal((DiagnosticStage.Writer, "EB401", null), (d.Stage, d.Code, d.File));
 
         var publisher = new EcoBrief.Pipeline.BuildPipeline(OutputFormats.Registry(), EcoBrief.Templating.TemplateEvaluator.BuiltIn);
-        var set = EcoBrief.Publishing.OutputSet.Parse("summary.pdf", publisher.ReportTemplates, publisher.Writers, OutputFormats.BriefingData, out _);
+        var set = EcoBrief.Publishing.OutputSet.Parse("summary.pdf", publisher.ReportTemplates, publisher.Writers, EcoBrief.Build.ReportPublisher.DataFile, out _);
         var published = Assert.Single(publisher.Publish(odd, "x.txt", set).Diagnostics, d => d.Code == "EB401");
         Assert.Equal("summary.pdf", published.File);
         Assert.StartsWith("summary.pdf: no font has U+10FFFD", published.Text, StringComparison.Ordinal);

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using EcoBrief.Model;
 
-namespace EcoBrief.Cli.Building;
+namespace EcoBrief.Build;
 
 /// <summary>
 /// The overview of a build of many reports: <c>index.html</c> (one self-contained page, sortable by
@@ -12,7 +12,7 @@ namespace EcoBrief.Cli.Building;
 /// report's files. Nothing in them depends on the clock or the machine: a build writes them again only
 /// when a report's row changes, and <c>check</c> compares their bytes.
 /// </summary>
-internal static class OverviewWriter
+public static class OverviewWriter
 {
     public const string HtmlName = "index.html";
     public const string CsvName = "overview.csv";

@@ -1,6 +1,6 @@
 using EcoBrief.Diagnostics;
 
-namespace EcoBrief.Cli.Building;
+namespace EcoBrief.Build;
 
 /// <summary>
 /// The folder a report is built into: <c>OUTPUT/&lt;name&gt;/</c>, where the name is the source's file
@@ -9,7 +9,7 @@ namespace EcoBrief.Cli.Building;
 /// is the whole file name. So the folder is always one non-empty name directly inside the output
 /// folder, never the output folder itself nor anything outside it.
 /// </summary>
-internal static class ReportFolder
+public static class ReportFolder
 {
     /// <summary>The folder's name for <paramref name="source"/>, or null when its file name cannot name one (<c>.</c>, <c>..</c>, a path ending in a separator).</summary>
     public static string? NameOf(string source)

@@ -1,7 +1,7 @@
-namespace EcoBrief.Cli.Building;
+namespace EcoBrief.Build;
 
 /// <summary>Why an output on disk is not what a build would write now.</summary>
-internal enum StaleReason
+public enum StaleReason
 {
     Missing,
     Differs,

@@ -3,19 +3,22 @@ using EcoBrief.Pipeline;
 using EcoBrief.Publishing;
 using EcoBrief.Templating;
 
-namespace EcoBrief.Cli.Building;
+namespace EcoBrief.Build;
 
 /// <summary>One report → all its outputs, in memory, through the engine's <see cref="BuildPipeline"/>. Nothing is written here, so a failure writes nothing.</summary>
-internal static class ReportPublisher
+public static class ReportPublisher
 {
-    /// <summary>The pipeline of a build: the registered writers, the templates of <c>--templates</c> (or the built-in ones), the preset.</summary>
-    public static BuildPipeline PublisherFor(BuildOptions options) =>
-        // The built-in templates are parsed once per process; a user's folder once per report (it may change under a watch).
-        new(OutputFormats.Registry(options.ReferenceDocx), options.TemplatesDirectory is null ? TemplateEvaluator.BuiltIn : new TemplateEvaluator(TemplateLoader.FromDirectory(options.TemplatesDirectory)), options.Preset);
+    /// <summary>The name of a report's data file.</summary>
+    public const string DataFile = "briefing.json";
 
-    /// <summary>The files <paramref name="options"/> asks for, among the templates <paramref name="publisher"/> finds.</summary>
-    public static OutputSet OutputsOf(BuildPipeline publisher, BuildOptions options) =>
-        OutputSet.Parse(options.Formats, publisher.ReportTemplates, publisher.Writers, OutputFormats.BriefingData, out _);
+    /// <summary>The pipeline of a build: the registered writers, the templates of <c>--templates</c> (or the built-in ones), the preset.</summary>
+    public static BuildPipeline PipelineFor(BuildOptions options) =>
+        // The built-in templates are parsed once per process; a user's folder once per report (it may change under a watch).
+        new(options.Writers, options.TemplatesDirectory is null ? TemplateEvaluator.BuiltIn : new TemplateEvaluator(TemplateLoader.FromDirectory(options.TemplatesDirectory)), options.Preset);
+
+    /// <summary>The files <paramref name="options"/> asks for, among the templates <paramref name="pipeline"/> finds.</summary>
+    public static OutputSet OutputsOf(BuildPipeline pipeline, BuildOptions options) =>
+        OutputSet.Parse(options.Formats, pipeline.ReportTemplates, pipeline.Writers, DataFile, out _);
 
     /// <summary>
     /// Publishes every file <paramref name="options"/> asks for. With <paramref name="parallel"/> the
@@ -25,12 +28,12 @@ internal static class ReportPublisher
     {
         var watch = Stopwatch.StartNew();
         stage?.Invoke("extract");
-        var publisher = PublisherFor(options);
-        var report = publisher.Extract(ReportInput.Load(source));
+        var pipeline = PipelineFor(options);
+        var report = pipeline.Extract(ReportInput.Load(source));
         // After reading: a directory, say, is refused as such first.
         var name = ReportFolder.RequireNameOf(source);
         var briefing = report.Briefing;
-        var publication = publisher.Publish(report, OutputsOf(publisher, options), stage, parallel);
+        var publication = pipeline.Publish(report, OutputsOf(pipeline, options), stage, parallel);
         var files = publication.Files.Select(f => (f.FileName, f.Bytes)).ToList();
         var items = briefing.Achievements.Count + briefing.Challenges.Count + briefing.Tasks.Count + briefing.Priorities.Count;
         return new PublishedReport(source, name, files, items, briefing.Figures.Count, publication.Diagnostics, [.. publication.Pages.Select(p => p.Pages)], watch.Elapsed)

@@ -1,4 +1,4 @@
-namespace EcoBrief.Cli;
+namespace EcoBrief.Build;
 
 /// <summary>
 /// Replaces several files of one folder as a set: every new file is first written in full to a
@@ -10,9 +10,11 @@ namespace EcoBrief.Cli;
 /// Each step is a <c>rename(2)</c> in one folder, atomic on POSIX. What a <c>kill -9</c> between two
 /// renames can leave is our own temporaries, which the next build removes (<see cref="AtomicFile.Leftovers"/>).
 /// </remarks>
-internal static class AtomicFileSet
+public static class AtomicFileSet
 {
     /// <summary>Writes <paramref name="files"/> (names inside <paramref name="dir"/>) as one set.</summary>
+    /// <param name="dir">The folder, created when missing.</param>
+    /// <param name="files">The files' names in it and their bytes.</param>
     /// <param name="beforeRename">Called with each target before it is renamed into place (tests inject failures here).</param>
     public static void Write(string dir, IReadOnlyList<(string FileName, byte[] Bytes)> files, Action<string>? beforeRename = null)
     {

@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using EcoBrief.Diagnostics;
 using EcoBrief.Templating;
 
-namespace EcoBrief.Cli.Building;
+namespace EcoBrief.Build;
 
 /// <summary>Publishes many reports in parallel; each result or failure is kept in the order of the sources.</summary>
-internal static class BuildRunner
+public static class BuildRunner
 {
     /// <summary>
     /// Publishes every source on up to <paramref name="jobs"/> threads and hands each result to
@@ -13,11 +13,11 @@ internal static class BuildRunner
     /// bytes of only a few reports are in memory at once. What <paramref name="finish"/> returns is
     /// kept, in the order of the sources.
     /// </summary>
-    public static List<(string Source, T? Result, string? Error, Exception? Exception)> PublishAll<T>(
+    public static List<ReportResult<T>> PublishAll<T>(
         IReadOnlyList<string> sources, BuildOptions options, int jobs, Action<string, string>? stage, Func<PublishedReport, T> finish, CancellationToken cancel)
         where T : class
     {
-        var results = new ConcurrentDictionary<int, (string, T?, string?, Exception?)>();
+        var results = new ConcurrentDictionary<int, ReportResult<T>>();
         // Fewer reports than threads: the spare ones publish each report's summary and handout at once.
         var parallelOutputs = sources.Count < jobs;
         if (parallelOutputs)
@@ -33,29 +33,22 @@ internal static class BuildRunner
             {
                 var published = ReportPublisher.Publish(source, options, s => stage?.Invoke(source, s), parallelOutputs);
                 cancel.ThrowIfCancellationRequested();
-                results[i] = (source, finish(published), null, null);
-            }
-            catch (Exception e) when (IsUserError(e))
-            {
-                results[i] = (source, null, e.Message, e);
+                results[i] = new(source, finish(published), null, null);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancel.IsCancellationRequested)
             {
-                // A bug met by this report alone: it fails, the others still build.
-                results[i] = (source, null, InternalError(e), e);
+                // A bug met by this report alone fails it, and the others still build.
+                results[i] = Failure<T>(source, e);
             }
         });
 
         return [.. Enumerable.Range(0, sources.Count).Select(i => results[i])];
     }
 
-    /// <summary>
-    /// One line naming the source once: a refusal of the source itself names it already
-    /// (<see cref="InputRejectedException.Subject"/>); any other message gets it in front. Control
-    /// characters in either are escaped.
-    /// </summary>
-    public static string ErrorLine(string source, string error, Exception? exception) =>
-        $"ecobrief: error: {EcoBrief.IO.DisplayPath.Escape(exception is InputRejectedException { Subject: { } subject } && subject == source ? error : $"{source}: {error}")}";
+    /// <summary>A failure of <paramref name="source"/>: the input's or the template's as its own message, anything else as a bug (<see cref="InternalError"/>).</summary>
+    public static ReportResult<T> Failure<T>(string source, Exception exception)
+        where T : class =>
+        new(source, null, IsUserError(exception) ? exception.Message : InternalError(exception), exception);
 
     /// <summary>A failure that is a bug in EcoBrief, as one line: what it was, and where to see more.</summary>
     public static string InternalError(Exception e) =>

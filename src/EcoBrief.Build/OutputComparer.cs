@@ -1,10 +1,10 @@
-namespace EcoBrief.Cli.Building;
+namespace EcoBrief.Build;
 
 /// <summary>
 /// Which published files differ from what is on disk (missing counts as different), and which
 /// temporaries of our own naming a killed build left in a report's folder.
 /// </summary>
-internal static class OutputComparer
+public static class OutputComparer
 {
     /// <summary>A report's stale files, and the temporaries a killed build left in its folder.</summary>
     public static List<StaleFile> Stale(PublishedReport report, string outputRoot)

@@ -1,14 +1,14 @@
 using System.Globalization;
 using EcoBrief.Diagnostics;
 
-namespace EcoBrief.Cli.Building;
+namespace EcoBrief.Build;
 
 /// <summary>
 /// The pairs file: which reports a build also compares. One pair a line, <c>OLD -&gt; NEW</c>, paths
 /// relative to the file's folder; blank lines and lines starting with <c>#</c> are ignored. The main
 /// job reads <c>seeds/compare.pairs</c> when it exists; <c>build --pairs FILE</c> names another.
 /// </summary>
-internal static class ComparisonPairs
+public static class ComparisonPairs
 {
     /// <summary>The pairs file the main job reads (a build with no sources) when it exists.</summary>
     public static readonly string DefaultFile = Path.Combine("seeds", "compare.pairs");
@@ -17,6 +17,38 @@ internal static class ComparisonPairs
     public const string Folder = "compare";
 
     private const string Arrow = "->";
+
+    /// <summary>
+    /// The pairs a build compares: those of <paramref name="file"/> (<c>--pairs</c>); with neither that
+    /// nor sources given (the main job), those of <see cref="DefaultFile"/> when it exists; else none.
+    /// </summary>
+    /// <param name="file">The pairs file named, or null.</param>
+    /// <param name="sourcesGiven">Whether the build was given its sources (not the main job).</param>
+    /// <param name="sources">The sources built: none may be built into the comparisons' folder.</param>
+    /// <param name="outputRoot">The output folder, for the message.</param>
+    /// <exception cref="InputRejectedException">The pairs file is wrong, or a report's folder would be the comparisons' folder.</exception>
+    public static List<ComparisonPair> ForBuild(string? file, bool sourcesGiven, IReadOnlyList<string> sources, string outputRoot)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        if (file is null && !sourcesGiven && File.Exists(DefaultFile))
+        {
+            file = DefaultFile;
+        }
+
+        if (file is null)
+        {
+            return [];
+        }
+
+        var pairs = Read(file);
+        var clash = sources.FirstOrDefault(s => string.Equals(ReportFolder.NameOf(s), Folder, StringComparison.Ordinal));
+        if (pairs.Count > 0 && clash is not null)
+        {
+            throw new InputRejectedException($"{clash} would be built into {Path.Combine(outputRoot, Folder)}{Path.DirectorySeparatorChar}, where the comparisons of {file} go: rename it");
+        }
+
+        return pairs;
+    }
 
     /// <exception cref="InputRejectedException">The file cannot be read, a line is not a pair, or a report it names is missing: one line with its place.</exception>
     public static List<ComparisonPair> Read(string path)

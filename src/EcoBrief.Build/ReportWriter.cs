@@ -1,13 +1,14 @@
 using EcoBrief.Diagnostics;
+using EcoBrief.Publishing;
 
-namespace EcoBrief.Cli.Building;
+namespace EcoBrief.Build;
 
 /// <summary>
 /// Writes what a build published: a report's files, the overview, a pair's comparison — each only
 /// the files whose bytes changed (all of them with <c>force</c>), a report's and a comparison's as a
 /// set (<see cref="AtomicFileSet"/>: the folder never holds new files beside old ones).
 /// </summary>
-internal static class ReportWriter
+public static class ReportWriter
 {
     /// <summary>The state of a report or comparison none of whose files changed.</summary>
     public const string UpToDate = "up to date";
@@ -59,7 +60,27 @@ internal static class ReportWriter
         var dir = pair.FolderIn(outputRoot);
         var changed = force ? output.Files.Select(f => f.FileName).ToList() : ComparisonPublisher.Stale(dir, output).Select(s => s.FileName).ToList();
         AtomicFileSet.Write(dir, [.. output.Files.Where(f => changed.Contains(f.FileName, StringComparer.Ordinal)).Select(f => (f.FileName, f.Bytes))]);
-        return new ComparisonOutcome(dir, State(changed, output.Files.Count), changed.Count, output.Diagnostics);
+        return new ComparisonOutcome(pair, dir, State(changed, output.Files.Count), changed.Count, output.Diagnostics);
+    }
+
+    /// <summary>
+    /// Writes each of <paramref name="files"/> whose bytes differ from what is in <paramref name="dir"/>
+    /// (each atomically, on its own: the files of one verb's run, as <c>compare</c> writes them); gives their names.
+    /// </summary>
+    public static List<string> WriteChanged(string dir, IEnumerable<PublishedFile> files)
+    {
+        var written = new List<string>();
+        foreach (var (name, bytes) in files)
+        {
+            var path = Path.Combine(dir, name);
+            if (OutputComparer.Compare(path, bytes) is not null)
+            {
+                AtomicFile.WriteAllBytes(path, bytes);
+                written.Add(name);
+            }
+        }
+
+        return written;
     }
 
     /// <summary><c>built</c> when every file changed, <c>updated A, B</c> when some did, else <see cref="UpToDate"/>.</summary>
@@ -68,4 +89,4 @@ internal static class ReportWriter
 }
 
 /// <summary>What writing one pair's comparison did: its folder, its state, how many files changed, and the writers' diagnostics.</summary>
-internal sealed record ComparisonOutcome(string Folder, string State, int Changed, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record ComparisonOutcome(ComparisonPair Pair, string Folder, string State, int Changed, IReadOnlyList<Diagnostic> Diagnostics);

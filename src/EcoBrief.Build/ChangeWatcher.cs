@@ -1,11 +1,13 @@
-namespace EcoBrief.Cli.Building;
+using EcoBrief.Publishing;
+
+namespace EcoBrief.Build;
 
 /// <summary>
 /// Waits until one of the files a build reads changes: the sources (or any *.txt of the seeds
 /// folder), everything under a templates folder, a reference document. Bursts of events (an editor
 /// saving through a temporary file) are taken as one change.
 /// </summary>
-internal sealed class ChangeWatcher : IDisposable
+public sealed class ChangeWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly SemaphoreSlim _changed = new(0);
@@ -13,6 +15,10 @@ internal sealed class ChangeWatcher : IDisposable
     private readonly List<string> _trees = [];
     private readonly List<string> _textFolders = [];
     private readonly List<string> _outputRoots = [];
+    private readonly WriterRegistry _writers;
+
+    /// <param name="writers">The formats a build writes: their files in a report's folder are never a change.</param>
+    public ChangeWatcher(WriterRegistry writers) => _writers = writers;
 
     /// <summary>
     /// A watcher of everything a build of <paramref name="sources"/> reads: each source and its
@@ -20,9 +26,9 @@ internal sealed class ChangeWatcher : IDisposable
     /// reference document and the pairs file (with no sources and none given, <c>seeds/compare.pairs</c>);
     /// what the build writes into <paramref name="outputRoot"/> is ignored.
     /// </summary>
-    public static ChangeWatcher ForBuild(string outputRoot, IReadOnlyList<string> sources, string? templates, string? referenceDocx, string? pairsFile)
+    public static ChangeWatcher ForBuild(string outputRoot, IReadOnlyList<string> sources, string? templates, string? referenceDocx, string? pairsFile, WriterRegistry writers)
     {
-        var watcher = new ChangeWatcher();
+        var watcher = new ChangeWatcher(writers);
         watcher.IgnoreOutputsIn(outputRoot);
         if (sources.Count == 0)
         {
@@ -135,8 +141,8 @@ internal sealed class ChangeWatcher : IDisposable
     }
 
     /// <summary>A file a build writes into a report's folder: its data file, or a file of one of the registered formats.</summary>
-    private static bool IsOutputName(string name) =>
-        name == OutputFormats.BriefingData || OutputFormats.Registry().Documents.Any(w => name.EndsWith(w.Extension, StringComparison.Ordinal));
+    private bool IsOutputName(string name) =>
+        name == ReportPublisher.DataFile || _writers.Documents.Any(w => name.EndsWith(w.Extension, StringComparison.Ordinal));
 
     public void Dispose()
     {

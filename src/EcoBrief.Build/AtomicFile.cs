@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace EcoBrief.Cli;
+namespace EcoBrief.Build;
 
 /// <summary>
 /// Writes a file by writing a temporary sibling and renaming it into place, so readers never see half
 /// a file, and a failure (disk full, Ctrl+C) leaves the previous file as it was and no temporary behind.
 /// </summary>
-internal static partial class AtomicFile
+public static partial class AtomicFile
 {
     public static void WriteAllBytes(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes));
 
