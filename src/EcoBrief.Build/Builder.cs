@@ -1,3 +1,5 @@
+using EcoBrief.Writers.Overview;
+
 namespace EcoBrief.Build;
 
 /// <summary>
@@ -40,7 +42,8 @@ public sealed class Builder(BuildOptions options)
         if (sources.Count > 1 && failed == 0)
         {
             // The overview of many reports, written like a report's files: only when its bytes change.
-            overview = ReportWriter.WriteOverview(options.OutputRoot, [.. reports.Select(r => r.Result!)], compared, comparisons, force);
+            var rows = reports.Select(r => r.Result!.Report.Overview!);
+            overview = ReportWriter.WriteOverview(options.OutputRoot, ReportPublisher.PipelineFor(options).Publish(Overview(rows, compared, comparisons)), force);
         }
 
         // The comparisons of the pairs file, each written like a report's files: as a set, only what changed.
@@ -84,7 +87,8 @@ public sealed class Builder(BuildOptions options)
         if (sources.Count > 1)
         {
             // A build of many reports writes their overview too: it must be what a build would write now.
-            stale.AddRange(OutputComparer.Stale(options.OutputRoot, OverviewWriter.Files([.. reports.Select(r => r.Result!.Report.Overview!)], [.. compared.Select(p => (p, comparisons.Files))])));
+            var overview = ReportPublisher.PipelineFor(options).Publish(Overview(reports.Select(r => r.Result!.Report.Overview!), compared, comparisons));
+            stale.AddRange(OutputComparer.Stale(options.OutputRoot, overview.Select(f => (f.FileName, f.Bytes))));
         }
 
         // The comparisons a build of the same pairs would write.
@@ -95,4 +99,8 @@ public sealed class Builder(BuildOptions options)
 
         return new CheckResult(reports, stale);
     }
+
+    /// <summary>The overview of a build: a row per report, and a link to each comparison's files.</summary>
+    private static BuildOverview Overview(IEnumerable<OverviewRow> rows, IEnumerable<ComparisonPair> compared, ComparisonOutputs comparisons) =>
+        new([.. rows], [.. compared.Select(p => new OverviewComparison([ComparisonPairs.Folder, p.Name], ReportFolder.NameOf(p.Old)!, ReportFolder.NameOf(p.New)!, comparisons.Files))]);
 }

@@ -1,4 +1,5 @@
 using EcoBrief.Diagnostics;
+using EcoBrief.Writers.Overview;
 
 namespace EcoBrief.Build;
 

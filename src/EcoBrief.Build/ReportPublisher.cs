@@ -2,6 +2,7 @@ using System.Diagnostics;
 using EcoBrief.Pipeline;
 using EcoBrief.Publishing;
 using EcoBrief.Templating;
+using EcoBrief.Writers.Overview;
 
 namespace EcoBrief.Build;
 

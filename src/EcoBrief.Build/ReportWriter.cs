@@ -36,11 +36,11 @@ public static class ReportWriter
         return new ReportOutcome(report with { Files = [] }, report.Files.Sum(f => f.Bytes.Length), state, []) { Changed = changed.Count + leftovers.Count };
     }
 
-    /// <summary>Writes the files of the overview of <paramref name="rows"/> that changed; gives their paths.</summary>
-    public static List<string> WriteOverview(string outputRoot, IReadOnlyList<ReportOutcome> rows, IReadOnlyList<ComparisonPair> compared, ComparisonOutputs comparisons, bool force)
+    /// <summary>Writes the files of the overview (published, beside the reports' folders) that changed; gives their paths.</summary>
+    public static List<string> WriteOverview(string outputRoot, IEnumerable<PublishedFile> files, bool force)
     {
         var written = new List<string>();
-        foreach (var (file, bytes) in OverviewWriter.Files([.. rows.Select(r => r.Report.Overview!)], [.. compared.Select(p => (p, comparisons.Files))]))
+        foreach (var (file, bytes) in files)
         {
             var path = Path.Combine(outputRoot, file);
             if (force || OutputComparer.Compare(path, bytes) is not null)

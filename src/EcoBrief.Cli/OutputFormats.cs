@@ -1,6 +1,10 @@
 using EcoBrief.Docx;
 using EcoBrief.Pdf;
 using EcoBrief.Publishing;
+using EcoBrief.Writers.Html;
+using EcoBrief.Writers.Json;
+using EcoBrief.Writers.Markdown;
+using EcoBrief.Writers.Text;
 
 namespace EcoBrief.Cli;
 
@@ -20,7 +24,8 @@ internal static class OutputFormats
             new PlainTextFormatWriter(),
         ],
         new BriefingJsonFormatWriter(),
-        new ComparisonJsonFormatWriter());
+        new ComparisonJsonFormatWriter(),
+        WriterRegistry.OverviewFiles);
 
     /// <summary>The default of <c>--formats</c>: summary.pdf, handout.docx, briefing.json.</summary>
     public const string Default = "pdf,docx,json";

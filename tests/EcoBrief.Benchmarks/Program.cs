@@ -47,7 +47,7 @@ if (what is "all" or "templating")
     Harness.Measure("summary: template + Markdown parse", 200, () => pipeline.Document(briefing, "summary", "seed.txt"), targetMs: 10);
     Harness.Measure("handout: template + Markdown parse", 200, () => pipeline.Document(briefing, "handout", "seed.txt"), targetMs: 10);
     var handout = pipeline.Document(briefing, "handout", "seed.txt");
-    Harness.Measure("handout: HTML page", 200, () => EcoBrief.Writers.HtmlWriter.Write(handout));
+    Harness.Measure("handout: HTML page", 200, () => EcoBrief.Writers.Html.HtmlWriter.Write(handout));
 }
 
 if (what is "all" or "writers")

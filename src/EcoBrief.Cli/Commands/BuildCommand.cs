@@ -150,7 +150,7 @@ internal static class BuildCommand
 
             if (result.OverviewLeftAsItWas)
             {
-                cli.Err.WriteLine($"ecobrief: warning: {OverviewWriter.HtmlName} and {OverviewWriter.CsvName} were left as they were: {result.Reports.Count(r => r.Failed)} report(s) failed");
+                cli.Err.WriteLine($"ecobrief: warning: {string.Join(" and ", options.Writers.Overview.Select(o => o.FileName))} were left as they were: {result.Reports.Count(r => r.Failed)} report(s) failed");
             }
 
             foreach (var comparison in result.Comparisons)

@@ -9,6 +9,7 @@ using EcoBrief.Model;
 using EcoBrief.Outline;
 using EcoBrief.Publishing;
 using EcoBrief.Templating;
+using EcoBrief.Writers.Overview;
 
 namespace EcoBrief.Pipeline;
 
@@ -171,6 +172,14 @@ public sealed class BuildPipeline(WriterRegistry? writers = null, TemplateEvalua
         }
 
         return new Publication(null, files, diagnostics, pages);
+    }
+
+    /// <summary>The overview of a build of many reports: each of its files (<see cref="WriterRegistry.Overview"/>), in memory.</summary>
+    public IReadOnlyList<PublishedFile> Publish(BuildOverview overview)
+    {
+        ArgumentNullException.ThrowIfNull(overview);
+        var diagnostics = new List<Diagnostic>();
+        return [.. _writers.Overview.Select(o => Write(o.Writer, overview, o.FileName, diagnostics).File)];
     }
 
     /// <summary>The document a template makes of a report, for the verbs that show it rather than write a set of files (<c>render</c>, <c>preview</c>).</summary>

@@ -1,8 +1,9 @@
 using System.Text;
 using EcoBrief.Model;
+using EcoBrief.Publishing;
 using EcoBrief.Serialization;
 
-namespace EcoBrief.Publishing;
+namespace EcoBrief.Writers.Json;
 
 /// <summary>The extracted model as JSON (<see cref="BriefingJson"/>): <c>briefing.json</c>. It reads the model, not a template's document.</summary>
 public sealed class BriefingJsonFormatWriter : IWriter<Briefing>

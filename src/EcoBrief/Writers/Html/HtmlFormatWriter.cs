@@ -1,8 +1,8 @@
 using System.Text;
 using EcoBrief.Document;
-using EcoBrief.Writers;
+using EcoBrief.Publishing;
 
-namespace EcoBrief.Publishing;
+namespace EcoBrief.Writers.Html;
 
 /// <summary>One self-contained HTML page (<see cref="HtmlWriter"/>), UTF-8.</summary>
 public sealed class HtmlFormatWriter : IWriter<BriefingDocument>

@@ -6,7 +6,7 @@ using EcoBrief.Document.Conventions;
 using Markdig;
 using Markdig.Renderers;
 
-namespace EcoBrief.Writers;
+namespace EcoBrief.Writers.Html;
 
 /// <summary>
 /// One self-contained HTML page (lang="zh-CN", inline stylesheet, no scripts, no external files),

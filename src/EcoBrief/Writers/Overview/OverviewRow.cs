@@ -1,7 +1,7 @@
 using EcoBrief.Comparison;
 using EcoBrief.Model;
 
-namespace EcoBrief.Build;
+namespace EcoBrief.Writers.Overview;
 
 /// <summary>One report in the overview of a build (index.html, overview.csv): what it is, how much it holds, its key indicators.</summary>
 /// <param name="Name">The report's folder inside the output folder.</param>
@@ -15,6 +15,13 @@ namespace EcoBrief.Build;
 /// <param name="Files">The files built for it, in build order: the overview links to them.</param>
 public sealed record OverviewRow(string Name, BriefingMeta Meta, int Achievements, int Challenges, int Tasks, int Priorities, int Figures, KeyIndicators Indicators, IReadOnlyList<string> Files)
 {
+    /// <summary>The files of a report the overview links, in this order, with the label of each.</summary>
+    internal static readonly (string File, string Label)[] Links =
+    [
+        ("summary.pdf", "摘要"), ("handout.docx", "讲义"), ("briefing.json", "数据"), ("handout.pdf", "讲义PDF"),
+        ("summary.html", "摘要HTML"), ("handout.html", "讲义HTML"), ("summary.docx", "摘要DOCX"), ("summary.md", "摘要MD"), ("handout.md", "讲义MD"),
+    ];
+
     public static OverviewRow Of(string name, Briefing b, IReadOnlyList<string> files) =>
         new(name, b.Meta, b.Achievements.Count, b.Challenges.Count, b.Tasks.Count, b.Priorities.Count, b.Figures.Count, KeyIndicators.Of(b), files);
 }

@@ -1,8 +1,9 @@
 using System.Text;
 using EcoBrief.Comparison;
+using EcoBrief.Publishing;
 using EcoBrief.Serialization;
 
-namespace EcoBrief.Publishing;
+namespace EcoBrief.Writers.Json;
 
 /// <summary>A comparison of two reports as JSON (<see cref="ComparisonJson"/>): <c>compare.json</c>.</summary>
 public sealed class ComparisonJsonFormatWriter : IWriter<BriefingComparison>

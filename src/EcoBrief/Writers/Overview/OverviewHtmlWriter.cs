@@ -1,27 +1,28 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using EcoBrief.Model;
+using EcoBrief.Publishing;
 
-namespace EcoBrief.Build;
+namespace EcoBrief.Writers.Overview;
 
 /// <summary>
-/// The overview of a build of many reports: <c>index.html</c> (one self-contained page, sortable by
-/// clicking a column's header) and <c>overview.csv</c> (UTF-8 with a BOM, CRLF, RFC 4180 quoting, so
-/// Excel opens it as it is). One row per report, in the order of the sources, each linking to that
-/// report's files. Nothing in them depends on the clock or the machine: a build writes them again only
-/// when a report's row changes, and <c>check</c> compares their bytes.
+/// The overview of a build of many reports as one self-contained page (<c>index.html</c>), sortable by
+/// clicking a column's header: one row per report, in the order of the sources, each linking to that
+/// report's files, then a list of the build's comparisons. Nothing in it depends on the clock or the
+/// machine: a build writes it again only when a report's row changes, and <c>check</c> compares its bytes.
 /// </summary>
-public static class OverviewWriter
+public sealed class OverviewHtmlWriter : IWriter<BuildOverview>
 {
-    public const string HtmlName = "index.html";
-    public const string CsvName = "overview.csv";
+    public string Format => "html";
 
-    private static readonly (string File, string Label)[] Links =
-    [
-        ("summary.pdf", "摘要"), ("handout.docx", "讲义"), ("briefing.json", "数据"), ("handout.pdf", "讲义PDF"),
-        ("summary.html", "摘要HTML"), ("handout.html", "讲义HTML"), ("summary.docx", "摘要DOCX"), ("summary.md", "摘要MD"), ("handout.md", "讲义MD"),
-    ];
+    public string Extension => ".html";
+
+    public WriteResult Write(BuildOverview input, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        output.Write(Encoding.UTF8.GetBytes(Html(input.Rows, input.Comparisons)));
+        return WriteResult.Empty;
+    }
 
     private static readonly string[] Columns = ["报告", "讲话人", "职务", "日期", "成绩", "问题", "任务", "战略重点", "数字", "上年GDP增长", "今年GDP目标", "PM2.5", "优良天数比率", "文件"];
 
@@ -30,11 +31,7 @@ public static class OverviewWriter
         ("compare.pdf", "PDF"), ("compare.docx", "Word"), ("compare.json", "数据"), ("compare.html", "HTML"), ("compare.md", "MD"),
     ];
 
-    /// <summary>Both files, by name, for the output folder; the page also links the build's comparisons (<paramref name="comparisons"/>: their folders and files).</summary>
-    public static List<(string FileName, byte[] Bytes)> Files(IReadOnlyList<OverviewRow> rows, IReadOnlyList<(ComparisonPair Pair, IReadOnlySet<string> Files)>? comparisons = null) =>
-        [(HtmlName, Encoding.UTF8.GetBytes(Html(rows, comparisons ?? []))), (CsvName, Csv(rows))];
-
-    public static string Html(IReadOnlyList<OverviewRow> rows, IReadOnlyList<(ComparisonPair Pair, IReadOnlySet<string> Files)>? comparisons = null)
+    private static string Html(IReadOnlyList<OverviewRow> rows, IReadOnlyList<OverviewComparison> comparisons)
     {
         var sb = new StringBuilder();
         var title = $"工作报告一览（{rows.Count.ToString(CultureInfo.InvariantCulture)}份）";
@@ -67,19 +64,19 @@ public static class OverviewWriter
             Number(sb, i.Pm25?.Value, i.Pm25?.Text);
             Number(sb, i.GoodAirDays?.Value, i.GoodAirDays?.Text);
             sb.Append("<td class=\"files\">");
-            sb.Append(string.Join(" · ", Links.Where(l => r.Files.Contains(l.File, StringComparer.Ordinal)).Select(l => $"<a href=\"{Href(r, l.File)}\">{E(l.Label)}</a>")));
+            sb.Append(string.Join(" · ", OverviewRow.Links.Where(l => r.Files.Contains(l.File, StringComparer.Ordinal)).Select(l => $"<a href=\"{Href(r, l.File)}\">{E(l.Label)}</a>")));
             sb.Append("</td></tr>\n");
         }
 
         sb.Append("</tbody>\n</table>\n");
-        if (comparisons is { Count: > 0 })
+        if (comparisons.Count > 0)
         {
             sb.Append("<h2>对比</h2>\n<ul>\n");
-            foreach (var (pair, files) in comparisons)
+            foreach (var c in comparisons)
             {
-                var folder = Uri.EscapeDataString(ComparisonPairs.Folder) + "/" + Uri.EscapeDataString(pair.Name) + "/";
-                var links = ComparisonLinks.Where(l => files.Contains(l.File)).Select(l => $"<a href=\"{E(folder + Uri.EscapeDataString(l.File))}\">{E(l.Label)}</a>");
-                sb.Append(CultureInfo.InvariantCulture, $"<li>{E(ReportFolder.NameOf(pair.Old))} → {E(ReportFolder.NameOf(pair.New))}：{string.Join(" · ", links)}</li>\n");
+                var folder = string.Concat(c.Folder.Select(segment => Uri.EscapeDataString(segment) + "/"));
+                var links = ComparisonLinks.Where(l => c.Files.Contains(l.File)).Select(l => $"<a href=\"{E(folder + Uri.EscapeDataString(l.File))}\">{E(l.Label)}</a>");
+                sb.Append(CultureInfo.InvariantCulture, $"<li>{E(c.Old)} → {E(c.New)}：{string.Join(" · ", links)}</li>\n");
             }
 
             sb.Append("</ul>\n");
@@ -87,43 +84,6 @@ public static class OverviewWriter
 
         sb.Append("<script>\n").Append(Script).Append("</script>\n</body>\n</html>\n");
         return sb.ToString();
-    }
-
-    public static byte[] Csv(IReadOnlyList<OverviewRow> rows)
-    {
-        var sb = new StringBuilder();
-        // A column for each kind of file that some report has.
-        var links = Links.Where(l => rows.Any(r => r.Files.Contains(l.File, StringComparer.Ordinal))).ToList();
-        string[] header = ["报告", "标题", "讲话人", "职务", "日期", "成绩", "问题", "任务", "战略重点", "数字", "上年GDP增长", "今年GDP目标", "PM2.5", "优良天数比率", .. links.Select(l => l.Label)];
-        Line(sb, header);
-        foreach (var r in rows)
-        {
-            var m = r.Meta;
-            var i = r.Indicators;
-            string[] counts = [.. new[] { r.Achievements, r.Challenges, r.Tasks, r.Priorities, r.Figures }.Select(n => n.ToString(CultureInfo.InvariantCulture))];
-            Line(sb, [r.Name, m.Title, m.Speaker, m.Role, m.Published, .. counts, i.GdpGrowth?.Text, i.GdpTarget?.Text, i.Pm25?.Text, i.GoodAirDays?.Text,
-                .. links.Select(l => r.Files.Contains(l.File, StringComparer.Ordinal) ? $"{r.Name}/{l.File}" : null)]);
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
-    }
-
-    /// <summary>One CSV record (RFC 4180): a field with a comma, quote or line break is quoted; CRLF ends it.</summary>
-    private static void Line(StringBuilder sb, IEnumerable<string?> fields)
-    {
-        sb.Append(string.Join(",", fields.Select(Field))).Append("\r\n");
-    }
-
-    private static string Field(string? value)
-    {
-        var v = value ?? string.Empty;
-        // A field a spreadsheet would read as a formula is text (OWASP, CSV injection).
-        if (v.Length > 0 && v[0] is '=' or '+' or '@' or '\t' or '\r')
-        {
-            v = "'" + v;
-        }
-
-        return v.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
     }
 
     private static void Number(StringBuilder sb, decimal? value, string? text) =>

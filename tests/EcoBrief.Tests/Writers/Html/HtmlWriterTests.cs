@@ -2,9 +2,10 @@ using System.Xml;
 using EcoBrief.Document;
 using EcoBrief.Publishing;
 using EcoBrief.Tests.Support;
+using EcoBrief.Writers.Html;
 using EcoBrief.Writers;
 
-namespace EcoBrief.Tests.Writers;
+namespace EcoBrief.Tests.Writers.Html;
 
 public sealed class HtmlWriterTests
 {

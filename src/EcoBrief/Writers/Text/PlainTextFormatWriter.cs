@@ -1,13 +1,14 @@
 using System.Text;
 using EcoBrief.Document;
 using EcoBrief.Document.KeyFigures;
+using EcoBrief.Publishing;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace EcoBrief.Publishing;
+namespace EcoBrief.Writers.Text;
 
 /// <summary>
 /// The document as plain text (UTF-8, LF): for a text message, an e-mail without HTML, a screen

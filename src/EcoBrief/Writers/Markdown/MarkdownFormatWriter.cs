@@ -1,7 +1,8 @@
 using System.Text;
 using EcoBrief.Document;
+using EcoBrief.Publishing;
 
-namespace EcoBrief.Publishing;
+namespace EcoBrief.Writers.Markdown;
 
 /// <summary>The Markdown a template wrote, as it was parsed (UTF-8, no BOM).</summary>
 public sealed class MarkdownFormatWriter : IWriter<BriefingDocument>

@@ -2,8 +2,9 @@ using System.Text;
 using EcoBrief.Document;
 using EcoBrief.Publishing;
 using EcoBrief.Tests.Support;
+using EcoBrief.Writers.Text;
 
-namespace EcoBrief.Tests.Publishing;
+namespace EcoBrief.Tests.Writers.Text;
 
 public sealed class PlainTextFormatWriterTests
 {
