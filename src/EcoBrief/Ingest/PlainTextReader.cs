@@ -2,8 +2,8 @@ namespace EcoBrief.Ingest;
 
 /// <summary>
 /// Plain text in any encoding <see cref="TextDecoder"/> knows, cleaned by <see cref="ReportReader.Clean"/>
-/// (a saved page's markup left in the text is found by its content and removed there). It reads any
-/// source, so it comes last.
+/// (a saved page's markup, or Markdown kept under another extension, is found by its content and read
+/// as such there). It reads any source, so it comes last.
 /// </summary>
 public sealed class PlainTextReader : ISourceReader
 {
@@ -11,5 +11,5 @@ public sealed class PlainTextReader : ISourceReader
 
     public bool Accepts(ReportSource source) => true;
 
-    public IngestedReport Read(ReportSource source) => ReportReader.Read(source.Bytes.Span);
+    public IngestedReport Read(ReportSource source) => ReportReader.Read(source.Bytes.Span, SourceFormat.Text);
 }

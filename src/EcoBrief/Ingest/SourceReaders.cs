@@ -17,8 +17,8 @@ public sealed class SourceReaders
         }
     }
 
-    /// <summary>The readers EcoBrief ships: plain text (which also takes a saved page's markup).</summary>
-    public static SourceReaders Default { get; } = new(new PlainTextReader());
+    /// <summary>The readers EcoBrief ships: Markdown by its extension, then plain text (which also takes a saved page's markup).</summary>
+    public static SourceReaders Default { get; } = new(new MarkdownReader(), new PlainTextReader());
 
     public IReadOnlyList<ISourceReader> All { get; }
 
