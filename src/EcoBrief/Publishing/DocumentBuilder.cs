@@ -15,16 +15,16 @@ public sealed class DocumentBuilder(TemplateEvaluator templates, string? presetO
 
     public BriefingDocument Build(Briefing briefing, string template, string sourceName)
     {
-        var markdown = templates.Evaluate(template, briefing, sourceName);
+        var evaluated = templates.Evaluate(template, briefing, sourceName);
         var origin = templates.Loader.Resolve(TemplateEvaluator.FileName(template));
-        return BriefingMarkdown.Parse(markdown, origin, presetOverride);
+        return BriefingMarkdown.Parse(evaluated, origin, presetOverride);
     }
 
     /// <summary>A comparison of two reports through the <c>compare</c> template (or another given by name).</summary>
     public BriefingDocument Build(BriefingComparison comparison, string template = "compare")
     {
-        var markdown = templates.Evaluate(template, comparison);
+        var evaluated = templates.Evaluate(template, comparison);
         var origin = templates.Loader.Resolve(TemplateEvaluator.FileName(template));
-        return BriefingMarkdown.Parse(markdown, origin, presetOverride);
+        return BriefingMarkdown.Parse(evaluated, origin, presetOverride);
     }
 }

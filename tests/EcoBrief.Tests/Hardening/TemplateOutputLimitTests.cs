@@ -43,7 +43,7 @@ public sealed class TemplateOutputLimitTests : IDisposable
     public void Output_just_under_the_limit_is_not_cut()
     {
         var renderer = new TemplateEvaluator(TemplateLoader.FromDirectory(WriteTemplate("{{ for i in 1..10 }}abcdefghij{{ end }}")), TemplateLimits.Default with { OutputLimit = 100 });
-        Assert.Equal(string.Concat(Enumerable.Repeat("abcdefghij", 10)), renderer.Evaluate("t", Briefings.Seed, "x.txt"));
+        Assert.Equal(string.Concat(Enumerable.Repeat("abcdefghij", 10)), renderer.Evaluate("t", Briefings.Seed, "x.txt").Markdown);
         var over = new TemplateEvaluator(TemplateLoader.FromDirectory(WriteTemplate("{{ for i in 1..10 }}abcdefghij{{ end }}!")), TemplateLimits.Default with { OutputLimit = 100 });
         Assert.Contains("the limit for a template's output", Assert.Throws<TemplateException>(() => over.Evaluate("t", Briefings.Seed, "x.txt")).Message, StringComparison.Ordinal);
     }

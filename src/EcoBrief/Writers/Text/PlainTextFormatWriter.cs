@@ -59,8 +59,8 @@ public sealed class PlainTextFormatWriter : IWriter<BriefingDocument>
             case KeyFiguresBlock k:
                 foreach (var e in k.Entries)
                 {
-                    sb.Append(indent).Append(e.Label).Append('：').Append(e.Value);
-                    if (e.Change.Length > 0)
+                    sb.Append(indent).Append(e.Indicator).Append('：').Append(e.Text);
+                    if (!string.IsNullOrEmpty(e.Change))
                     {
                         sb.Append('（').Append(e.Change).Append('）');
                     }

@@ -1,6 +1,8 @@
 using System.Text;
 using EcoBrief.Document;
+using EcoBrief.Model;
 using EcoBrief.Publishing;
+using EcoBrief.Templating;
 using EcoBrief.Tests.Support;
 using EcoBrief.Writers.Text;
 
@@ -28,8 +30,21 @@ public sealed class PlainTextFormatWriterTests
     [Fact]
     public void Key_figures_are_one_line_each_and_tables_separate_cells()
     {
-        var text = Write("::: key-figures\n| 指标 | 数值 | 变化 |\n|---|---|---|\n| 优良天数比率 | 85.5% | 上升1个百分点 |\n| 新增就业 | 1200万人 |  |\n:::\n\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n");
+        KeyFigureEntry[] entries =
+        [
+            new("优良天数比率", 85.5m, "%", "85.5%", null, "上升1个百分点", FigurePeriod.Result, new SourceSpan(0, 5, 3)),
+            new("新增就业", 1200m, "万人", "1200万人", null, null, FigurePeriod.Result, new SourceSpan(9, 15, 4)),
+        ];
+        var block = KeyFiguresFunction.Markdown(entries);
+        var text = Write(BriefingMarkdown.Parse(new EvaluatedTemplate(block + "\n\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n", [new(block, entries)]), "test.md.sbn"));
         Assert.Equal("优良天数比率：85.5%（上升1个百分点）\n新增就业：1200万人\n\n甲｜乙\n1｜2\n", text);
+    }
+
+    [Fact]
+    public void A_key_figures_fence_typed_by_hand_is_no_block_and_shows_its_table()
+    {
+        var text = Write("::: key-figures\n| 指标 | 数值 | 变化 |\n|---|---|---|\n| 优良天数比率 | 85.5% | 上升1个百分点 |\n:::\n");
+        Assert.Equal("指标｜数值｜变化\n优良天数比率｜85.5%｜上升1个百分点\n", text);
     }
 
     [Fact]
