@@ -43,7 +43,7 @@ if (what is "all" or "extraction")
     Harness.Measure("extraction (from outline)", 200, () => BriefingExtractor.Extract(outline));
     var seedInput = new EcoBrief.Pipeline.ReportInput(new ReportSource("seed.txt", bytes));
     Harness.Measure("ingest + outline + extraction (the pipeline)", 200, () => pipeline.Extract(seedInput), targetMs: 5);
-    var briefing = BriefingExtractor.Extract(report);
+    var briefing = BriefingExtractor.Extract(outline);
     Harness.Measure("JSON", 200, () => BriefingJson.Serialize(briefing));
 }
 

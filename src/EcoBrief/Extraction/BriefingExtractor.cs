@@ -1,5 +1,4 @@
 using EcoBrief.Diagnostics;
-using EcoBrief.Ingest;
 using EcoBrief.Model;
 using EcoBrief.Outline;
 
@@ -13,8 +12,6 @@ namespace EcoBrief.Extraction;
 /// </summary>
 public static class BriefingExtractor
 {
-    public static Briefing Extract(IngestedReport report) => Extract(OutlineBuilder.Build(report));
-
     public static Briefing Extract(ReportOutline outline) => Extract(outline, null);
 
     /// <summary>Extracts the briefing; when <paramref name="explanation"/> is given, every decision is written to it, a line each.</summary>

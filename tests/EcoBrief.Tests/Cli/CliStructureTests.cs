@@ -3,7 +3,11 @@ using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Cli;
 
-/// <summary>The CLI stays thin: exit codes by name, no reach into the layout engine, a build's writing in <see cref="ReportWriter"/>.</summary>
+/// <summary>
+/// The CLI stays thin: commands, options, console output and the composition of the writers — exit
+/// codes by name, no reach into the layout engine, and nothing that touches an output folder but
+/// through the application (<c>EcoBrief.Build</c>).
+/// </summary>
 public sealed partial class CliStructureTests
 {
     private static IEnumerable<(string Path, string Text)> CliSources() =>
@@ -29,5 +33,14 @@ public sealed partial class CliStructureTests
         var project = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "src", "EcoBrief.Cli", "EcoBrief.Cli.csproj"));
         Assert.DoesNotContain("EcoBrief.Layout", project, StringComparison.Ordinal);
         Assert.Empty(CliSources().Where(s => s.Text.Contains("EcoBrief.Layout", StringComparison.Ordinal)).Select(s => Path.GetFileName(s.Path)));
+    }
+
+    [Fact]
+    public void The_cli_writes_no_file_itself()
+    {
+        // Staleness, atomic writes and sets, folders: the application's (EcoBrief.Build), never the command line's.
+        var found = CliSources().Where(s => Regex.IsMatch(s.Text, @"\b(File\.(Write|Move|Replace|Delete|Copy)\w*|Directory\.(Create|Delete|Move)\w*|new FileStream)\b"))
+            .Select(s => Path.GetFileName(s.Path)).ToList();
+        Assert.Empty(found);
     }
 }

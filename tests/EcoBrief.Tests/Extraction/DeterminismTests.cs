@@ -26,7 +26,7 @@ public sealed class DeterminismTests
     public void Every_span_points_at_its_text_in_the_cleaned_report()
     {
         var report = EcoBrief.Ingest.ReportReader.ReadFile(TestPaths.Seed);
-        var briefing = BriefingExtractor.Extract(report);
+        var briefing = Stages.Extract(report);
         foreach (var f in briefing.Figures)
         {
             Assert.Equal(f.Text, report.Text[f.Span.Start..f.Span.End]);
