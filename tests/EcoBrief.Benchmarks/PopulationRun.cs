@@ -55,6 +55,20 @@ internal static partial class PopulationRun
         }
 
         var perReport = watch.Elapsed.TotalMilliseconds / Math.Max(1, 2 * rows.Count);
+        if (Option(args, "--notes") is { } notesDirectory)
+        {
+            // How each failing report (sealed ones left out) was read, as extract --explain prints it: a file per report.
+            foreach (var r in results.Where(r => !r.Sealed && !r.Plain.Structure))
+            {
+                var md = File.ReadAllBytes(Path.Combine(directory, r.Row.Path));
+                var notes = new List<string>();
+                Pipeline.Extract(new ReportInput(new ReportSource("report.md", md)), notes);
+                var file = Path.Combine(notesDirectory, r.Row.Path.Replace('/', '_') + ".txt");
+                Directory.CreateDirectory(notesDirectory);
+                File.WriteAllLines(file, notes.Prepend(r.Plain.Why));
+            }
+        }
+
         if (Option(args, "--dump") is { } dump)
         {
             // One line a report, sealed ones left out: path, counts, title, speaker, role (plain form).

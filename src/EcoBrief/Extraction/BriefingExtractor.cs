@@ -22,7 +22,10 @@ public static class BriefingExtractor
     /// <paramref name="corrections"/> choose (<see cref="ExtractionCorrections.Lists"/>); the rest of the
     /// corrections (meta fields, drops, renames) is the next stage's, <see cref="Corrections.BriefingCorrector"/>.
     /// </summary>
-    public static Briefing Extract(ReportOutline outline, List<string>? explanation, ExtractionCorrections? corrections)
+    public static Briefing Extract(ReportOutline outline, List<string>? explanation, ExtractionCorrections? corrections) => Extract(outline, explanation, corrections, null);
+
+    /// <summary>Extracts the briefing; every scored decision, with all its candidates, goes to <paramref name="trace"/> (the fitting tool's input).</summary>
+    internal static Briefing Extract(ReportOutline outline, List<string>? explanation, ExtractionCorrections? corrections, Scoring.DecisionTrace? trace)
     {
         var bag = new DiagnosticBag();
         bag.AddRange(outline.Report.Diagnostics);
@@ -60,7 +63,7 @@ public static class BriefingExtractor
         var stopAt = trigger is { } t && t.Node.Paragraph!.Span.Start >= review.Start && t.Node.Paragraph.Span.Start < review.End
             ? t.Node.Paragraph.SpanOf(t.Index, t.Index + 1).Start
             : (int?)null;
-        var achievements = Build(ListFinder.Best(review, stopAt, review: true, notes, Kind(corrections, "achievements")), figures);
+        var achievements = Build(ListFinder.Best(review, stopAt, ListRole.Achievements, notes, Kind(corrections, "achievements"), trace, figures), figures);
         if (achievements.Count == 0)
         {
             bag.Add(DiagnosticKinds.NoAchievements.At(review.Line, "no achievements found in the review section"));
@@ -69,7 +72,7 @@ public static class BriefingExtractor
         List<BriefingItem> challenges;
         if (challengeSection is not null)
         {
-            challenges = Build(ListFinder.Best(challengeSection, null, review: false, notes, Kind(corrections, "challenges")), figures);
+            challenges = Build(ListFinder.Best(challengeSection, null, ListRole.Challenges, notes, Kind(corrections, "challenges"), trace, figures), figures);
         }
         else if (trigger is { } found)
         {
@@ -107,7 +110,7 @@ public static class BriefingExtractor
         else if (tasksSection is not null)
         {
             notes.Add($"tasks, in 「{tasksSection.Heading}」:");
-            tasks = Build(ListFinder.Best(tasksSection, null, review: false, notes, Kind(corrections, "tasks")), figures);
+            tasks = Build(ListFinder.Best(tasksSection, null, ListRole.Tasks, notes, Kind(corrections, "tasks"), trace, figures), figures);
         }
         else
         {
@@ -124,7 +127,7 @@ public static class BriefingExtractor
         foreach (var s in prioritySections)
         {
             notes.Add($"priorities, in 「{s.Heading}」:");
-            priorities.AddRange(Build(ListFinder.Best(s, null, review: false, notes, Kind(corrections, "priorities")), figures));
+            priorities.AddRange(Build(ListFinder.Best(s, null, ListRole.Priorities, notes, Kind(corrections, "priorities"), trace, figures), figures));
         }
 
         var targets = KeyTargetExtractor.Extract(sections);
