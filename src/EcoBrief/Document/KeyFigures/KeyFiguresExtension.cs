@@ -42,12 +42,17 @@ public sealed class KeyFiguresExtension : IMarkdownExtension
             pipeline.Extensions.Add(new PipeTableExtension());
         }
 
-        // A container closes with its parse's context at hand: it keeps what the template wrote.
-        if (pipeline.BlockParsers.Find<CustomContainerParser>() is { } parser)
+        // A container closes with its parse's context at hand: it keeps what the template wrote. (The
+        // container extension, set up later when this one added it, finds its parser already there.)
+        var parser = pipeline.BlockParsers.Find<CustomContainerParser>();
+        if (parser is null)
         {
-            parser.Closed -= Remember;
-            parser.Closed += Remember;
+            parser = new CustomContainerParser();
+            pipeline.BlockParsers.Insert(0, parser);
         }
+
+        parser.Closed -= Remember;
+        parser.Closed += Remember;
 
         pipeline.DocumentProcessed -= Convert;
         pipeline.DocumentProcessed += Convert;
