@@ -46,8 +46,9 @@ public static class ComparisonPublisher
     /// <summary>The files of one pair of a build, published from the two report files.</summary>
     public static Publication Publish(ComparisonPair pair, ComparisonOutputs outputs)
     {
+        var (old, @new) = (ReportInput.Load(pair.Old), ReportInput.Load(pair.New));
         var pipeline = ReportPublisher.PipelineFor(outputs.Options);
-        var comparison = BuildPipeline.Compare(pipeline.Extract(ReportInput.Load(pair.Old)), pipeline.Extract(ReportInput.Load(pair.New)));
+        var comparison = BuildPipeline.Compare(pipeline.Extract(old), pipeline.Extract(@new));
         return pipeline.Publish(comparison, Parse(outputs.Options.Formats, outputs.Options.Writers, out _), Template);
     }
 

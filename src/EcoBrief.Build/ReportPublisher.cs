@@ -29,8 +29,10 @@ public static class ReportPublisher
     {
         var watch = Stopwatch.StartNew();
         stage?.Invoke("extract");
+        // The source first: a missing report is named before a missing templates folder.
+        var input = ReportInput.Load(source);
         var pipeline = PipelineFor(options);
-        var report = pipeline.Extract(ReportInput.Load(source));
+        var report = pipeline.Extract(input);
         // After reading: a directory, say, is refused as such first.
         var name = ReportFolder.RequireNameOf(source);
         var briefing = report.Briefing;

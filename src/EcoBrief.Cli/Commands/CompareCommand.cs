@@ -51,9 +51,10 @@ internal static class CompareCommand
         {
             var options = new BuildOptions(parse.GetValue(formats)!, parse.GetValue(output)!, OutputFormats.Registry(parse.GetValue(reference)), parse.GetValue(templates), parse.GetValue(preset));
             _ = ReproducibleDate.FromEnvironment();
+            var (oldInput, newInput) = (ReportInput.Load(parse.GetValue(oldFile)!), ReportInput.Load(parse.GetValue(newFile)!));
             var pipeline = ReportPublisher.PipelineFor(options);
-            var old = pipeline.Extract(ReportInput.Load(parse.GetValue(oldFile)!));
-            var @new = pipeline.Extract(ReportInput.Load(parse.GetValue(newFile)!));
+            var old = pipeline.Extract(oldInput);
+            var @new = pipeline.Extract(newInput);
             var comparison = BuildPipeline.Compare(old, @new);
             if (parse.GetValue(explain))
             {
