@@ -1,3 +1,4 @@
+using EcoBrief.Build;
 using EcoBrief.Diagnostics;
 
 namespace EcoBrief.Cli;
@@ -28,13 +29,32 @@ internal static class CommandErrors
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            stderr.WriteLine($"ecobrief: error: {EcoBrief.IO.DisplayPath.Escape(Building.BuildRunner.InternalError(e))}");
+            stderr.WriteLine($"ecobrief: error: {EcoBrief.IO.DisplayPath.Escape(BuildRunner.InternalError(e))}");
             if (verbose)
             {
                 stderr.WriteLine(e);
             }
 
             return ExitCodes.InputError;
+        }
+    }
+
+    /// <summary>
+    /// The line of a source that failed, naming it once: a refusal of the source itself names it already
+    /// (<see cref="InputRejectedException.Subject"/>); any other message gets it in front. Control
+    /// characters in either are escaped.
+    /// </summary>
+    public static string ErrorLine(string source, string error, Exception? exception) =>
+        $"ecobrief: error: {EcoBrief.IO.DisplayPath.Escape(exception is InputRejectedException { Subject: { } subject } && subject == source ? error : $"{source}: {error}")}";
+
+    /// <summary>Prints the line of a failed source, and with <paramref name="verbose"/> what was thrown.</summary>
+    public static void Print<T>(TextWriter stderr, ReportResult<T> failure, bool verbose)
+        where T : class
+    {
+        stderr.WriteLine(ErrorLine(failure.Source, failure.Error!, failure.Exception));
+        if (verbose && failure.Exception is not null)
+        {
+            stderr.WriteLine(failure.Exception);
         }
     }
 }

@@ -1,6 +1,10 @@
 using EcoBrief.Docx;
 using EcoBrief.Pdf;
 using EcoBrief.Publishing;
+using EcoBrief.Writers.Html;
+using EcoBrief.Writers.Json;
+using EcoBrief.Writers.Markdown;
+using EcoBrief.Writers.Text;
 
 namespace EcoBrief.Cli;
 
@@ -11,9 +15,6 @@ namespace EcoBrief.Cli;
 /// </summary>
 internal static class OutputFormats
 {
-    /// <summary>The name of a report's data file.</summary>
-    public const string BriefingData = "briefing.json";
-
     public static WriterRegistry Registry(string? referenceDocx = null) => new(
         [
             new PdfFormatWriter(),
@@ -23,7 +24,8 @@ internal static class OutputFormats
             new PlainTextFormatWriter(),
         ],
         new BriefingJsonFormatWriter(),
-        new ComparisonJsonFormatWriter());
+        new ComparisonJsonFormatWriter(),
+        WriterRegistry.OverviewFiles);
 
     /// <summary>The default of <c>--formats</c>: summary.pdf, handout.docx, briefing.json.</summary>
     public const string Default = "pdf,docx,json";

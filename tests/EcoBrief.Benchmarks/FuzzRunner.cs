@@ -79,7 +79,7 @@ internal static class FuzzRunner
             {
                 var templates = Directory.GetFiles("templates", "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
                 // A small report keeps each execution short: the templates' paths are what is fuzzed.
-                var briefing = BriefingExtractor.ExtractFile(Path.Combine("tests", "EcoBrief.Tests", "TestFiles", "extraction", "ministry-semicolon-challenges.txt"));
+                var briefing = new EcoBrief.Pipeline.BuildPipeline().Extract(EcoBrief.Pipeline.ReportInput.Load(Path.Combine("tests", "EcoBrief.Tests", "TestFiles", "extraction", "ministry-semicolon-challenges.txt"))).Briefing;
                 return ((m, i) => m.Mutate(templates[i % templates.Length], 8192), Mutator.TemplateTokens, t =>
                 {
                     var folder = Directory.CreateTempSubdirectory($"ecobrief-fuzz-{t}-").FullName;

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using EcoBrief.Extraction;
 using EcoBrief.Ingest;
 using EcoBrief.Model;
+using EcoBrief.Pipeline;
 
 namespace EcoBrief.Benchmarks;
 
@@ -62,7 +62,7 @@ internal static partial class PopulationRun
             {
                 var md = File.ReadAllBytes(Path.Combine(directory, r.Row.Path));
                 var notes = new List<string>();
-                BriefingExtractor.Extract(EcoBrief.Outline.OutlineBuilder.Build(ReportReader.Read(md, SourceFormat.Markdown)), notes);
+                Pipeline.Extract(new ReportInput(new ReportSource("report.md", md)), notes);
                 var file = Path.Combine(notesDirectory, r.Row.Path.Replace('/', '_') + ".txt");
                 Directory.CreateDirectory(notesDirectory);
                 File.WriteAllLines(file, notes.Prepend(r.Plain.Why));
@@ -83,12 +83,15 @@ internal static partial class PopulationRun
             $"population 2000-2026: structure {Pct(modern, r => r.Plain.Structure):0.0}% (plain) {Pct(modern, r => r.Markdown.Structure):0.0}% (md) | title {Pct(modern, r => r.Plain.Title):0.0}% | speaker {Pct(modern, r => r.Plain.Speaker):0.0}% | {modern.Count} reports | {perReport:0.0} ms a report"));
     }
 
+    private static readonly BuildPipeline Pipeline = new();
+
     private static Sanity Check(byte[] bytes, SourceFormat format)
     {
         Briefing b;
         try
         {
-            b = BriefingExtractor.Extract(ReportReader.Read(bytes, format));
+            // Through the pipeline every verb uses; the name's extension chooses the reader.
+            b = Pipeline.Extract(new ReportInput(new ReportSource(format == SourceFormat.Markdown ? "report.md" : "report.txt", bytes))).Briefing;
         }
         catch (Diagnostics.InputRejectedException e)
         {

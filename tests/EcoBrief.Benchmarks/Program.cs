@@ -27,6 +27,8 @@ if (args.Length > 0 && args[0] == "corpus")
     return;
 }
 
+// Every measurement of more than one stage goes through the one pipeline the program uses.
+var pipeline = new EcoBrief.Pipeline.BuildPipeline(EcoBrief.Cli.OutputFormats.Registry());
 var seedPath = args.Length > 1 && args[0] != "synthetic" && File.Exists(args[1]) ? args[1] : Path.Combine("seeds", "2024-mee-work-report.txt");
 var what = args.Length > 0 ? args[0] : "all";
 var bytes = File.ReadAllBytes(seedPath);
@@ -39,37 +41,39 @@ if (what is "all" or "extraction")
     Harness.Measure("outline", 200, () => OutlineBuilder.Build(report));
     var outline = OutlineBuilder.Build(report);
     Harness.Measure("extraction (from outline)", 200, () => BriefingExtractor.Extract(outline));
-    Harness.Measure("ingest + outline + extraction", 200, () => BriefingExtractor.Extract(ReportReader.Read(bytes)), targetMs: 5);
-    var briefing = BriefingExtractor.Extract(report);
+    var seedInput = new EcoBrief.Pipeline.ReportInput(new ReportSource("seed.txt", bytes));
+    Harness.Measure("ingest + outline + extraction (the pipeline)", 200, () => pipeline.Extract(seedInput), targetMs: 5);
+    var briefing = BriefingExtractor.Extract(outline);
     Harness.Measure("JSON", 200, () => BriefingJson.Serialize(briefing));
 }
 
 if (what is "all" or "templating")
 {
-    var briefing = BriefingExtractor.Extract(ReportReader.Read(bytes));
-    Harness.Measure("summary: template + Markdown parse", 200, () => EcoBrief.Document.DocumentBuilder.BuiltIn.Build(briefing, "summary", "seed.txt"), targetMs: 10);
-    Harness.Measure("handout: template + Markdown parse", 200, () => EcoBrief.Document.DocumentBuilder.BuiltIn.Build(briefing, "handout", "seed.txt"), targetMs: 10);
-    var handout = EcoBrief.Document.DocumentBuilder.BuiltIn.Build(briefing, "handout", "seed.txt");
-    Harness.Measure("handout: HTML page", 200, () => EcoBrief.Writers.HtmlWriter.Write(handout));
+    var briefing = pipeline.Extract(new EcoBrief.Pipeline.ReportInput(new ReportSource("seed.txt", bytes))).Briefing;
+    Harness.Measure("summary: template + Markdown parse", 200, () => pipeline.Document(briefing, "summary", "seed.txt"), targetMs: 10);
+    Harness.Measure("handout: template + Markdown parse", 200, () => pipeline.Document(briefing, "handout", "seed.txt"), targetMs: 10);
+    var handout = pipeline.Document(briefing, "handout", "seed.txt");
+    Harness.Measure("handout: HTML page", 200, () => EcoBrief.Writers.Html.HtmlWriter.Write(handout));
 }
 
 if (what is "all" or "writers")
 {
-    var briefing = BriefingExtractor.Extract(ReportReader.Read(bytes));
-    var summary = EcoBrief.Document.DocumentBuilder.BuiltIn.Build(briefing, "summary", "seed.txt");
-    var handout = EcoBrief.Document.DocumentBuilder.BuiltIn.Build(briefing, "handout", "seed.txt");
+    var briefing = pipeline.Extract(new EcoBrief.Pipeline.ReportInput(new ReportSource("seed.txt", bytes))).Briefing;
+    var summary = pipeline.Document(briefing, "summary", "seed.txt");
+    var handout = pipeline.Document(briefing, "handout", "seed.txt");
     Harness.Measure("summary PDF (layout, fitting, subsetting, Skia)", 30, () => EcoBrief.Pdf.PdfWriter.Write(summary), targetMs: 50);
     Harness.Measure("handout PDF", 20, () => EcoBrief.Pdf.PdfWriter.Write(handout), targetMs: 150);
     Harness.Measure("  of which layout (shaping, line breaking, pages)", 20, () => EcoBrief.Pdf.PdfLayout.Lay(handout));
     Harness.Measure("handout DOCX", 50, () => EcoBrief.Docx.DocxWriter.Write(handout), targetMs: 30);
     // The build's own rendering path: the registered writers, the discovered templates, --formats.
-    var publisher = new EcoBrief.Publishing.Publisher(EcoBrief.Cli.OutputFormats.Registry(), EcoBrief.Templating.TemplateEvaluator.BuiltIn);
-    var defaults = EcoBrief.Publishing.OutputSet.Parse(EcoBrief.Cli.OutputFormats.Default, publisher.ReportTemplates, publisher.Writers, EcoBrief.Cli.OutputFormats.BriefingData, out _);
-    var withHandoutPdf = EcoBrief.Publishing.OutputSet.Parse(EcoBrief.Cli.OutputFormats.Default + ",handout.pdf", publisher.ReportTemplates, publisher.Writers, EcoBrief.Cli.OutputFormats.BriefingData, out _);
+    var publisher = pipeline;
+    var defaults = EcoBrief.Publishing.OutputSet.Parse(EcoBrief.Cli.OutputFormats.Default, publisher.ReportTemplates, publisher.Writers, EcoBrief.Build.ReportPublisher.DataFile, out _);
+    var withHandoutPdf = EcoBrief.Publishing.OutputSet.Parse(EcoBrief.Cli.OutputFormats.Default + ",handout.pdf", publisher.ReportTemplates, publisher.Writers, EcoBrief.Build.ReportPublisher.DataFile, out _);
+    var seedInput = new EcoBrief.Pipeline.ReportInput(new ReportSource("seed.txt", bytes));
     Harness.Measure("end to end, default outputs: bytes -> summary.pdf + handout.docx + json", 50, () =>
-        publisher.Publish(BriefingExtractor.Extract(ReportReader.Read(bytes)), "seed.txt", defaults), targetMs: 50);
+        publisher.Publish(seedInput, defaults), targetMs: 50);
     Harness.Measure("end to end, and handout.pdf too", 20, () =>
-        publisher.Publish(BriefingExtractor.Extract(ReportReader.Read(bytes)), "seed.txt", withHandoutPdf));
+        publisher.Publish(seedInput, withHandoutPdf));
 }
 
 if (what == "synthetic")
@@ -106,7 +110,7 @@ if (what is "all" or "scale" || what.StartsWith("scale=", StringComparison.Ordin
         var big = Encoding.UTF8.GetBytes(SyntheticReport.Make(seed, mb * 1024 * 1024));
         GC.Collect();
         Briefing? result = null;
-        Harness.Once($"synthetic {mb,2} MB report, extraction", () => result = BriefingExtractor.Extract(ReportReader.Read(big)), targetMs: mb == 10 ? 2000 : null);
+        Harness.Once($"synthetic {mb,2} MB report, extraction", () => result = pipeline.Extract(new EcoBrief.Pipeline.ReportInput(new ReportSource("synthetic.txt", big))).Briefing, targetMs: mb == 10 ? 2000 : null);
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var r = ReportReader.Read(big);
         var tIngest = sw.Elapsed.TotalMilliseconds;

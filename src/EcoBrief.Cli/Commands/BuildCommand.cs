@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using EcoBrief.Cli.Building;
+using EcoBrief.Build;
 using Spectre.Console;
 
 namespace EcoBrief.Cli.Commands;
@@ -45,7 +45,7 @@ internal static class BuildCommand
         }
 
         // Watch first, then build, so that a change made during the first build is not missed.
-        using var watcher = ChangeWatcher.ForBuild(parse.GetValue(Set.Output)!, parse.GetResult(Set.Sources)?.GetValueOrDefault<string[]>() ?? [], parse.GetValue(Set.Templates), parse.GetValue(Set.ReferenceDocx), parse.GetValue(Set.Pairs));
+        using var watcher = ChangeWatcher.ForBuild(parse.GetValue(Set.Output)!, parse.GetResult(Set.Sources)?.GetValueOrDefault<string[]>() ?? [], parse.GetValue(Set.Templates), parse.GetValue(Set.ReferenceDocx), parse.GetValue(Set.Pairs), OutputFormats.Registry());
         var quiet = parse.GetValue(Quiet);
         var exit = BuildOnce(parse, cli, cancel);
         while (true)
@@ -82,6 +82,8 @@ internal static class BuildCommand
             var sources = Set.ReadSources(parse);
             var pairs = Set.ReadPairs(parse, sources);
             var quiet = parse.GetValue(Quiet);
+            var builder = new Builder(options);
+            var jobs = parse.GetValue(Set.Jobs);
             var force = parse.GetValue(Force);
             var watch = Stopwatch.StartNew();
 
@@ -97,30 +99,26 @@ internal static class BuildCommand
             }
 
             // Each report's files are written by the thread that published them, as soon as they are ready.
-            ReportOutcome Finish(PublishedReport report)
+            void Written(ReportOutcome outcome)
             {
-                var outcome = ReportWriter.Write(report, options.OutputRoot, force);
                 if (!cli.Interactive)
                 {
-                    Log($"{report.Name}: {outcome.State} -> {ReportFolder.In(options.OutputRoot, report.Name)}");
+                    Log($"{outcome.Report.Name}: {outcome.State} -> {ReportFolder.In(options.OutputRoot, outcome.Report.Name)}");
                 }
-
-                return outcome;
             }
 
-            List<(string Source, ReportOutcome? Result, string? Error, Exception? Exception)> results;
+            BuildResult? result = null;
             if (cli.Interactive && !quiet)
             {
-                results = [];
                 cli.Console.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn()).Start(ctx =>
                 {
                     // Task descriptions are Spectre markup: a file name such as [2024]报告.txt is text, escaped.
                     var tasks = sources.ToDictionary(s => s, s => ctx.AddTask(Markup.Escape(Label(s)), maxValue: 6));
-                    results = BuildRunner.PublishAll(sources, options, parse.GetValue(Set.Jobs), (source, stage) =>
+                    result = builder.Build(sources, pairs, jobs, force, (source, stage) =>
                     {
                         tasks[source].Description = Markup.Escape($"{Label(source)}: {stage}");
                         tasks[source].Increment(1);
-                    }, Finish, cancel);
+                    }, Written, cancel);
                     foreach (var t in tasks.Values)
                     {
                         t.Value = t.MaxValue;
@@ -129,68 +127,44 @@ internal static class BuildCommand
             }
             else
             {
-                results = BuildRunner.PublishAll(sources, options, parse.GetValue(Set.Jobs), verbose ? (source, stage) => Log(string.Create(CultureInfo.InvariantCulture, $"[{watch.ElapsedMilliseconds,5} ms] {Label(source)}: {stage}")) : null, Finish, cancel);
+                result = builder.Build(sources, pairs, jobs, force, verbose ? (source, stage) => Log(string.Create(CultureInfo.InvariantCulture, $"[{watch.ElapsedMilliseconds,5} ms] {Label(source)}: {stage}")) : null, Written, cancel);
             }
 
-            var failed = 0;
             var rows = new List<ReportOutcome>();
-            foreach (var (source, report, error, exception) in results)
+            foreach (var report in result!.Reports)
             {
-                if (report is null)
+                if (report.Result is not { } outcome)
                 {
-                    failed++;
-                    cli.Err.WriteLine(BuildRunner.ErrorLine(source, error!, exception));
-                    if (verbose && exception is not null)
-                    {
-                        cli.Err.WriteLine(exception);
-                    }
-
+                    CommandErrors.Print(cli.Err, report, verbose);
                     continue;
                 }
 
-                rows.Add(report);
-                DiagnosticLines.Print(cli.Err, report.Report.Diagnostics, report.Report.Name, verbose ? null : MaxWarningsShown);
+                rows.Add(outcome);
+                DiagnosticLines.Print(cli.Err, outcome.Report.Diagnostics, outcome.Report.Name, verbose ? null : MaxWarningsShown);
             }
 
-            var overviewChanged = false;
-            var comparisonOptions = ComparisonPublisher.ForComparisons(options);
-            var compared = comparisonOptions.Files.Count == 0 ? [] : pairs;
-            if (sources.Length > 1 && failed == 0)
+            foreach (var path in result.OverviewWritten)
             {
-                // The overview of many reports, written like a report's files: only when its bytes change.
-                foreach (var path in ReportWriter.WriteOverview(options.OutputRoot, rows, compared, comparisonOptions, force))
-                {
-                    overviewChanged = true;
-                    Log($"overview: built -> {path}");
-                }
-            }
-            else if (sources.Length > 1)
-            {
-                cli.Err.WriteLine($"ecobrief: warning: {OverviewWriter.HtmlName} and {OverviewWriter.CsvName} were left as they were: {failed} report(s) failed");
+                Log($"overview: built -> {path}");
             }
 
-            // The comparisons of the pairs file, each written like a report's files: as a set, only what changed.
-            foreach (var pair in compared)
+            if (result.OverviewLeftAsItWas)
             {
-                cancel.ThrowIfCancellationRequested();
-                try
+                cli.Err.WriteLine($"ecobrief: warning: {string.Join(" and ", options.Writers.Overview.Select(o => o.FileName))} were left as they were: {result.Reports.Count(r => r.Failed)} report(s) failed");
+            }
+
+            foreach (var comparison in result.Comparisons)
+            {
+                if (comparison.Result is not { } outcome)
                 {
-                    var outcome = ReportWriter.WriteComparison(pair, comparisonOptions, options.OutputRoot, force);
-                    DiagnosticLines.Print(cli.Err, outcome.Diagnostics, $"{ComparisonPairs.Folder}/{pair.Name}");
-                    if (outcome.Changed > 0)
-                    {
-                        overviewChanged = true;
-                        Log($"{ComparisonPairs.Folder}/{pair.Name}: {outcome.State} -> {outcome.Folder}");
-                    }
+                    CommandErrors.Print(cli.Err, comparison, verbose);
+                    continue;
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+
+                DiagnosticLines.Print(cli.Err, outcome.Diagnostics, $"{ComparisonPairs.Folder}/{outcome.Pair.Name}");
+                if (outcome.Changed > 0)
                 {
-                    failed++;
-                    cli.Err.WriteLine(BuildRunner.ErrorLine($"{pair.Old} -> {pair.New}", BuildRunner.IsUserError(e) ? e.Message : BuildRunner.InternalError(e), e));
-                    if (verbose)
-                    {
-                        cli.Err.WriteLine(e);
-                    }
+                    Log($"{ComparisonPairs.Folder}/{outcome.Pair.Name}: {outcome.State} -> {outcome.Folder}");
                 }
             }
 
@@ -199,7 +173,7 @@ internal static class BuildCommand
                 Summary(cli, rows, watch.Elapsed);
             }
 
-            if (!quiet && rows.Count > 0 && rows.All(r => r.Changed == 0) && !overviewChanged)
+            if (!quiet && rows.Count > 0 && !result.Changed)
             {
                 Log("everything is up to date");
             }
@@ -209,7 +183,7 @@ internal static class BuildCommand
                 Log($"skia: the {skia} build of libSkiaSharp");
             }
 
-            return failed > 0 ? ExitCodes.InputError : ExitCodes.Ok;
+            return result.Failed > 0 ? ExitCodes.InputError : ExitCodes.Ok;
         });
     }
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using EcoBrief.Cli.Building;
+using EcoBrief.Build;
 using EcoBrief.Diagnostics;
 using EcoBrief.Document;
 using EcoBrief.IO;
@@ -56,8 +56,8 @@ internal sealed class BuildOptionSet
             }
 
             var writers = OutputFormats.Registry();
-            var files = OutputSet.Parse(r.GetValueOrDefault<string>() ?? string.Empty, templates, writers, OutputFormats.BriefingData, out var unknown);
-            var known = OutputSet.Known(templates, writers, OutputFormats.BriefingData);
+            var files = OutputSet.Parse(r.GetValueOrDefault<string>() ?? string.Empty, templates, writers, ReportPublisher.DataFile, out var unknown);
+            var known = OutputSet.Known(templates, writers, ReportPublisher.DataFile);
             if (unknown.Count > 0)
             {
                 r.AddError($"unknown format(s) '{string.Join(",", unknown)}'; known: {known}");
@@ -115,9 +115,9 @@ internal sealed class BuildOptionSet
         return new(
             parse.GetValue(Formats)!,
             parse.GetValue(Output)!,
+            OutputFormats.Registry(parse.GetValue(ReferenceDocx)),
             parse.GetValue(Templates),
-            parse.GetValue(Preset),
-            parse.GetValue(ReferenceDocx));
+            parse.GetValue(Preset));
     }
 
     /// <summary>
@@ -125,57 +125,12 @@ internal sealed class BuildOptionSet
     /// (the main job), those of <c>seeds/compare.pairs</c> when it exists; else none.
     /// </summary>
     /// <exception cref="InputRejectedException">The pairs file is wrong, or a report's folder would be the comparisons' folder.</exception>
-    public List<ComparisonPair> ReadPairs(ParseResult parse, IReadOnlyList<string> sources)
-    {
-        var file = parse.GetValue(Pairs);
-        var given = parse.GetResult(Sources)?.GetValueOrDefault<string[]>() ?? [];
-        if (file is null && given.Length == 0 && File.Exists(ComparisonPairs.DefaultFile))
-        {
-            file = ComparisonPairs.DefaultFile;
-        }
-
-        if (file is null)
-        {
-            return [];
-        }
-
-        var pairs = ComparisonPairs.Read(file);
-        var clash = sources.FirstOrDefault(s => string.Equals(ReportFolder.NameOf(s), ComparisonPairs.Folder, StringComparison.Ordinal));
-        if (pairs.Count > 0 && clash is not null)
-        {
-            throw new InputRejectedException($"{clash} would be built into {Path.Combine(parse.GetValue(Output)!, ComparisonPairs.Folder)}{Path.DirectorySeparatorChar}, where the comparisons of {file} go: rename it");
-        }
-
-        return pairs;
-    }
+    public List<ComparisonPair> ReadPairs(ParseResult parse, IReadOnlyList<string> sources) =>
+        ComparisonPairs.ForBuild(parse.GetValue(Pairs), GivenSources(parse).Length > 0, sources, parse.GetValue(Output)!);
 
     /// <summary>The sources given, else every seeds/*.txt in name order.</summary>
-    public string[] ReadSources(ParseResult parse)
-    {
-        var given = parse.GetResult(Sources)?.GetValueOrDefault<string[]>() ?? [];
-        string[] sources;
-        if (given.Length > 0)
-        {
-            // A file named twice is built once.
-            sources = given.DistinctBy(Path.GetFullPath, StringComparer.Ordinal).ToArray();
-        }
-        else
-        {
-            sources = Directory.Exists("seeds") ? Directory.GetFiles("seeds", "*.txt").Order(StringComparer.Ordinal).ToArray() : [];
-            if (sources.Length == 0)
-            {
-                throw new InputRejectedException("no sources given and no seeds/*.txt in the current folder");
-            }
-        }
+    /// <exception cref="InputRejectedException">There are none, or two would be built into one folder.</exception>
+    public string[] ReadSources(ParseResult parse) => BuildSources.Resolve(GivenSources(parse), parse.GetValue(Output)!);
 
-        // Two files of one folder name (report.txt in two places, ..txt and ..txt.txt) would race for one folder.
-        var clash = sources.Where(s => ReportFolder.NameOf(s) is not null).GroupBy(s => ReportFolder.NameOf(s)!, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (clash is not null)
-        {
-            var output = Path.Combine(parse.GetValue(Output)!, clash.Key);
-            throw new InputRejectedException($"{string.Join(" and ", clash.Take(2))} would both be built into {output}{Path.DirectorySeparatorChar}: rename one, or build them into different folders");
-        }
-
-        return sources;
-    }
+    private string[] GivenSources(ParseResult parse) => parse.GetResult(Sources)?.GetValueOrDefault<string[]>() ?? [];
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using EcoBrief.Cli.Building;
+using EcoBrief.Build;
 
 namespace EcoBrief.Cli.Commands;
 
@@ -20,46 +20,18 @@ internal static class CheckCommand
             var options = set.Read(parse);
             var sources = set.ReadSources(parse);
             var pairs = set.ReadPairs(parse, sources);
-            var results = BuildRunner.PublishAll(sources, options, parse.GetValue(set.Jobs), null,
-                doc => new ReportOutcome(doc with { Files = [] }, doc.Files.Sum(f => f.Bytes.Length), string.Empty, OutputComparer.Stale(doc, options.OutputRoot)), cancel);
-            var stale = new List<StaleFile>();
-            var failed = false;
-            foreach (var (source, doc, error, exception) in results)
+            var result = new Builder(options).Check(sources, pairs, parse.GetValue(set.Jobs), cancel);
+            foreach (var failure in result.Reports.Where(r => r.Failed))
             {
-                if (doc is null)
-                {
-                    cli.Err.WriteLine(BuildRunner.ErrorLine(source, error!, exception));
-                    if (parse.GetValue(set.Verbose) && exception is not null)
-                    {
-                        cli.Err.WriteLine(exception);
-                    }
-
-                    failed = true;
-                    continue;
-                }
-
-                stale.AddRange(doc.Stale);
+                CommandErrors.Print(cli.Err, failure, parse.GetValue(set.Verbose));
             }
 
-            if (failed)
+            if (result.Failed)
             {
                 return ExitCodes.InputError;
             }
 
-            var comparisonOptions = ComparisonPublisher.ForComparisons(options);
-            var compared = comparisonOptions.Files.Count == 0 ? [] : pairs;
-            if (results.Count > 1)
-            {
-                // A build of many reports writes their overview too: it must be what a build would write now.
-                stale.AddRange(OutputComparer.Stale(options.OutputRoot, OverviewWriter.Files([.. results.Select(r => r.Result!.Report.Overview!)], [.. compared.Select(p => (p, comparisonOptions.Files))])));
-            }
-
-            // The comparisons a build of the same pairs would write.
-            foreach (var pair in compared)
-            {
-                stale.AddRange(ComparisonPublisher.Stale(pair.FolderIn(options.OutputRoot), ComparisonPublisher.Publish(pair, comparisonOptions)));
-            }
-
+            var stale = result.Stale;
             if (stale.Count > 0)
             {
                 cli.Out.WriteLine($"stale: {stale.Count} file(s) differ from what a build would write now (run: ecobrief build)");
@@ -73,8 +45,8 @@ internal static class CheckCommand
 
             var root = EcoBrief.IO.DisplayPath.Escape(options.OutputRoot);
             cli.Out.WriteLine(pairs.Count == 0
-                ? $"up to date: {results.Count} document(s) in {root}"
-                : $"up to date: {results.Count} document(s) and {pairs.Count} comparison(s) in {root}");
+                ? $"up to date: {result.Reports.Count} document(s) in {root}"
+                : $"up to date: {result.Reports.Count} document(s) and {pairs.Count} comparison(s) in {root}");
             return ExitCodes.Ok;
         })));
         return command;

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using EcoBrief.Cli.Building;
+using EcoBrief.Build;
 using EcoBrief.Comparison;
 using EcoBrief.Document;
+using EcoBrief.Pipeline;
 using EcoBrief.Publishing;
 
 namespace EcoBrief.Cli.Commands;
@@ -20,7 +21,7 @@ internal static class CompareCommand
     public const string DataFile = ComparisonPublisher.DataFile;
 
     /// <summary>Every file compare can write, in the order they are written.</summary>
-    public static IReadOnlyList<string> All => ComparisonPublisher.All;
+    public static IReadOnlyList<string> All => ComparisonPublisher.All(OutputFormats.Registry());
 
     public static Command Create(CliContext cli)
     {
@@ -48,11 +49,13 @@ internal static class CompareCommand
         };
         command.SetAction(parse => CommandErrors.Run(cli.Err, parse.GetValue(verbose), () =>
         {
-            var options = new BuildOptions(parse.GetValue(formats)!, parse.GetValue(output)!, parse.GetValue(templates), parse.GetValue(preset), parse.GetValue(reference));
+            var options = new BuildOptions(parse.GetValue(formats)!, parse.GetValue(output)!, OutputFormats.Registry(parse.GetValue(reference)), parse.GetValue(templates), parse.GetValue(preset));
             _ = ReproducibleDate.FromEnvironment();
-            var old = ComparedReport.FromFile(parse.GetValue(oldFile)!);
-            var @new = ComparedReport.FromFile(parse.GetValue(newFile)!);
-            var comparison = BriefingComparer.Compare(old, @new);
+            var (oldInput, newInput) = (ReportInput.Load(parse.GetValue(oldFile)!), ReportInput.Load(parse.GetValue(newFile)!));
+            var pipeline = ReportPublisher.PipelineFor(options);
+            var old = pipeline.Extract(oldInput);
+            var @new = pipeline.Extract(newInput);
+            var comparison = BuildPipeline.Compare(old, @new);
             if (parse.GetValue(explain))
             {
                 Explain(cli.Out, "tasks", old.Briefing.Tasks, @new.Briefing.Tasks, comparison.Tasks, comparison.Threshold);
@@ -68,16 +71,7 @@ internal static class CompareCommand
             }
 
             var files = Publish(comparison, options);
-            var written = new List<string>();
-            foreach (var (name, bytes) in files.Files)
-            {
-                var path = Path.Combine(options.OutputRoot, name);
-                if (OutputComparer.Compare(path, bytes) is not null)
-                {
-                    AtomicFile.WriteAllBytes(path, bytes);
-                    written.Add(name);
-                }
-            }
+            var written = ReportWriter.WriteChanged(options.OutputRoot, files.Files);
 
             DiagnosticLines.Print(cli.Err, files.Diagnostics, subject: null);
 
@@ -99,7 +93,7 @@ internal static class CompareCommand
 
     private static int Count(BriefingComparison c, string kind) => c.Targets.Count(t => t.Change == kind);
 
-    private static OutputSet Parse(string formats, out IReadOnlyList<string> unknown) => ComparisonPublisher.Parse(formats, out unknown);
+    private static OutputSet Parse(string formats, out IReadOnlyList<string> unknown) => ComparisonPublisher.Parse(formats, OutputFormats.Registry(), out unknown);
 
     private static void Explain(TextWriter o, string what, IReadOnlyList<Model.BriefingItem> old, IReadOnlyList<Model.BriefingItem> @new, ItemComparison result, double threshold)
     {

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using EcoBrief.Extraction;
 using EcoBrief.Model;
+using EcoBrief.Pipeline;
 using EcoBrief.Serialization;
 
 namespace EcoBrief.Cli.Commands;
@@ -18,7 +18,7 @@ internal static class ExtractCommand
         command.SetAction(parse => CommandErrors.Run(stderr, parse.GetValue(verbose), () =>
         {
             var explanation = parse.GetValue(explain) ? new List<string>() : null;
-            var briefing = BriefingExtractor.ExtractFile(parse.GetValue(file)!, explanation);
+            var briefing = new BuildPipeline(OutputFormats.Registry()).Extract(ReportInput.Load(parse.GetValue(file)!), explanation).Briefing;
             if (explanation is not null)
             {
                 foreach (var line in explanation)

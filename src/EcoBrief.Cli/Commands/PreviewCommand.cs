@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using EcoBrief.Publishing;
-using EcoBrief.Extraction;
+using EcoBrief.Build;
 using EcoBrief.Pdf;
+using EcoBrief.Pipeline;
 using EcoBrief.Templating;
 
 namespace EcoBrief.Cli.Commands;
@@ -33,8 +33,8 @@ internal static class PreviewCommand
         {
             var file = parse.GetValue(source)!;
             var name = parse.GetValue(template)!;
-            var publisher = new Publisher(OutputFormats.Registry(), new TemplateEvaluator(TemplateLoader.For(parse.GetValue(templates))), parse.GetValue(preset));
-            var document = publisher.Document(BriefingExtractor.ExtractFile(file), name, Path.GetFileName(file));
+            var publisher = new BuildPipeline(OutputFormats.Registry(), new TemplateEvaluator(TemplateLoader.For(parse.GetValue(templates))), parse.GetValue(preset));
+            var document = publisher.Document(publisher.Extract(ReportInput.Load(file)), name);
             var folder = parse.GetValue(output)!;
             foreach (var (number, png) in PngPreview.Render(document, parse.GetValue(dpi), parse.GetValue(page)))
             {

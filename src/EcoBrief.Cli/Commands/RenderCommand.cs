@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Text;
-using EcoBrief.Document;
-using EcoBrief.Extraction;
+using EcoBrief.Build;
+using EcoBrief.Pipeline;
 using EcoBrief.Templating;
-using EcoBrief.Publishing;
 
 namespace EcoBrief.Cli.Commands;
 
@@ -24,8 +23,8 @@ internal static class RenderCommand
         command.SetAction(parse => CommandErrors.Run(stderr, parse.GetValue(verbose), () =>
         {
             var source = parse.GetValue(file)!;
-            var publisher = new Publisher(OutputFormats.Registry(), new TemplateEvaluator(TemplateLoader.For(parse.GetValue(templates))), parse.GetValue(preset));
-            var document = publisher.Document(BriefingExtractor.ExtractFile(source), parse.GetValue(template)!, Path.GetFileName(source));
+            var publisher = new BuildPipeline(OutputFormats.Registry(), new TemplateEvaluator(TemplateLoader.For(parse.GetValue(templates))), parse.GetValue(preset));
+            var document = publisher.Document(publisher.Extract(ReportInput.Load(source)), parse.GetValue(template)!);
             using var bytes = new MemoryStream();
             publisher.Writers.Find(parse.GetValue(format)!)!.Write(document, bytes);
             if (parse.GetValue(output) is { } path)

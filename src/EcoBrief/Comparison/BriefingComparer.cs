@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EcoBrief.Extraction;
 using EcoBrief.Model;
 
 namespace EcoBrief.Comparison;
@@ -10,7 +11,7 @@ public static partial class BriefingComparer
     /// <summary>How many headline results of each report are set side by side.</summary>
     public const int HeadlineResults = 8;
 
-    public static BriefingComparison Compare(ComparedReport old, ComparedReport @new, double threshold = ItemMatcher.DefaultThreshold)
+    public static BriefingComparison Compare(ExtractedReport old, ExtractedReport @new, double threshold = ItemMatcher.DefaultThreshold)
     {
         var phrases = NewPhrases(old.Report.Text, @new);
         return new(
@@ -32,7 +33,7 @@ public static partial class BriefingComparer
     /// <see cref="DistinctiveTermFinder"/>'s terms of NEW, without those a quoted new phrase already
     /// holds (they are listed there); <paramref name="explain"/> gets how they were found.
     /// </summary>
-    public static List<DistinctiveTerm> DistinctiveTerms(ComparedReport old, ComparedReport @new, IReadOnlyList<NewPhrase> phrases, ICollection<string>? explain = null)
+    public static List<DistinctiveTerm> DistinctiveTerms(ExtractedReport old, ExtractedReport @new, IReadOnlyList<NewPhrase> phrases, ICollection<string>? explain = null)
     {
         var found = DistinctiveTermFinder.Find(old.Report.Text, @new.Report, TermScope(@new.Briefing), explain);
         var quoted = found.Where(t => phrases.Any(p => p.Term.Contains(t.Term, StringComparison.Ordinal))).ToList();
@@ -121,7 +122,7 @@ public static partial class BriefingComparer
     }
 
     /// <summary>Quoted terms of the new text that the old text never contains, most quoted first, then in order of first use.</summary>
-    public static List<NewPhrase> NewPhrases(string oldText, ComparedReport @new)
+    public static List<NewPhrase> NewPhrases(string oldText, ExtractedReport @new)
     {
         var text = @new.Report.Text;
         var found = new Dictionary<string, (int Count, int Start)>(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using EcoBrief.Document.KeyFigures;
+using EcoBrief.Templating;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Yaml;
@@ -22,11 +23,18 @@ public static class BriefingMarkdown
         .DisableHtml()
         .Build();
 
-    public static BriefingDocument Parse(string markdown, string origin, string? presetOverride = null)
+    /// <summary>Parses Markdown that no template wrote (tests, a user's file): a <c>::: key-figures</c> fence in it stays a container.</summary>
+    public static BriefingDocument Parse(string markdown, string origin, string? presetOverride = null) =>
+        Parse(new EvaluatedTemplate(markdown, []), origin, presetOverride);
+
+    /// <summary>Parses what a template wrote; its key-figures blocks get the entries they stand for.</summary>
+    public static BriefingDocument Parse(EvaluatedTemplate template, string origin, string? presetOverride = null)
     {
+        ArgumentNullException.ThrowIfNull(template);
+        var markdown = template.Markdown;
         // Before Markdig: a stack overflow while parsing could not be caught.
         MarkdownNesting.Check(markdown, origin);
-        var ast = Markdown.Parse(markdown, Pipeline);
+        var ast = Markdown.Parse(markdown, Pipeline, KeyFiguresExtension.Provide(markdown, template.KeyFigures));
         var front = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         // A front matter block with no lines at all has no line array either (found by fuzzing).
         var yaml = front is null || front.Lines.Count == 0 ? string.Empty : string.Join('\n', front.Lines.Lines.Take(front.Lines.Count).Select(l => l.ToString()));

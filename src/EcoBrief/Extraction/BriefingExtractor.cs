@@ -1,6 +1,5 @@
 using EcoBrief.Diagnostics;
 using EcoBrief.Extraction.Scoring;
-using EcoBrief.Ingest;
 using EcoBrief.Model;
 using EcoBrief.Outline;
 
@@ -14,23 +13,16 @@ namespace EcoBrief.Extraction;
 /// </summary>
 public static class BriefingExtractor
 {
-    /// <summary>Reads, cleans and extracts a report file, with the corrections of its sidecar (NAME.ecobrief.yml) when it has one.</summary>
-    public static Briefing ExtractFile(string path) => ExtractFile(path, null);
-
-    /// <inheritdoc cref="ExtractFile(string)"/>
-    /// <param name="path">The report.</param>
-    /// <param name="explanation">When given, every decision is written to it, a line each.</param>
-    public static Briefing ExtractFile(string path, List<string>? explanation) =>
-        Extract(OutlineBuilder.Build(ReportReader.ReadFile(path)), explanation, CorrectionsReader.ForSource(path));
-
-    public static Briefing Extract(IngestedReport report) => Extract(OutlineBuilder.Build(report));
-
     public static Briefing Extract(ReportOutline outline) => Extract(outline, null);
 
     /// <summary>Extracts the briefing; when <paramref name="explanation"/> is given, every decision is written to it, a line each.</summary>
     public static Briefing Extract(ReportOutline outline, List<string>? explanation) => Extract(outline, explanation, null);
 
-    /// <summary>Extracts the briefing and applies the user's <paramref name="corrections"/> (see <see cref="ExtractionCorrections"/>).</summary>
+    /// <summary>
+    /// Extracts the briefing, taking each category from the part and list the user's
+    /// <paramref name="corrections"/> choose (<see cref="ExtractionCorrections.Lists"/>); the rest of the
+    /// corrections (meta fields, drops, renames) is the next stage's, <see cref="Corrections.BriefingCorrector"/>.
+    /// </summary>
     public static Briefing Extract(ReportOutline outline, List<string>? explanation, ExtractionCorrections? corrections) => Extract(outline, explanation, corrections, null);
 
     /// <summary>Extracts the briefing; every scored decision, with all its candidates, goes to <paramref name="trace"/> (the fitting tool's input).</summary>
@@ -181,7 +173,7 @@ public static class BriefingExtractor
         }
 
         var briefing = new Briefing(meta, achievements, challenges, tasks, priorities, ranked, bag.Diagnostics) { Targets = targets, Confidence = confidence };
-        return corrections is null ? briefing : Corrected(briefing, corrections, bag, notes);
+        return briefing;
     }
 
     /// <summary>The part a correction names for a category (its heading contains the text), or null.</summary>
@@ -202,55 +194,6 @@ public static class BriefingExtractor
     }
 
     private static string? Kind(ExtractionCorrections? corrections, string category) => corrections?.Lists.GetValueOrDefault(category)?.List;
-
-    /// <summary>The meta fields, dropped and renamed items of the sidecar, each reported when it matches nothing.</summary>
-    private static Briefing Corrected(Briefing b, ExtractionCorrections c, DiagnosticBag bag, List<string> notes)
-    {
-        var m = b.Meta;
-        var meta = new BriefingMeta(c.Meta.Title ?? m.Title, c.Meta.Speaker ?? m.Speaker, c.Meta.Role ?? m.Role, c.Meta.Occasion ?? m.Occasion, c.Meta.Published ?? m.Published, c.Meta.Publication ?? m.Publication);
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        List<BriefingItem> Fix(IReadOnlyList<BriefingItem> items)
-        {
-            var result = new List<BriefingItem>();
-            foreach (var item in items)
-            {
-                if (c.Drop.FirstOrDefault(d => item.Title.Contains(d, StringComparison.Ordinal)) is { } drop)
-                {
-                    used.Add("drop:" + drop);
-                    continue;
-                }
-
-                var renamed = item;
-                foreach (var (from, to) in c.Rename)
-                {
-                    if (item.Title.Contains(from, StringComparison.Ordinal))
-                    {
-                        used.Add("rename:" + from);
-                        renamed = item with { Title = to };
-                        break;
-                    }
-                }
-
-                result.Add(renamed);
-            }
-
-            return result;
-        }
-
-        var corrected = b with { Meta = meta, Achievements = Fix(b.Achievements), Challenges = Fix(b.Challenges), Tasks = Fix(b.Tasks), Priorities = Fix(b.Priorities) };
-        foreach (var d in c.Drop.Where(d => !used.Contains("drop:" + d)))
-        {
-            bag.Add(DiagnosticKinds.CorrectionDropUnmatched.Of($"drop 「{d}」 matches no item") with { File = c.Origin });
-        }
-
-        foreach (var (from, _) in c.Rename.Where(r => !used.Contains("rename:" + r.Key)))
-        {
-            bag.Add(DiagnosticKinds.CorrectionRenameUnmatched.Of($"rename 「{from}」 matches no item") with { File = c.Origin });
-        }
-
-        notes.Add($"corrections: applied {c.Origin}");
-        return corrected with { Diagnostics = bag.Diagnostics };
-    }
 
     private static string Excerpt(string text, int index) => text[index..Math.Min(text.Length, index + 16)];
 

@@ -3,11 +3,17 @@ using EcoBrief.IO;
 
 namespace EcoBrief.Ingest;
 
-/// <summary>The ingest stage: bytes or text in, an <see cref="IngestedReport"/> out.</summary>
+/// <summary>The ingest stage: a file, bytes or text in, an <see cref="IngestedReport"/> out.</summary>
 public static class ReportReader
 {
     /// <summary>Reads and cleans a report file; throws <see cref="InputRejectedException"/> with a one-line reason.</summary>
-    public static IngestedReport ReadFile(string path)
+    public static IngestedReport ReadFile(string path) => SourceReaders.Default.Read(Load(path));
+
+    /// <summary>
+    /// The bytes of a report file, as a <see cref="ReportSource"/>: where a report is read from disk.
+    /// Throws <see cref="InputRejectedException"/> naming the path and why (missing, a directory, too big…).
+    /// </summary>
+    public static ReportSource Load(string path)
     {
         if (Directory.Exists(path))
         {
@@ -45,14 +51,7 @@ public static class ReportReader
             throw new InputRejectedException(e.Message);
         }
 
-        try
-        {
-            return Read(bytes, SourceFormats.FromPath(path));
-        }
-        catch (InputRejectedException e)
-        {
-            throw new InputRejectedException(path, e.Message, e);
-        }
+        return new ReportSource(path, bytes);
     }
 
     /// <summary>Decodes and cleans a report's bytes; <paramref name="format"/> is what the file's extension says (see <see cref="SourceFormats.FromPath"/>).</summary>

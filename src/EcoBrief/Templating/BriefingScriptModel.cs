@@ -91,22 +91,23 @@ internal static class BriefingScriptModel
         var array = new ScriptArray(targets.Count);
         foreach (var t in targets)
         {
-            array.Add(new ScriptObject
-            {
-                ["label"] = t.Label,
-                ["value"] = t.Value,
-                ["unit"] = t.Unit,
-                ["text"] = t.Text,
-                ["qualifier"] = t.Qualifier,
-                ["span"] = Span(t.Span),
-            });
+            array.Add(Target(t));
         }
 
         return array;
     }
 
+    internal static ScriptObject Target(KeyTarget t) => new FigureScriptObject(KeyFigureEntry.Of(t))
+    {
+        ["label"] = t.Label,
+        ["value"] = t.Value,
+        ["unit"] = t.Unit,
+        ["text"] = t.Text,
+        ["qualifier"] = t.Qualifier,
+        ["span"] = Span(t.Span),
+    };
 
-    internal static ScriptObject Figure(KeyFigure f) => new()
+    internal static ScriptObject Figure(KeyFigure f) => new FigureScriptObject(KeyFigureEntry.Of(f))
     {
         ["label"] = f.Label,
         ["value"] = f.Value,

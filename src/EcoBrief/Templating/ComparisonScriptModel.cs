@@ -15,8 +15,8 @@ internal static class ComparisonScriptModel
         {
             ["measure"] = t.Measure,
             ["change"] = t.Change,
-            ["old"] = t.Old is null ? null : Target(t.Old),
-            ["new"] = t.New is null ? null : Target(t.New),
+            ["old"] = t.Old is null ? null : BriefingScriptModel.Target(t.Old),
+            ["new"] = t.New is null ? null : BriefingScriptModel.Target(t.New),
             ["difference"] = t.Difference,
         }), readOnly: true);
         global.SetValue("results", Array(c.Results, r => new ScriptObject
@@ -53,16 +53,6 @@ internal static class ComparisonScriptModel
     {
         ["source"] = new ScriptObject { ["name"] = s.Source },
         ["meta"] = BriefingScriptModel.Meta(s.Meta),
-    };
-
-    private static ScriptObject Target(KeyTarget t) => new()
-    {
-        ["label"] = t.Label,
-        ["value"] = t.Value,
-        ["unit"] = t.Unit,
-        ["text"] = t.Text,
-        ["qualifier"] = t.Qualifier,
-        ["span"] = BriefingScriptModel.Span(t.Span),
     };
 
     private static ScriptObject Items(ItemComparison c) => new()

@@ -37,19 +37,22 @@ public sealed class TemplateEvaluator
     /// <summary>The file name of a template given by short name: <c>summary</c> → <c>summary.md.sbn</c>.</summary>
     public static string FileName(string template) => template.EndsWith(".sbn", StringComparison.Ordinal) ? template : template + ".md.sbn";
 
-    /// <summary>Evaluates <paramref name="template"/> over a briefing: the Markdown it writes.</summary>
-    public string Evaluate(string template, Briefing briefing, string sourceName) =>
+    /// <summary>Evaluates <paramref name="template"/> over a briefing: the Markdown it writes, and the key figures it places.</summary>
+    public EvaluatedTemplate Evaluate(string template, Briefing briefing, string sourceName) =>
         Evaluate(template, global => BriefingScriptModel.Import(global, briefing, sourceName));
 
     /// <summary>Evaluates a template over a comparison of two reports (the <c>compare</c> template): the Markdown it writes.</summary>
-    public string Evaluate(string template, BriefingComparison comparison) =>
+    public EvaluatedTemplate Evaluate(string template, BriefingComparison comparison) =>
         Evaluate(template, global => ComparisonScriptModel.Import(global, comparison));
 
-    private string Evaluate(string template, Action<ScriptObject> import)
+    private EvaluatedTemplate Evaluate(string template, Action<ScriptObject> import)
     {
         var parsed = Parse(FileName(template));
         var global = new ScriptObject();
         TemplateFunctions.Register(global);
+        // Per evaluation: the blocks this run writes, with the values they stand for.
+        var keyFigures = new List<KeyFiguresMarkup>();
+        global.SetValue("key_figures", new KeyFiguresFunction(keyFigures), readOnly: true);
         import(global);
 
         var context = new TemplateContext(new LazyBuiltins())
@@ -72,7 +75,7 @@ public sealed class TemplateEvaluator
         {
             var output = parsed.Render(context);
             return output.Length <= _limits.OutputLimit
-                ? output
+                ? new EvaluatedTemplate(output, keyFigures)
                 : throw new TemplateException($"{parsed.SourceFilePath}: the template writes more than {_limits.OutputLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters, the limit for a template's output");
         }
         catch (ScriptRuntimeException e) when (e.InnerException is TemplateException inner)

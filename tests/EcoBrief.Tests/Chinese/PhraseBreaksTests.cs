@@ -21,7 +21,7 @@ public sealed class PhraseBreaksTests
         {
             foreach (var file in Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal))
             {
-                var briefing = BriefingExtractor.Extract(ReportReader.Clean(File.ReadAllText(file)));
+                var briefing = Stages.Extract(ReportReader.Clean(File.ReadAllText(file)));
                 titles.Add(briefing.Meta.Title ?? string.Empty);
                 titles.AddRange(briefing.Achievements.Concat(briefing.Tasks).Select(i => i.Title).Take(6));
                 titles.AddRange(briefing.Figures.Select(f => f.Label).Take(6));

@@ -116,31 +116,6 @@ public sealed class BuildAndCheckTests : IDisposable
     }
 
     [Fact]
-    public void A_failed_write_midway_leaves_no_partial_file_and_the_old_one_intact()
-    {
-        var path = Path.Combine(_dir, "file.bin");
-        File.WriteAllBytes(path, [1, 2, 3]);
-        var e = Assert.Throws<IOException>(() => EcoBrief.Cli.AtomicFile.Write(path, _ => throw new IOException("disk full")));
-        Assert.Equal("disk full", e.Message);
-        Assert.Equal([1, 2, 3], File.ReadAllBytes(path));
-        Assert.Single(Directory.GetFiles(_dir));
-    }
-
-    [Fact]
-    public void A_write_cancelled_midway_leaves_no_partial_file_and_the_old_one_intact()
-    {
-        var path = Path.Combine(_dir, "file.bin");
-        File.WriteAllBytes(path, [1, 2, 3]);
-        Assert.Throws<OperationCanceledException>(() => EcoBrief.Cli.AtomicFile.Write(path, s =>
-        {
-            s.Write([9, 9]);
-            throw new OperationCanceledException();
-        }));
-        Assert.Equal([1, 2, 3], File.ReadAllBytes(path));
-        Assert.Single(Directory.GetFiles(_dir));
-    }
-
-    [Fact]
     public void One_bad_report_fails_alone_and_the_others_build()
     {
         var bad = Path.Combine(_dir, "bad.txt");

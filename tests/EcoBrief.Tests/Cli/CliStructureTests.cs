@@ -1,16 +1,15 @@
 using System.Text.RegularExpressions;
-using EcoBrief.Cli.Building;
 using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Cli;
 
-/// <summary>The CLI stays thin: exit codes by name, no reach into the layout engine, a build's writing in <see cref="ReportWriter"/>.</summary>
-public sealed partial class CliStructureTests : IDisposable
+/// <summary>
+/// The CLI stays thin: commands, options, console output and the composition of the writers — exit
+/// codes by name, no reach into the layout engine, and nothing that touches an output folder but
+/// through the application (<c>EcoBrief.Build</c>).
+/// </summary>
+public sealed partial class CliStructureTests
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("ecobrief-cli-structure-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     private static IEnumerable<(string Path, string Text)> CliSources() =>
         Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "src", "EcoBrief.Cli"), "*.cs", SearchOption.AllDirectories)
             .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
@@ -37,23 +36,11 @@ public sealed partial class CliStructureTests : IDisposable
     }
 
     [Fact]
-    public void A_report_is_written_once_then_up_to_date_and_force_writes_it_again()
+    public void The_cli_writes_no_file_itself()
     {
-        var report = new PublishedReport("r.txt", "r", [("a.txt", "A"u8.ToArray()), ("b.txt", "B"u8.ToArray())], 0, 0, [], [], TimeSpan.Zero);
-
-        var first = ReportWriter.Write(report, _dir, force: false);
-        Assert.Equal(("built", 2, 2), (first.State, first.Changed, first.Size));
-        Assert.Empty(first.Report.Files);
-        Assert.Equal("A", File.ReadAllText(Path.Combine(_dir, "r", "a.txt")));
-
-        var second = ReportWriter.Write(report, _dir, force: false);
-        Assert.Equal((ReportWriter.UpToDate, 0), (second.State, second.Changed));
-
-        File.WriteAllText(Path.Combine(_dir, "r", "b.txt"), "changed by hand");
-        var third = ReportWriter.Write(report, _dir, force: false);
-        Assert.Equal(("updated b.txt", 1), (third.State, third.Changed));
-        Assert.Equal("B", File.ReadAllText(Path.Combine(_dir, "r", "b.txt")));
-
-        Assert.Equal(("built", 2), (ReportWriter.Write(report, _dir, force: true).State, ReportWriter.Write(report, _dir, force: true).Changed));
+        // Staleness, atomic writes and sets, folders: the application's (EcoBrief.Build), never the command line's.
+        var found = CliSources().Where(s => Regex.IsMatch(s.Text, @"\b(File\.(Write|Move|Replace|Delete|Copy)\w*|Directory\.(Create|Delete|Move)\w*|new FileStream)\b"))
+            .Select(s => Path.GetFileName(s.Path)).ToList();
+        Assert.Empty(found);
     }
 }

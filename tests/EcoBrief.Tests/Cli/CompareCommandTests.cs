@@ -1,5 +1,6 @@
 using System.Text.Json;
-using EcoBrief.Cli.Building;
+using EcoBrief.Build;
+using EcoBrief.Cli;
 using EcoBrief.Cli.Commands;
 using EcoBrief.Comparison;
 using EcoBrief.Tests.Comparison;
@@ -11,7 +12,7 @@ namespace EcoBrief.Tests.Cli;
 
 public sealed class CompareCommandTests
 {
-    private static readonly BuildOptions All = new("all", "unused");
+    private static readonly BuildOptions All = new("all", "unused", OutputFormats.Registry());
 
     [Fact]
     public void Compare_writes_a_one_page_pdf_a_valid_docx_and_json_and_a_second_run_rewrites_nothing()
@@ -92,6 +93,37 @@ public sealed class CompareCommandTests
             Assert.Contains("  dropped old 10 加强廉政建设和反腐败工作", output, StringComparison.Ordinal);
             Assert.Contains("distinctive terms: ", output, StringComparison.Ordinal);
             Assert.Contains(" absent from OLD; ", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Compare_applies_each_reports_corrections_sidecar_as_extract_does()
+    {
+        // Regression (issue 22): compare read both reports without their NAME.ecobrief.yml, so a
+        // corrected title showed in extract and build but not in the comparison.
+        var dir = Directory.CreateTempSubdirectory("ecobrief-compare-sidecar-").FullName;
+        try
+        {
+            var old = Path.Combine(dir, "old.txt");
+            var @new = Path.Combine(dir, "new.txt");
+            File.Copy(CorpusReports.PathOf("2020-state-council-gov-work-report.txt"), old);
+            File.Copy(CorpusReports.PathOf("2021-state-council-gov-work-report.txt"), @new);
+            File.WriteAllText(Path.Combine(dir, "new.ecobrief.yml"), "meta:\n  title: 二〇二一年政府工作报告（修正）\n");
+
+            var extracted = CliRunner.Run("extract", @new, "--json");
+            Assert.Contains("二〇二一年政府工作报告（修正）", extracted.Out, StringComparison.Ordinal);
+
+            var output = Path.Combine(dir, "out");
+            var (exit, stdout, err) = CliRunner.Run("compare", old, @new, "-o", output, "--formats", "json,md", "--quiet");
+            Assert.True(exit == 0, stdout + err);
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "compare.json")));
+            Assert.Equal("二〇二一年政府工作报告（修正）", json.RootElement.GetProperty("new").GetProperty("meta").GetProperty("title").GetString());
+            Assert.NotEqual("二〇二一年政府工作报告（修正）", json.RootElement.GetProperty("old").GetProperty("meta").GetProperty("title").GetString());
+            Assert.Contains("二〇二一年政府工作报告（修正）", File.ReadAllText(Path.Combine(output, "compare.md")), StringComparison.Ordinal);
         }
         finally
         {

@@ -33,7 +33,7 @@ public sealed class BriefingComparerTests
     [Fact]
     public void The_seed_compared_with_itself_shows_no_change()
     {
-        var seed = ComparedReport.FromFile(TestPaths.Seed);
+        var seed = Pipelines.Read(TestPaths.Seed);
         Assert.False(BriefingComparer.Compare(seed, seed).HasChanges);
     }
 
@@ -172,7 +172,7 @@ public sealed class BriefingComparerTests
     public void Matching_is_deterministic_and_one_to_one()
     {
         var first = ComparisonJson.Serialize(BriefingComparer.Compare(CorpusReports.StateCouncil(2017), CorpusReports.StateCouncil(2018)));
-        var second = ComparisonJson.Serialize(BriefingComparer.Compare(ComparedReport.FromFile(CorpusReports.PathOf("2017-state-council-gov-work-report.txt")), ComparedReport.FromFile(CorpusReports.PathOf("2018-state-council-gov-work-report.txt"))));
+        var second = ComparisonJson.Serialize(BriefingComparer.Compare(Pipelines.Read(CorpusReports.PathOf("2017-state-council-gov-work-report.txt")), Pipelines.Read(CorpusReports.PathOf("2018-state-council-gov-work-report.txt"))));
         Assert.Equal(first, second);
 
         var pairs = BriefingComparer.Compare(CorpusReports.StateCouncil(2017), CorpusReports.StateCouncil(2018)).Tasks.Pairs;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using EcoBrief.Comparison;
+using EcoBrief.Extraction;
 using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Comparison;
@@ -7,13 +7,13 @@ namespace EcoBrief.Tests.Comparison;
 /// <summary>Corpus reports read once per test run, by file name.</summary>
 internal static class CorpusReports
 {
-    private static readonly ConcurrentDictionary<string, ComparedReport> Read = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, ExtractedReport> Read = new(StringComparer.Ordinal);
 
     public static string PathOf(string name) => TestPaths.TestFile("corpus", "texts", name);
 
-    public static ComparedReport Get(string name) => Read.GetOrAdd(name, n => ComparedReport.FromFile(PathOf(n)));
+    public static ExtractedReport Get(string name) => Read.GetOrAdd(name, n => Pipelines.Read(PathOf(n)));
 
-    public static ComparedReport StateCouncil(int year) => Get($"{year}-state-council-gov-work-report.txt");
+    public static ExtractedReport StateCouncil(int year) => Get($"{year}-state-council-gov-work-report.txt");
 
     /// <summary>The consecutive State Council reports of the corpus (it has no 2015 or 2019).</summary>
     public static TheoryData<int, int> ConsecutiveYears => new()

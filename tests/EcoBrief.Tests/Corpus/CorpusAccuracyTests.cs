@@ -80,7 +80,7 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
     public void A_report_without_a_shared_key_gives_a_sane_briefing(string source)
     {
         // The sanity floors, unless a careful reader's key says the report has fewer (2013: four tasks).
-        var b = BriefingExtractor.ExtractFile(TestPaths.TestFile("corpus", "texts", source));
+        var b = Pipelines.Extract(TestPaths.TestFile("corpus", "texts", source));
         Assert.True(b.Achievements.Count >= Math.Min(3, OwnKeyCount(source, "achievements") ?? 3), $"{source}: {b.Achievements.Count} achievements");
         Assert.True(b.Challenges.Count >= 1, $"{source}: {b.Challenges.Count} challenges");
         Assert.True(b.Tasks.Count >= Math.Min(5, OwnKeyCount(source, "tasks") ?? 5), $"{source}: {b.Tasks.Count} tasks");

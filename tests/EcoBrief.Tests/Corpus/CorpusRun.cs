@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using EcoBrief.Extraction;
+using EcoBrief.Pipeline;
 
 namespace EcoBrief.Tests.Corpus;
 
@@ -10,6 +10,9 @@ namespace EcoBrief.Tests.Corpus;
 /// </summary>
 internal sealed class CorpusRun
 {
+    /// <summary>Reports are read as every verb reads them.</summary>
+    private static readonly BuildPipeline Reader = new();
+
     private CorpusRun(List<(string Source, CorpusScorer.Score Score)> reports) => Reports = reports;
 
     public IReadOnlyList<(string Source, CorpusScorer.Score Score)> Reports { get; }
@@ -21,7 +24,7 @@ internal sealed class CorpusRun
         {
             using var gold = JsonDocument.Parse(File.ReadAllText(file));
             var source = gold.RootElement.GetProperty("source").GetString()!;
-            var briefing = BriefingExtractor.ExtractFile(Path.Combine(textDirectory, source));
+            var briefing = Reader.Extract(ReportInput.Load(Path.Combine(textDirectory, source))).Briefing;
             reports.Add((source, CorpusScorer.Evaluate(gold.RootElement, briefing)));
         }
 

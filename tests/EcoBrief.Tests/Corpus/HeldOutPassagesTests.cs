@@ -28,7 +28,7 @@ public sealed partial class HeldOutPassagesTests
         Assert.Equal(24, files.Count);
         foreach (var file in files)
         {
-            var briefing = BriefingExtractor.Extract(ReportReader.ReadFile(file));
+            var briefing = Stages.Extract(ReportReader.ReadFile(file));
             Assert.True(briefing.Figures.Count >= 3, $"{Path.GetFileName(file)}: {briefing.Figures.Count} figures");
         }
     }
@@ -36,7 +36,7 @@ public sealed partial class HeldOutPassagesTests
     [Fact]
     public void Hardly_a_label_is_a_fragment()
     {
-        var labels = Passages().SelectMany(f => BriefingExtractor.Extract(ReportReader.ReadFile(f)).Figures.Select(g => $"{Path.GetFileName(f)}: {g.Label} = {g.Text}")).ToList();
+        var labels = Passages().SelectMany(f => Stages.Extract(ReportReader.ReadFile(f)).Figures.Select(g => $"{Path.GetFileName(f)}: {g.Label} = {g.Text}")).ToList();
         var fragments = labels.Where(l => Fragment().IsMatch(l[(l.IndexOf(": ", StringComparison.Ordinal) + 2)..l.LastIndexOf(" = ", StringComparison.Ordinal)])).ToList();
 
         // Session 6 ends with one: 分别增至208对和68家 (对 is no unit, so the pair is not seen).

@@ -21,7 +21,7 @@ public sealed class HeldOutReportsTests
     [InlineData("sc2015.txt", Skip = "open: the review's 一是…五是 are read as problems (JUDGMENTS.md)")]
     public void A_held_out_report_gives_a_sane_briefing(string file)
     {
-        var b = BriefingExtractor.Extract(ReportReader.ReadFile(TestPaths.TestFile("heldout", "full", file)));
+        var b = Stages.Extract(ReportReader.ReadFile(TestPaths.TestFile("heldout", "full", file)));
         Assert.Contains("政府工作报告", b.Meta.Title ?? string.Empty, StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(b.Meta.Speaker));
         Assert.False(string.IsNullOrEmpty(b.Meta.Occasion));

@@ -8,6 +8,7 @@ using EcoBrief.Extraction;
 using EcoBrief.Ingest;
 using EcoBrief.Outline;
 using EcoBrief.Pdf;
+using EcoBrief.Publishing;
 using EcoBrief.Serialization;
 using EcoBrief.Tests.Support;
 
@@ -96,7 +97,7 @@ public sealed class DiagnosticTests
         var line4 = Encoding.UTF8.GetByteCount(string.Join("\n", text.Split('\n')[..3]) + "\n");
         bytes.Insert(line4, 0xFF);
 
-        var briefing = BriefingExtractor.Extract(ReportReader.Read([.. bytes]));
+        var briefing = Stages.Extract(ReportReader.Read([.. bytes]));
 
         var d = Assert.Single(briefing.Diagnostics, d => d.Kind == DiagnosticKinds.UndecodableBytes);
         Assert.Equal((DiagnosticStage.Ingest, "EB102", 4), (d.Stage, d.Code, d.Line));
@@ -123,7 +124,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void What_extraction_misses_is_an_extraction_diagnostic_after_those_of_the_earlier_stages()
     {
-        var briefing = BriefingExtractor.Extract(ReportReader.Clean("一、回顾\n（一）第一项。\n（三）第三项。\n正文\u0007。"));
+        var briefing = Stages.Extract(ReportReader.Clean("一、回顾\n（一）第一项。\n（三）第三项。\n正文\u0007。"));
         var stages = briefing.Diagnostics.Select(d => d.Stage).ToList();
         Assert.Equal([DiagnosticStage.Ingest, DiagnosticStage.Outline], stages[..2]);
         Assert.Equal(stages.Order(), stages);
@@ -134,7 +135,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void A_review_with_no_achievements_is_an_extraction_diagnostic_at_its_heading_s_line()
     {
-        var briefing = BriefingExtractor.Extract(ReportReader.Clean("工作报告\n一、过去一年工作回顾\n过去一年很不平凡。\n二、今年的工作安排\n（一）推进污染防治。正文。\n（二）推进生态保护。正文。"));
+        var briefing = Stages.Extract(ReportReader.Clean("工作报告\n一、过去一年工作回顾\n过去一年很不平凡。\n二、今年的工作安排\n（一）推进污染防治。正文。\n（二）推进生态保护。正文。"));
         var d = Assert.Single(briefing.Diagnostics, d => d.Kind == DiagnosticKinds.NoAchievements);
         Assert.Equal((DiagnosticStage.Extraction, "EB302", 2), (d.Stage, d.Code, d.Line));
         Assert.Equal("line 2: no achievements found in the review section", d.Text);
@@ -148,8 +149,8 @@ public sealed class DiagnosticTests
         var d = Assert.Single(result.Diagnostics, d => d.Message.Contains("U+10FFFD", StringComparison.Ordinal));
         Assert.Equal((DiagnosticStage.Writer, "EB401", null), (d.Stage, d.Code, d.File));
 
-        var publisher = new EcoBrief.Publishing.Publisher(OutputFormats.Registry(), EcoBrief.Templating.TemplateEvaluator.BuiltIn);
-        var set = EcoBrief.Publishing.OutputSet.Parse("summary.pdf", publisher.ReportTemplates, publisher.Writers, OutputFormats.BriefingData, out _);
+        var publisher = new EcoBrief.Pipeline.BuildPipeline(OutputFormats.Registry(), EcoBrief.Templating.TemplateEvaluator.BuiltIn);
+        var set = EcoBrief.Publishing.OutputSet.Parse("summary.pdf", publisher.ReportTemplates, publisher.Writers, EcoBrief.Build.ReportPublisher.DataFile, out _);
         var published = Assert.Single(publisher.Publish(odd, "x.txt", set).Diagnostics, d => d.Code == "EB401");
         Assert.Equal("summary.pdf", published.File);
         Assert.StartsWith("summary.pdf: no font has U+10FFFD", published.Text, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using EcoBrief.Document;
 using EcoBrief.Document.Conventions;
 using EcoBrief.Pdf;
+using EcoBrief.Publishing;
 using EcoBrief.Tests.Support;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -53,7 +54,7 @@ public sealed class BriefingNodesTests
     [Fact]
     public void Html_still_shows_the_meta_line_as_a_paragraph_and_detail_as_emphasis()
     {
-        var html = EcoBrief.Writers.HtmlWriter.Write(BriefingMarkdown.Parse("# 标题\n\n甲 · 乙\n\n- **事项** *细节*\n", "t.md.sbn"));
+        var html = EcoBrief.Writers.Html.HtmlWriter.Write(BriefingMarkdown.Parse("# 标题\n\n甲 · 乙\n\n- **事项** *细节*\n", "t.md.sbn"));
         Assert.Contains("<p>甲 · 乙</p>", html, StringComparison.Ordinal);
         Assert.Contains("<em>细节</em>", html, StringComparison.Ordinal);
     }

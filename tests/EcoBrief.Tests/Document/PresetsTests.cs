@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Xml.Linq;
 using EcoBrief.Document;
 using EcoBrief.Docx;
+using EcoBrief.Publishing;
 using EcoBrief.Tests.Docx;
 using EcoBrief.Tests.Support;
 

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using EcoBrief.Document;
 using EcoBrief.Docx;
+using EcoBrief.Writers.Html;
 using EcoBrief.Writers;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;

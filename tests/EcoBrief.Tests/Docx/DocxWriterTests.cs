@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using EcoBrief.Document;
 using EcoBrief.Docx;
+using EcoBrief.Publishing;
 using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Docx;
@@ -38,7 +39,7 @@ public sealed class DocxWriterTests
     {
         foreach (var source in Directory.GetFiles(TestPaths.TestFile("extraction"), "*.txt"))
         {
-            var briefing = EcoBrief.Extraction.BriefingExtractor.ExtractFile(source);
+            var briefing = Pipelines.Extract(source);
             var errors = Validate(DocxWriter.Write(DocumentBuilder.BuiltIn.Build(briefing, "handout", Path.GetFileName(source))));
             Assert.True(errors.Count == 0, source + "\n" + string.Join("\n", errors.Take(10)));
         }

@@ -1,5 +1,6 @@
 using EcoBrief.Document;
 using EcoBrief.Docx;
+using EcoBrief.Publishing;
 using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Docx;

@@ -19,7 +19,7 @@ public sealed class AnswerKeyTests
     };
 
     private static Briefing Extract(string source) =>
-        BriefingExtractor.ExtractFile(source.StartsWith("seeds", StringComparison.Ordinal) ? Path.Combine(TestPaths.RepoRoot, source) : TestPaths.TestFile(source));
+        Pipelines.Extract(source.StartsWith("seeds", StringComparison.Ordinal) ? Path.Combine(TestPaths.RepoRoot, source) : TestPaths.TestFile(source));
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -1,5 +1,5 @@
 using EcoBrief.Diagnostics;
-using EcoBrief.Document;
+using EcoBrief.Publishing;
 using EcoBrief.Extraction;
 using EcoBrief.Extraction.Scoring;
 using EcoBrief.Ingest;
@@ -17,7 +17,7 @@ public sealed class ConfidenceTests
     [Fact]
     public void A_section_with_no_list_has_no_confidence_and_is_warned_about_once()
     {
-        var briefing = BriefingExtractor.Extract(ReportReader.Clean(NoReviewList));
+        var briefing = Stages.Extract(ReportReader.Clean(NoReviewList));
         Assert.Empty(briefing.Achievements);
         Assert.Equal(0, briefing.Confidence.Achievements.Value);
         Assert.True(briefing.Confidence.Achievements.Unsure);
@@ -28,7 +28,7 @@ public sealed class ConfidenceTests
     [Fact]
     public void The_summary_says_in_its_place_that_a_section_was_not_found()
     {
-        var briefing = BriefingExtractor.Extract(ReportReader.Clean(NoReviewList));
+        var briefing = Stages.Extract(ReportReader.Clean(NoReviewList));
         var markdown = DocumentBuilder.BuiltIn.Build(briefing, "summary", "x.txt").Markdown;
         var section = markdown[markdown.IndexOf("## 主要成绩", StringComparison.Ordinal)..markdown.IndexOf("## 问题挑战", StringComparison.Ordinal)];
         Assert.Contains("【**待核对**】未能可靠识别本部分，请核对原文。", section, StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public sealed class ConfidenceTests
     [Fact]
     public void The_handout_flags_an_unsure_section_and_names_what_it_rests_on()
     {
-        var briefing = BriefingExtractor.Extract(ReportReader.Clean(NoReviewList));
+        var briefing = Stages.Extract(ReportReader.Clean(NoReviewList));
         var markdown = DocumentBuilder.BuiltIn.Build(briefing, "handout", "x.txt").Markdown;
         Assert.Contains("## 主要成绩", markdown, StringComparison.Ordinal);
         Assert.Contains("【**待核对**】未能可靠识别本部分", markdown, StringComparison.Ordinal);

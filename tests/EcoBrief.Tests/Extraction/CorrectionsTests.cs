@@ -32,7 +32,7 @@ public sealed class CorrectionsTests : IDisposable
     [Fact]
     public void Meta_fields_replace_what_was_extracted_and_the_others_stay()
     {
-        var b = BriefingExtractor.ExtractFile(Report("2026-beijing-gov-work-report.txt", "meta:\n  title: 北京市政府工作报告（修正）\n  published: 2026-01-26\n"));
+        var b = Pipelines.Extract(Report("2026-beijing-gov-work-report.txt", "meta:\n  title: 北京市政府工作报告（修正）\n  published: 2026-01-26\n"));
         Assert.Equal("北京市政府工作报告（修正）", b.Meta.Title);
         Assert.Equal("2026-01-26", b.Meta.Published);
         Assert.Equal("殷勇", b.Meta.Speaker);
@@ -43,19 +43,19 @@ public sealed class CorrectionsTests : IDisposable
     {
         // Hubei's review holds the five years' —— paragraphs and 2025's —— headings; the engine takes
         // the headings. Asking for a section and kind that exist elsewhere takes that list instead.
-        var plain = BriefingExtractor.ExtractFile(Report("2026-hubei-gov-work-report.txt", null));
+        var plain = Pipelines.Extract(Report("2026-hubei-gov-work-report.txt", null));
         Assert.Equal(3, plain.Achievements.Count);
-        var corrected = BriefingExtractor.ExtractFile(Report("2026-hubei-gov-work-report.txt", "achievements:\n  section: 2026年的重点工作\n  list: （一）\n"));
+        var corrected = Pipelines.Extract(Report("2026-hubei-gov-work-report.txt", "achievements:\n  section: 2026年的重点工作\n  list: （一）\n"));
         Assert.Equal(plain.Tasks.Select(t => t.Title), corrected.Achievements.Select(a => a.Title));
     }
 
     [Fact]
     public void Items_are_dropped_and_renamed_and_a_correction_that_matches_nothing_is_a_warning()
     {
-        var plain = BriefingExtractor.ExtractFile(Report("2026-beijing-gov-work-report.txt", null));
+        var plain = Pipelines.Extract(Report("2026-beijing-gov-work-report.txt", null));
         var first = plain.Tasks[0].Title;
         var second = plain.Tasks[1].Title;
-        var b = BriefingExtractor.ExtractFile(Report("2026-beijing-gov-work-report.txt", $"drop:\n  - \"{first[..6]}\"\n  - 没有这一项\nrename:\n  \"{second[..6]}\": 扩大内需\n"));
+        var b = Pipelines.Extract(Report("2026-beijing-gov-work-report.txt", $"drop:\n  - \"{first[..6]}\"\n  - 没有这一项\nrename:\n  \"{second[..6]}\": 扩大内需\n"));
         Assert.Equal(plain.Tasks.Count - 1, b.Tasks.Count);
         Assert.Equal("扩大内需", b.Tasks[0].Title);
         var unmatched = Assert.Single(b.Diagnostics, w => w.Text.Contains("drop 「没有这一项」 matches no item", StringComparison.Ordinal));
@@ -74,7 +74,7 @@ public sealed class CorrectionsTests : IDisposable
     public void A_bad_sidecar_is_one_error_with_its_place(string yaml, string expected)
     {
         var path = Report("2026-beijing-gov-work-report.txt", yaml);
-        var e = Assert.Throws<InputRejectedException>(() => BriefingExtractor.ExtractFile(path));
+        var e = Assert.Throws<InputRejectedException>(() => Pipelines.Extract(path));
         Assert.Contains("report.ecobrief.yml", e.Message, StringComparison.Ordinal);
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', e.Message);

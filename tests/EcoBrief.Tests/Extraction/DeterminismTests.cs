@@ -9,15 +9,15 @@ public sealed class DeterminismTests
     [Fact]
     public void Two_extractions_of_the_same_report_give_identical_json()
     {
-        var first = BriefingJson.Serialize(BriefingExtractor.ExtractFile(TestPaths.Seed));
-        var second = BriefingJson.Serialize(BriefingExtractor.ExtractFile(TestPaths.Seed));
+        var first = BriefingJson.Serialize(Pipelines.Extract(TestPaths.Seed));
+        var second = BriefingJson.Serialize(Pipelines.Extract(TestPaths.Seed));
         Assert.Equal(first, second);
     }
 
     [Fact]
     public void Json_round_trips_to_an_equal_briefing()
     {
-        var briefing = BriefingExtractor.ExtractFile(TestPaths.Seed);
+        var briefing = Pipelines.Extract(TestPaths.Seed);
         var json = BriefingJson.Serialize(briefing);
         Assert.Equal(json, BriefingJson.Serialize(BriefingJson.Deserialize(json)));
     }
@@ -26,7 +26,7 @@ public sealed class DeterminismTests
     public void Every_span_points_at_its_text_in_the_cleaned_report()
     {
         var report = EcoBrief.Ingest.ReportReader.ReadFile(TestPaths.Seed);
-        var briefing = BriefingExtractor.Extract(report);
+        var briefing = Stages.Extract(report);
         foreach (var f in briefing.Figures)
         {
             Assert.Equal(f.Text, report.Text[f.Span.Start..f.Span.End]);

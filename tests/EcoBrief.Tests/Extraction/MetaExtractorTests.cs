@@ -1,12 +1,13 @@
 using EcoBrief.Extraction;
 using EcoBrief.Ingest;
 using EcoBrief.Model;
+using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Extraction;
 
 public sealed class MetaExtractorTests
 {
-    private static BriefingMeta Meta(string text) => BriefingExtractor.Extract(ReportReader.Clean(text)).Meta;
+    private static BriefingMeta Meta(string text) => Stages.Extract(ReportReader.Clean(text)).Meta;
 
     [Fact]
     public void A_subtitle_naming_the_meeting_alone_with_its_date_is_the_occasion()
@@ -53,7 +54,7 @@ public sealed class MetaExtractorTests
     [Fact]
     public void Missing_meta_is_a_warning_not_an_error()
     {
-        var briefing = BriefingExtractor.Extract(ReportReader.Clean("这是一段没有任何标题和讲话人的文字。"));
+        var briefing = Stages.Extract(ReportReader.Clean("这是一段没有任何标题和讲话人的文字。"));
         Assert.Null(briefing.Meta.Speaker);
         Assert.Contains(briefing.Diagnostics, w => w.Text.Contains("no speaker", StringComparison.Ordinal));
         Assert.Contains(briefing.Diagnostics, w => w.Text.Contains("no challenges", StringComparison.Ordinal));
@@ -62,7 +63,7 @@ public sealed class MetaExtractorTests
     [Fact]
     public void Challenges_as_sentences_drop_their_lead_in_words_and_stop_at_the_answer()
     {
-        var briefing = BriefingExtractor.Extract(ReportReader.Clean("一、2023年工作回顾\n（一）加强调控。正文。\n（二）深化改革。正文。\n在看到成绩的同时，我们也清醒认识到面临的困难和挑战。外部环境的不确定性上升。从国内看，有效需求不足，部分行业产能过剩。民生领域还有不少短板。我们一定直面问题挑战，尽心竭力做好工作。\n二、2024年政府工作任务\n（一）扩大内需。正文。\n（二）推进改革。正文。"));
+        var briefing = Stages.Extract(ReportReader.Clean("一、2023年工作回顾\n（一）加强调控。正文。\n（二）深化改革。正文。\n在看到成绩的同时，我们也清醒认识到面临的困难和挑战。外部环境的不确定性上升。从国内看，有效需求不足，部分行业产能过剩。民生领域还有不少短板。我们一定直面问题挑战，尽心竭力做好工作。\n二、2024年政府工作任务\n（一）扩大内需。正文。\n（二）推进改革。正文。"));
         Assert.Equal(["外部环境的不确定性上升", "有效需求不足，部分行业产能过剩", "民生领域还有不少短板"], briefing.Challenges.Select(c => c.Title));
         Assert.Equal(2, briefing.Achievements.Count);
         Assert.Equal(2, briefing.Tasks.Count);

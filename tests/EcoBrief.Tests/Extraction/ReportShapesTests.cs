@@ -1,6 +1,7 @@
 using EcoBrief.Extraction;
 using EcoBrief.Ingest;
 using EcoBrief.Model;
+using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Extraction;
 
@@ -206,7 +207,7 @@ public sealed class ScrapedShapesTests
     [Fact]
     public void A_heading_broken_after_its_bracket_and_a_subtitle_broken_over_two_lines_are_read_whole()
     {
-        var b = BriefingExtractor.Extract(ReportReader.Clean(
+        var b = Stages.Extract(ReportReader.Clean(
             "2026年某省政府工作报告\n——2026年1月20日在某省第十四届人民代表大会\n第四次会议上\n省长 王某某\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n" +
             "一、2025年工作回顾\n（一）稳增长。正文。\n（\n二）促改革。正文。\n二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n"));
         Assert.Equal("某省第十四届人民代表大会第四次会议", b.Meta.Occasion);

@@ -22,7 +22,7 @@ public static class FuzzTarget
     {
         try
         {
-            var briefing = BriefingExtractor.Extract(ReportReader.Read(input));
+            var briefing = BriefingExtractor.Extract(EcoBrief.Outline.OutlineBuilder.Build(ReportReader.Read(input)));
             BriefingJson.Serialize(briefing);
         }
         catch (InputRejectedException)

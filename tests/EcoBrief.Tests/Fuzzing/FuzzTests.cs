@@ -48,7 +48,7 @@ public sealed class FuzzTests
             }
 
             var templates = Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "templates"), "*.md.sbn").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
-            var briefing = EcoBrief.Extraction.BriefingExtractor.ExtractFile(TestPaths.TestFile("extraction", "ministry-semicolon-challenges.txt"));
+            var briefing = Pipelines.Extract(TestPaths.TestFile("extraction", "ministry-semicolon-challenges.txt"));
 
             // Inputs the long runs found, kept as regression tests.
             foreach (var found in Directory.GetFiles(TestPaths.TestFile("fuzz", "templates"), "*.sbn").Order(StringComparer.Ordinal))

@@ -4,6 +4,7 @@ using EcoBrief.Document;
 using EcoBrief.Extraction;
 using EcoBrief.Ingest;
 using EcoBrief.Pdf;
+using EcoBrief.Publishing;
 using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Hardening;
@@ -146,7 +147,7 @@ public sealed class BadInputTests : IDisposable
     public void A_text_with_no_numbering_at_all_gives_a_briefing_with_warnings()
     {
         var novel = string.Concat(Enumerable.Repeat("夜色渐深，村口的老槐树在风里轻轻摇晃。她提着灯，沿着小路慢慢走回家去，心里想着明天的事情。\n", 200));
-        var briefing = BriefingExtractor.Extract(ReportReader.Clean(novel));
+        var briefing = Stages.Extract(ReportReader.Clean(novel));
         Assert.Contains(briefing.Diagnostics, w => w.Text.Contains("fewer than two top-level parts", StringComparison.Ordinal));
         Assert.Contains(briefing.Diagnostics, w => w.Text.Contains("no challenges", StringComparison.Ordinal));
         var (exit, _, _) = Build(Write("novel.txt", Encoding.UTF8.GetBytes(novel)));
@@ -177,7 +178,7 @@ public sealed class BadInputTests : IDisposable
             sb.Append(i).Append(".推进第").Append(i).Append("项任务。\n");
         }
 
-        var briefing = BriefingExtractor.Extract(ReportReader.Clean(sb.ToString()));
+        var briefing = Stages.Extract(ReportReader.Clean(sb.ToString()));
         Assert.Equal(2500, briefing.Achievements.Count);
         Assert.Equal(2500, briefing.Tasks.Count);
         var pdf = PdfWriter.Write(DocumentBuilder.BuiltIn.Build(briefing, "summary", "many.txt"));

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using EcoBrief.Document;
 using EcoBrief.Docx;
 using EcoBrief.Pdf;
+using EcoBrief.Publishing;
 using EcoBrief.Tests.Docx;
 using EcoBrief.Tests.Support;
 

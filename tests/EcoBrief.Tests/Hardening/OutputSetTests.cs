@@ -56,7 +56,7 @@ public sealed class OutputSetTests : IDisposable
         Directory.CreateDirectory(dir);
         File.WriteAllBytes(Path.Combine(dir, "a"), [1]);
         File.WriteAllBytes(Path.Combine(dir, "c"), [3]);
-        var e = Assert.Throws<IOException>(() => EcoBrief.Cli.AtomicFileSet.Write(
+        var e = Assert.Throws<IOException>(() => EcoBrief.Build.AtomicFileSet.Write(
             dir, [("a", [10]), ("b", [20]), ("c", [30])],
             target => _ = Path.GetFileName(target) == "c" ? throw new IOException("disk full") : 0));
 
@@ -72,7 +72,7 @@ public sealed class OutputSetTests : IDisposable
         var dir = Path.Combine(_dir, "set");
         Directory.CreateDirectory(dir);
         File.WriteAllBytes(Path.Combine(dir, "a"), [1]);
-        EcoBrief.Cli.AtomicFileSet.Write(dir, [("a", [10]), ("b", [20])]);
+        EcoBrief.Build.AtomicFileSet.Write(dir, [("a", [10]), ("b", [20])]);
         Assert.Equal(["a", "b"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal([10], File.ReadAllBytes(Path.Combine(dir, "a")));
     }

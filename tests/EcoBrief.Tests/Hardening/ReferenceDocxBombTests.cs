@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using EcoBrief.Document;
 using EcoBrief.Docx;
+using EcoBrief.Publishing;
 using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Hardening;

@@ -1,4 +1,5 @@
-using EcoBrief.Cli.Building;
+using EcoBrief.Build;
+using EcoBrief.Cli;
 using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Hardening;
@@ -21,7 +22,7 @@ public sealed class ReportIsolationTests : IDisposable
     [Fact]
     public void A_bug_met_by_one_report_fails_it_alone_with_one_line()
     {
-        var options = new BuildOptions("json", Out);
+        var options = new BuildOptions("json", Out, OutputFormats.Registry());
         var other = TestPaths.TestFile("extraction", "ministry-semicolon-challenges.txt");
         var results = BuildRunner.PublishAll(
             [TestPaths.Seed, other], options, jobs: 2, stage: null,

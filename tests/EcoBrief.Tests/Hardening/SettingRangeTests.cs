@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EcoBrief.Document;
 using EcoBrief.Docx;
+using EcoBrief.Publishing;
 using EcoBrief.Templating;
 using EcoBrief.Tests.Support;
 

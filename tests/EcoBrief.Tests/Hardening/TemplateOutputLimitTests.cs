@@ -1,5 +1,6 @@
 using EcoBrief.Document;
 using EcoBrief.Extraction;
+using EcoBrief.Publishing;
 using EcoBrief.Templating;
 using EcoBrief.Tests.Support;
 
@@ -42,7 +43,7 @@ public sealed class TemplateOutputLimitTests : IDisposable
     public void Output_just_under_the_limit_is_not_cut()
     {
         var renderer = new TemplateEvaluator(TemplateLoader.FromDirectory(WriteTemplate("{{ for i in 1..10 }}abcdefghij{{ end }}")), TemplateLimits.Default with { OutputLimit = 100 });
-        Assert.Equal(string.Concat(Enumerable.Repeat("abcdefghij", 10)), renderer.Evaluate("t", Briefings.Seed, "x.txt"));
+        Assert.Equal(string.Concat(Enumerable.Repeat("abcdefghij", 10)), renderer.Evaluate("t", Briefings.Seed, "x.txt").Markdown);
         var over = new TemplateEvaluator(TemplateLoader.FromDirectory(WriteTemplate("{{ for i in 1..10 }}abcdefghij{{ end }}!")), TemplateLimits.Default with { OutputLimit = 100 });
         Assert.Contains("the limit for a template's output", Assert.Throws<TemplateException>(() => over.Evaluate("t", Briefings.Seed, "x.txt")).Message, StringComparison.Ordinal);
     }
@@ -91,7 +92,7 @@ public sealed class TemplateOutputLimitTests : IDisposable
     {
         foreach (var text in Directory.GetFiles(TestPaths.TestFile("corpus", "texts"), "*.txt"))
         {
-            var briefing = BriefingExtractor.ExtractFile(text);
+            var briefing = Pipelines.Extract(text);
             foreach (var template in new[] { "summary", "handout" })
             {
                 _ = DocumentBuilder.BuiltIn.Build(briefing, template, Path.GetFileName(text));

@@ -1,6 +1,7 @@
 using EcoBrief.Diagnostics;
 using EcoBrief.Extraction;
 using EcoBrief.Ingest;
+using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Ingest;
 
@@ -54,8 +55,8 @@ public sealed class HtmlResidueTests
     {
         var lines = File.ReadAllLines(Support.TestPaths.Seed).Where(l => l.Trim().Length > 0).ToList();
         var page = "<html><head><title>x</title></head><body>" + string.Concat(lines.Select(l => $"<p>{System.Net.WebUtility.HtmlEncode(l)}</p>\n")) + "</body></html>";
-        var fromText = BriefingExtractor.Extract(ReportReader.ReadFile(Support.TestPaths.Seed));
-        var fromPage = BriefingExtractor.Extract(ReportReader.Clean(page));
+        var fromText = Stages.Extract(ReportReader.ReadFile(Support.TestPaths.Seed));
+        var fromPage = Stages.Extract(ReportReader.Clean(page));
         Assert.Equal(fromText.Meta.Title, fromPage.Meta.Title);
         Assert.Equal(fromText.Achievements.Select(a => a.Title), fromPage.Achievements.Select(a => a.Title));
         Assert.Equal(fromText.Tasks.Select(a => a.Title), fromPage.Tasks.Select(a => a.Title));

@@ -129,8 +129,8 @@ public sealed class MarkdownSyntaxTests
         var text = File.ReadAllText(TestPaths.Seed);
         var lines = text.Split('\n');
         var markdown = "---\ntitle: 某某报告\nsource: https://example.org/a.html\n---\n" + string.Join('\n', lines.Select(l => l.StartsWith("一、", StringComparison.Ordinal) || l.StartsWith("二、", StringComparison.Ordinal) ? "## " + l : l.StartsWith('（') ? "**" + l + "**" : l)) + "\n<!-- 图为会场 -->\n";
-        var plain = BriefingExtractor.Extract(ReportReader.Clean(text));
-        var md = BriefingExtractor.Extract(ReportReader.Clean(markdown, format: SourceFormat.Markdown));
+        var plain = Stages.Extract(ReportReader.Clean(text));
+        var md = Stages.Extract(ReportReader.Clean(markdown, format: SourceFormat.Markdown));
         Assert.Equal(plain.Achievements.Select(i => i.Title), md.Achievements.Select(i => i.Title));
         Assert.Equal(plain.Challenges.Select(i => i.Title), md.Challenges.Select(i => i.Title));
         Assert.Equal(plain.Tasks.Select(i => i.Title), md.Tasks.Select(i => i.Title));

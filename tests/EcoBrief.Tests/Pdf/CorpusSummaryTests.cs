@@ -4,6 +4,7 @@ using EcoBrief.Document;
 using EcoBrief.Extraction;
 using EcoBrief.Model;
 using EcoBrief.Pdf;
+using EcoBrief.Publishing;
 using EcoBrief.Tests.Support;
 using UglyToad.PdfPig;
 
@@ -26,7 +27,7 @@ public sealed partial class CorpusSummaryTests
     internal static (Briefing Briefing, PdfResult Pdf) Summary(string name) => Built.GetOrAdd(name, n =>
     {
         var path = n == Path.GetFileName(TestPaths.Seed) ? TestPaths.Seed : TestPaths.TestFile("corpus", "texts", n);
-        var briefing = BriefingExtractor.ExtractFile(path);
+        var briefing = Pipelines.Extract(path);
         return (briefing, PdfWriter.Write(DocumentBuilder.BuiltIn.Build(briefing, "summary", n)));
     });
 

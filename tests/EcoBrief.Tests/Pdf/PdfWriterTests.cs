@@ -4,6 +4,7 @@ using EcoBrief.Document;
 using EcoBrief.Layout.Paging;
 using EcoBrief.Model;
 using EcoBrief.Pdf;
+using EcoBrief.Publishing;
 using EcoBrief.Tests.Support;
 using UglyToad.PdfPig;
 
@@ -122,7 +123,7 @@ public sealed class PdfWriterTests
     private static void AssertDrawnInBodyAndTitle(string rare)
     {
         var report = File.ReadAllText(TestPaths.Seed).Replace("坚决做到", "坚决做到" + rare, StringComparison.Ordinal);
-        var briefing = BriefingExtractor.Extract(ReportReader.Clean(report));
+        var briefing = Stages.Extract(ReportReader.Clean(report));
         var odd = briefing with { Meta = briefing.Meta with { Title = "同心" + rare + "报告" } };
         foreach (var template in new[] { "summary", "handout" })
         {

@@ -20,7 +20,7 @@ public sealed class CutNoteTests
         var briefing = Briefings.Seed with { Tasks = tasks };
         var outputs = OutputSet.Parse(formats, ["summary", "handout"], Writers, "briefing.json", out var unknown);
         Assert.Empty(unknown);
-        var publication = new Publisher(Writers, TemplateEvaluator.BuiltIn).Publish(briefing, "x.txt", outputs);
+        var publication = new EcoBrief.Pipeline.BuildPipeline(Writers, TemplateEvaluator.BuiltIn).Publish(briefing, "x.txt", outputs);
         using var pdf = PdfDocument.Open(publication.Files.Single(f => f.FileName == "summary.pdf").Bytes);
         var text = Squeeze(pdf.GetPage(1).Text);
         cut = 40 - tasks.Count(t => text.Contains(Squeeze(t.Title), StringComparison.Ordinal));

@@ -1,6 +1,8 @@
 using EcoBrief.Cli;
 using EcoBrief.Document;
 using EcoBrief.Publishing;
+using EcoBrief.Writers.Json;
+using EcoBrief.Writers.Markdown;
 
 namespace EcoBrief.Tests.Publishing;
 
@@ -15,6 +17,16 @@ public sealed class WriterRegistryTests
         Assert.Equal("json", writers.BriefingData.Format);
         Assert.Same(writers.Find("txt"), writers.Documents[4]);
         Assert.Null(writers.Find("xls"));
+        Assert.Equal([("index.html", "html"), ("overview.csv", "csv")], writers.Overview.Select(o => (o.FileName, o.Writer.Format)));
+    }
+
+    [Fact]
+    public void The_engine_alone_writes_md_html_txt_json_and_the_overview()
+    {
+        var writers = WriterRegistry.Core;
+        Assert.Equal(["md", "html", "txt"], writers.Documents.Select(w => w.Format));
+        Assert.Equal(("json", "json"), (writers.BriefingData.Format, writers.ComparisonData.Format));
+        Assert.Equal(["index.html", "overview.csv"], writers.Overview.Select(o => o.FileName));
     }
 
     [Fact]
@@ -28,7 +40,7 @@ public sealed class WriterRegistryTests
     public void A_writer_s_warnings_are_reported_with_its_file_name()
     {
         var writers = new WriterRegistry([new WarningWriter()], new BriefingJsonFormatWriter(), new ComparisonJsonFormatWriter());
-        var publisher = new Publisher(writers, EcoBrief.Templating.TemplateEvaluator.BuiltIn);
+        var publisher = new EcoBrief.Pipeline.BuildPipeline(writers, EcoBrief.Templating.TemplateEvaluator.BuiltIn);
         var set = OutputSet.Parse("summary.warn", publisher.ReportTemplates, writers, "briefing.json", out _);
         var publication = publisher.Publish(Support.Briefings.Seed, "seed.txt", set);
         Assert.Equal("summary.warn", Assert.Single(publication.Files).FileName);

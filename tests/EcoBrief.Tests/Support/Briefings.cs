@@ -5,7 +5,7 @@ namespace EcoBrief.Tests.Support;
 
 internal static class Briefings
 {
-    private static readonly Lazy<Briefing> SeedBriefing = new(() => BriefingExtractor.ExtractFile(TestPaths.Seed));
+    private static readonly Lazy<Briefing> SeedBriefing = new(() => Pipelines.Extract(TestPaths.Seed));
 
     public static Briefing Seed => SeedBriefing.Value;
 

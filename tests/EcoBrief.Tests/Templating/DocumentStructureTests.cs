@@ -1,5 +1,7 @@
 using EcoBrief.Document;
 using EcoBrief.Document.KeyFigures;
+using EcoBrief.Model;
+using EcoBrief.Publishing;
 using EcoBrief.Tests.Support;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
@@ -29,8 +31,7 @@ public sealed class DocumentStructureTests
     {
         var block = Assert.Single(Build("summary").Ast.Descendants<KeyFiguresBlock>());
         Assert.Equal(6, block.Entries.Count);
-        Assert.Equal(Briefings.Seed.Figures[0].Label, block.Entries[0].Label);
-        Assert.Equal(Briefings.Seed.Figures[0].Text, block.Entries[0].Value);
+        Assert.Equal(KeyFigureEntry.Of(Briefings.Seed.Figures[0]), block.Entries[0]);
         var table = Assert.IsType<Table>(Assert.Single(block));
         Assert.Equal(7, table.Count);
     }

@@ -1,7 +1,9 @@
 using EcoBrief.Document;
 using EcoBrief.Document.KeyFigures;
+using EcoBrief.Publishing;
 using EcoBrief.Templating;
 using EcoBrief.Tests.Support;
+using EcoBrief.Writers.Html;
 using EcoBrief.Writers;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;

@@ -1,4 +1,5 @@
 using EcoBrief.Document;
+using EcoBrief.Publishing;
 using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Templating;

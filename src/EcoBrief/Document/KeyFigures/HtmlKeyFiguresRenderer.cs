@@ -3,7 +3,7 @@ using Markdig.Renderers.Html;
 
 namespace EcoBrief.Document.KeyFigures;
 
-/// <summary>Key figures as a row of cards: value large, label below, change small.</summary>
+/// <summary>Key figures as a row of cards: the figure as written large, what it measures below, the change small.</summary>
 public sealed class HtmlKeyFiguresRenderer : HtmlObjectRenderer<KeyFiguresBlock>
 {
     protected override void Write(HtmlRenderer renderer, KeyFiguresBlock block)
@@ -12,8 +12,8 @@ public sealed class HtmlKeyFiguresRenderer : HtmlObjectRenderer<KeyFiguresBlock>
         renderer.WriteLine("<div class=\"key-figures\">");
         foreach (var e in block.Entries)
         {
-            renderer.Write("<div class=\"kf\"><div class=\"kf-value\">").WriteEscape(e.Value).Write("</div><div class=\"kf-label\">").WriteEscape(e.Label).Write("</div>");
-            if (e.Change.Length > 0)
+            renderer.Write("<div class=\"kf\"><div class=\"kf-value\">").WriteEscape(e.Text).Write("</div><div class=\"kf-label\">").WriteEscape(e.Indicator).Write("</div>");
+            if (!string.IsNullOrEmpty(e.Change))
             {
                 renderer.Write("<div class=\"kf-change\">").WriteEscape(e.Change).Write("</div>");
             }

@@ -1,19 +1,34 @@
-using EcoBrief.Document.Conventions;
+using EcoBrief.Templating;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
+using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
 namespace EcoBrief.Document.KeyFigures;
 
 /// <summary>
-/// Turns <c>::: key-figures</c> containers into <see cref="KeyFiguresBlock"/>s once a document is
-/// parsed, reading the entries from the pipe table inside; registers the HTML renderer.
+/// The key-figures block (Markdig's extension pattern, as <c>Extensions/Alerts</c>): a
+/// <c>::: key-figures</c> container that a template's <c>key_figures</c> wrote becomes a
+/// <see cref="KeyFiguresBlock"/> carrying the entries that call recorded. The values come with the
+/// parse (<see cref="Provide"/>: through Markdig's <see cref="MarkdownParserContext"/>), matched to
+/// the container by its exact text; a container the template typed by hand stays a container, and
+/// writers show its table. Registers the HTML renderer.
 /// </summary>
 public sealed class KeyFiguresExtension : IMarkdownExtension
 {
-    public const string Info = "key-figures";
+    public const string Info = KeyFiguresFunction.Info;
+
+    private static readonly object Key = typeof(KeyFiguresExtension);
+
+    /// <summary>Gives a parse of <paramref name="markdown"/> the blocks its template wrote.</summary>
+    public static MarkdownParserContext Provide(string markdown, IReadOnlyList<KeyFiguresMarkup> blocks)
+    {
+        var context = new MarkdownParserContext();
+        context.Properties[Key] = new Written(markdown, blocks);
+        return context;
+    }
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -27,6 +42,18 @@ public sealed class KeyFiguresExtension : IMarkdownExtension
             pipeline.Extensions.Add(new PipeTableExtension());
         }
 
+        // A container closes with its parse's context at hand: it keeps what the template wrote. (The
+        // container extension, set up later when this one added it, finds its parser already there.)
+        var parser = pipeline.BlockParsers.Find<CustomContainerParser>();
+        if (parser is null)
+        {
+            parser = new CustomContainerParser();
+            pipeline.BlockParsers.Insert(0, parser);
+        }
+
+        parser.Closed -= Remember;
+        parser.Closed += Remember;
+
         pipeline.DocumentProcessed -= Convert;
         pipeline.DocumentProcessed += Convert;
     }
@@ -39,11 +66,25 @@ public sealed class KeyFiguresExtension : IMarkdownExtension
         }
     }
 
+    private static void Remember(BlockProcessor processor, Block block)
+    {
+        if (block is CustomContainer { Info: Info } && processor.Context?.Properties.TryGetValue(Key, out var written) == true)
+        {
+            block.SetData(Key, written);
+        }
+    }
+
     private static void Convert(MarkdownDocument document)
     {
+        var used = new HashSet<KeyFiguresMarkup>(ReferenceEqualityComparer.Instance);
         foreach (var container in document.Descendants<CustomContainer>().Where(c => c.Info == Info).ToList())
         {
-            var block = new KeyFiguresBlock(null) { Line = container.Line, Column = container.Column, Span = container.Span };
+            if (container.GetData(Key) is not Written written || written.Find(container, used) is not { } markup)
+            {
+                continue;
+            }
+
+            var block = new KeyFiguresBlock(null, markup.Entries) { Line = container.Line, Column = container.Column, Span = container.Span };
             while (container.Count > 0)
             {
                 var child = container[0];
@@ -51,24 +92,34 @@ public sealed class KeyFiguresExtension : IMarkdownExtension
                 block.Add(child);
             }
 
-            foreach (var table in block.OfType<Table>())
-            {
-                foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
-                {
-                    var cells = row.OfType<TableCell>().Select(CellText).ToList();
-                    if (cells.Count >= 2)
-                    {
-                        block.Entries.Add(new KeyFigureEntry(cells[0], cells[1], cells.Count > 2 ? cells[2] : string.Empty));
-                    }
-                }
-            }
-
             var parent = container.Parent!;
             parent[parent.IndexOf(container)] = block;
         }
     }
 
-    /// <summary>The literal text of a table cell.</summary>
-    internal static string CellText(TableCell cell) =>
-        PlainText.Of(cell).Trim();
+    /// <summary>The Markdown a parse reads and the key-figures blocks its template wrote into it.</summary>
+    private sealed record Written(string Markdown, IReadOnlyList<KeyFiguresMarkup> Blocks)
+    {
+        /// <summary>The first block not yet taken whose text is the container's.</summary>
+        public KeyFiguresMarkup? Find(CustomContainer container, HashSet<KeyFiguresMarkup> used)
+        {
+            var span = container.Span;
+            if (span.Start < 0 || span.End >= Markdown.Length || span.End < span.Start)
+            {
+                return null;
+            }
+
+            var text = Markdown.AsSpan(span.Start, span.Length).TrimEnd();
+            foreach (var block in Blocks)
+            {
+                if (!used.Contains(block) && text.SequenceEqual(block.Markdown.AsSpan().TrimEnd()))
+                {
+                    used.Add(block);
+                    return block;
+                }
+            }
+
+            return null;
+        }
+    }
 }

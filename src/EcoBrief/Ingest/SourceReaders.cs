@@ -1,0 +1,42 @@
+using EcoBrief.Diagnostics;
+
+namespace EcoBrief.Ingest;
+
+/// <summary>
+/// The ingest stage's readers, asked in order: the first that accepts a source reads it. A refusal
+/// names the source: <c>PATH: WHY</c>.
+/// </summary>
+public sealed class SourceReaders
+{
+    public SourceReaders(params IEnumerable<ISourceReader> readers)
+    {
+        All = [.. readers];
+        if (All.Count == 0)
+        {
+            throw new ArgumentException("at least one reader is needed", nameof(readers));
+        }
+    }
+
+    /// <summary>The readers EcoBrief ships: Markdown by its extension, then plain text (which also takes a saved page's markup).</summary>
+    public static SourceReaders Default { get; } = new(new MarkdownReader(), new PlainTextReader());
+
+    public IReadOnlyList<ISourceReader> All { get; }
+
+    /// <summary>The reader of <paramref name="source"/>: the first that accepts it, else the last.</summary>
+    public ISourceReader For(ReportSource source) => All.FirstOrDefault(r => r.Accepts(source)) ?? All[^1];
+
+    /// <summary>Reads <paramref name="source"/> with its reader.</summary>
+    /// <exception cref="InputRejectedException">It is no report (empty, not text…): the message names it.</exception>
+    public IngestedReport Read(ReportSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        try
+        {
+            return For(source).Read(source);
+        }
+        catch (InputRejectedException e) when (e.Subject is null)
+        {
+            throw new InputRejectedException(source.Path, e.Message, e);
+        }
+    }
+}
