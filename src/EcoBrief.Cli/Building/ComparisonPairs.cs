@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using EcoBrief.Diagnostics;
+using EcoBrief.IO;
 
 namespace EcoBrief.Cli.Building;
 
@@ -24,7 +26,13 @@ internal static class ComparisonPairs
         string[] lines;
         try
         {
-            lines = File.ReadAllLines(path);
+            // Through the guarded reader: a regular file of at most 1 MB; UTF-8 (a BOM is dropped below).
+            using var reader = new StreamReader(new MemoryStream(RegularFile.ReadAllBytes(path, InputLimits.Pairs, "pairs file")), new UTF8Encoding(false));
+            lines = reader.ReadToEnd().ReplaceLineEndings("\n").Split('\n');
+        }
+        catch (FileRejectedException e)
+        {
+            throw new InputRejectedException($"{path}: cannot read the pairs file: {e.Why}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -44,6 +44,8 @@ public static class DiagnosticKinds
 
     public static readonly DiagnosticKind CorrectionRenameUnmatched = new("EB313", DiagnosticStage.Extraction, "a corrections file's rename matches no item");
 
+    public static readonly DiagnosticKind CorrectionListNotFound = new("EB314", DiagnosticStage.Extraction, "a corrections file names a list kind the part does not have (EcoBrief's own choice is kept)");
+
     public static readonly DiagnosticKind MissingGlyph = new("EB401", DiagnosticStage.Writer, "PDF: no font can draw a character (drawn as nothing; the message says where and which font to install)");
 
     public static readonly DiagnosticKind XmlForbiddenCharacters = new("EB411", DiagnosticStage.Writer, "DOCX: characters XML 1.0 does not allow are left out");
@@ -65,7 +67,7 @@ public static class DiagnosticKinds
     [
         Stored, IncompleteUtf8, UndecodableBytes, LoneSurrogates, ControlCharacters, HtmlMarkup, NumberingGap, NumberingStartsLate,
         OnePart, NoAchievements, NoChallenges, NoTasks, NoTitle, NoSpeaker, NoDate,
-        CorrectionHeadingNotFound, CorrectionDropUnmatched, CorrectionRenameUnmatched,
+        CorrectionHeadingNotFound, CorrectionDropUnmatched, CorrectionRenameUnmatched, CorrectionListNotFound,
         MissingGlyph, XmlForbiddenCharacters, ReferencePageSetupInvalid, ReferencePageSize, ReferenceMargins, ReferenceStylesInvalid, ReferenceStylesLeftOut, ReferenceHeaderNotTaken,
     ];
 }

@@ -68,7 +68,7 @@ public static class BriefingExtractor
         var stopAt = trigger is { } t && t.Node.Paragraph!.Span.Start >= review.Start && t.Node.Paragraph.Span.Start < review.End
             ? t.Node.Paragraph.SpanOf(t.Index, t.Index + 1).Start
             : (int?)null;
-        var achievements = Build(ListFinder.Best(review, stopAt, review: true, notes, Kind(corrections, "achievements")), figures);
+        var achievements = Build(Best(review, stopAt, review: true, notes, corrections, "achievements", bag), figures);
         if (achievements.Count == 0)
         {
             bag.Add(DiagnosticKinds.NoAchievements.At(review.Line, "no achievements found in the review section"));
@@ -77,7 +77,7 @@ public static class BriefingExtractor
         List<BriefingItem> challenges;
         if (challengeSection is not null)
         {
-            challenges = Build(ListFinder.Best(challengeSection, null, review: false, notes, Kind(corrections, "challenges")), figures);
+            challenges = Build(Best(challengeSection, null, review: false, notes, corrections, "challenges", bag), figures);
         }
         else if (trigger is { } found)
         {
@@ -115,7 +115,7 @@ public static class BriefingExtractor
         else if (tasksSection is not null)
         {
             notes.Add($"tasks, in 「{tasksSection.Heading}」:");
-            tasks = Build(ListFinder.Best(tasksSection, null, review: false, notes, Kind(corrections, "tasks")), figures);
+            tasks = Build(Best(tasksSection, null, review: false, notes, corrections, "tasks", bag), figures);
         }
         else
         {
@@ -132,7 +132,7 @@ public static class BriefingExtractor
         foreach (var s in prioritySections)
         {
             notes.Add($"priorities, in 「{s.Heading}」:");
-            priorities.AddRange(Build(ListFinder.Best(s, null, review: false, notes, Kind(corrections, "priorities")), figures));
+            priorities.AddRange(Build(Best(s, null, review: false, notes, corrections, "priorities", bag), figures));
         }
 
         var targets = KeyTargetExtractor.Extract(sections);
@@ -158,7 +158,26 @@ public static class BriefingExtractor
         return found;
     }
 
-    private static string? Kind(ExtractionCorrections? corrections, string category) => corrections?.Lists.GetValueOrDefault(category)?.List;
+    /// <summary>
+    /// The best list of <paramref name="section"/>, of the kind the corrections name for <paramref name="category"/>;
+    /// when the part holds no list of that kind, a warning naming the sidecar, what it asked for and
+    /// the kinds there are, and the list EcoBrief would choose (as for a heading that is not found).
+    /// </summary>
+    private static CandidateList? Best(ReportSection section, int? stopAt, bool review, List<string> notes, ExtractionCorrections? corrections, string category, DiagnosticBag bag)
+    {
+        var kind = corrections?.Lists.GetValueOrDefault(category)?.List;
+        var list = ListFinder.Best(section, stopAt, review, notes, kind);
+        if (list is not null || kind is null)
+        {
+            return list;
+        }
+
+        var kinds = ListFinder.Kinds(section, stopAt).ToList();
+        bag.Add(DiagnosticKinds.CorrectionListNotFound.Of(
+            $"list 「{kind}」 (for {category}) matches no list in 「{section.Heading}」, {(kinds.Count == 0 ? "which has no list" : $"whose lists are: {string.Join(", ", kinds)}")}; EcoBrief's own choice is kept")
+            with { File = corrections!.Origin });
+        return ListFinder.Best(section, stopAt, review, notes);
+    }
 
     /// <summary>The meta fields, dropped and renamed items of the sidecar, each reported when it matches nothing.</summary>
     private static Briefing Corrected(Briefing b, ExtractionCorrections c, DiagnosticBag bag, List<string> notes)

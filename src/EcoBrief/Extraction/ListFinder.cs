@@ -50,14 +50,7 @@ internal static partial class ListFinder
     /// <param name="kind">A list kind the user chose in the corrections (（一）, 一是, ——, run-in…): only lists of that kind compete.</param>
     public static CandidateList? Best(ReportSection section, int? stopAt, bool review, List<string>? notes, string? kind = null)
     {
-        // Nothing from the statement of problems on: a paragraph that opens with it belongs to the problems.
-        var nodes = section.Nodes.Where(n => stopAt is null || n.Paragraph!.Span.End <= stopAt || stopAt - n.Paragraph.Span.Start > ProblemsOpenWithin).ToList();
-        var candidates = new List<CandidateList>();
-        StyleRuns(nodes, candidates);
-        DashRuns(nodes, candidates);
-        Inline(nodes, stopAt, candidates);
-        Parallel(nodes, candidates);
-        RunIn(nodes, candidates);
+        var (nodes, candidates) = Candidates(section, stopAt);
         if (kind is not null)
         {
             candidates = [.. candidates.Where(c => c.Kind.StartsWith(kind.Trim(), StringComparison.Ordinal))];
@@ -116,6 +109,23 @@ internal static partial class ListFinder
         }
 
         return ordered[0];
+    }
+
+    /// <summary>The kinds of list <paramref name="section"/> holds, in the report's order, as a correction names them (its start: （一）, ——, run-in…).</summary>
+    public static IEnumerable<string> Kinds(ReportSection section, int? stopAt) =>
+        Candidates(section, stopAt).Candidates.OrderBy(c => c.Start).Select(c => c.Kind).Distinct(StringComparer.Ordinal);
+
+    private static (List<OutlineNode> Nodes, List<CandidateList> Candidates) Candidates(ReportSection section, int? stopAt)
+    {
+        // Nothing from the statement of problems on: a paragraph that opens with it belongs to the problems.
+        var nodes = section.Nodes.Where(n => stopAt is null || n.Paragraph!.Span.End <= stopAt || stopAt - n.Paragraph.Span.Start > ProblemsOpenWithin).ToList();
+        var candidates = new List<CandidateList>();
+        StyleRuns(nodes, candidates);
+        DashRuns(nodes, candidates);
+        Inline(nodes, stopAt, candidates);
+        Parallel(nodes, candidates);
+        RunIn(nodes, candidates);
+        return (nodes, candidates);
     }
 
     // index: where the list's first item stands in nodes, or -1.
