@@ -81,6 +81,8 @@ internal static class BuildCommand
             var options = Set.Read(parse);
             var sources = Set.ReadSources(parse);
             var pairs = Set.ReadPairs(parse, sources);
+            // No output may replace an input: checked before anything is read or written.
+            OutputGuards.CheckBuild(sources, options, Set.PairsFile(parse), pairs);
             var quiet = parse.GetValue(Quiet);
             var force = parse.GetValue(Force);
             var watch = Stopwatch.StartNew();

@@ -127,13 +127,7 @@ internal sealed class BuildOptionSet
     /// <exception cref="InputRejectedException">The pairs file is wrong, or a report's folder would be the comparisons' folder.</exception>
     public List<ComparisonPair> ReadPairs(ParseResult parse, IReadOnlyList<string> sources)
     {
-        var file = parse.GetValue(Pairs);
-        var given = parse.GetResult(Sources)?.GetValueOrDefault<string[]>() ?? [];
-        if (file is null && given.Length == 0 && File.Exists(ComparisonPairs.DefaultFile))
-        {
-            file = ComparisonPairs.DefaultFile;
-        }
-
+        var file = PairsFile(parse);
         if (file is null)
         {
             return [];
@@ -147,6 +141,14 @@ internal sealed class BuildOptionSet
         }
 
         return pairs;
+    }
+
+    /// <summary>The pairs file a build reads: <c>--pairs FILE</c>; with neither that nor sources, <c>seeds/compare.pairs</c> when it exists; else null.</summary>
+    public string? PairsFile(ParseResult parse)
+    {
+        var file = parse.GetValue(Pairs);
+        var given = parse.GetResult(Sources)?.GetValueOrDefault<string[]>() ?? [];
+        return file is null && given.Length == 0 && File.Exists(ComparisonPairs.DefaultFile) ? ComparisonPairs.DefaultFile : file;
     }
 
     /// <summary>The sources given, else every seeds/*.txt in name order.</summary>

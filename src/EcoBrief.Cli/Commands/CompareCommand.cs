@@ -68,6 +68,7 @@ internal static class CompareCommand
             }
 
             var files = Publish(comparison, options);
+            OutputGuards.Inputs([parse.GetValue(oldFile)!, parse.GetValue(newFile)!], options.TemplatesDirectory, options.ReferenceDocx).CheckAll(files.Files.Select(f => Path.Combine(options.OutputRoot, f.FileName)));
             var written = new List<string>();
             foreach (var (name, bytes) in files.Files)
             {

@@ -36,9 +36,11 @@ internal static class PreviewCommand
             var publisher = new Publisher(OutputFormats.Registry(), new TemplateEvaluator(TemplateLoader.For(parse.GetValue(templates))), parse.GetValue(preset));
             var document = publisher.Document(BriefingExtractor.ExtractFile(file), name, Path.GetFileName(file));
             var folder = parse.GetValue(output)!;
-            foreach (var (number, png) in PngPreview.Render(document, parse.GetValue(dpi), parse.GetValue(page)))
+            var pages = PngPreview.Render(document, parse.GetValue(dpi), parse.GetValue(page))
+                .Select(p => (Path: Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(file)}-{Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(name))}-{p.Page}.png"), p.Png)).ToList();
+            OutputGuards.Inputs([file], parse.GetValue(templates)).CheckAll(pages.Select(p => p.Path));
+            foreach (var (path, png) in pages)
             {
-                var path = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(file)}-{Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(name))}-{number}.png");
                 AtomicFile.WriteAllBytes(path, png);
                 cli.Out.WriteLine(EcoBrief.IO.DisplayPath.Escape(path));
             }

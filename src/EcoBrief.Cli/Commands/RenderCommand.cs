@@ -30,6 +30,7 @@ internal static class RenderCommand
             publisher.Writers.Find(parse.GetValue(format)!)!.Write(document, bytes);
             if (parse.GetValue(output) is { } path)
             {
+                OutputGuards.Inputs([source], parse.GetValue(templates)).Check(path);
                 AtomicFile.WriteAllBytes(path, bytes.ToArray());
             }
             else

@@ -1,0 +1,88 @@
+using EcoBrief.Cli.Building;
+using EcoBrief.Extraction;
+using EcoBrief.IO;
+
+namespace EcoBrief.Cli;
+
+/// <summary>
+/// The <see cref="OutputGuard"/> of each verb that writes: what it reads (every source and its
+/// corrections sidecar, the templates folder, the reference document, the pairs file and the reports it
+/// names), and for <c>build</c> every path it is about to write, checked before the first report is read.
+/// </summary>
+internal static class OutputGuards
+{
+    /// <summary>
+    /// A guard of the inputs of a run of <paramref name="sources"/>. <paramref name="buildOutput"/> is a
+    /// build's output folder: when it is inside the templates folder, what is written into it is the
+    /// build's own (render, preview and compare have none: nothing of theirs goes into the templates folder).
+    /// </summary>
+    public static OutputGuard Inputs(IEnumerable<string> sources, string? templates, string? referenceDocx = null, string? pairsFile = null, string? buildOutput = null)
+    {
+        var guard = new OutputGuard();
+        foreach (var source in sources)
+        {
+            guard.AddFile(source, "the source").AddFile(ExtractionCorrections.SidecarOf(source), "the corrections file");
+        }
+
+        if (templates is not null)
+        {
+            guard.AddFolder(templates, "the templates folder", buildOutput);
+        }
+
+        if (referenceDocx is not null)
+        {
+            guard.AddFile(referenceDocx, "the reference document");
+        }
+
+        if (pairsFile is not null)
+        {
+            guard.AddFile(pairsFile, "the pairs file");
+        }
+
+        return guard;
+    }
+
+    /// <summary>
+    /// Refuses a build that would write over one of its inputs: every report's files (and the
+    /// temporaries a killed build left in its folder, which it removes), the overview, and the
+    /// comparisons of <paramref name="pairs"/>, against the sources, their sidecars, the templates,
+    /// the reference document, the pairs file and its reports.
+    /// </summary>
+    /// <exception cref="OutputRefusedException">The first output that is an input, by real path.</exception>
+    public static void CheckBuild(IReadOnlyList<string> sources, BuildOptions options, string? pairsFile, IReadOnlyList<ComparisonPair> pairs)
+    {
+        var guard = Inputs(sources.Concat(pairs.SelectMany(p => new[] { p.Old, p.New })), options.TemplatesDirectory, options.ReferenceDocx, pairsFile, options.OutputRoot);
+        IReadOnlyList<string> files;
+        ComparisonOutputs comparisons;
+        try
+        {
+            files = ReportPublisher.OutputsOf(ReportPublisher.PublisherFor(options), options).FileNames;
+            comparisons = ComparisonPublisher.ForComparisons(options);
+        }
+        catch (Templating.TemplateException)
+        {
+            // No templates, no output: each report fails with that error on its own.
+            return;
+        }
+
+        foreach (var source in sources)
+        {
+            if (ReportFolder.NameOf(source) is { } name)
+            {
+                var dir = ReportFolder.In(options.OutputRoot, name);
+                guard.CheckAll(files.Select(f => Path.Combine(dir, f)));
+                guard.CheckAll(AtomicFile.Leftovers(dir));
+            }
+        }
+
+        if (sources.Count > 1)
+        {
+            guard.CheckAll([Path.Combine(options.OutputRoot, OverviewWriter.HtmlName), Path.Combine(options.OutputRoot, OverviewWriter.CsvName)]);
+        }
+
+        foreach (var pair in pairs)
+        {
+            guard.CheckAll(comparisons.Files.Select(f => Path.Combine(pair.FolderIn(options.OutputRoot), f)));
+        }
+    }
+}
