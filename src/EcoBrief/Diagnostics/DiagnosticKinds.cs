@@ -38,6 +38,8 @@ public static class DiagnosticKinds
 
     public static readonly DiagnosticKind NoDate = new("EB307", DiagnosticStage.Extraction, "no delivery or publication date found");
 
+    public static readonly DiagnosticKind UnfitNumbers = new("EB308", DiagnosticStage.Extraction, "quantities whose number does not fit a figure (more than 28 digits, or written with an exponent) are left out of the figures", MessageNamesLine: true);
+
     public static readonly DiagnosticKind CorrectionHeadingNotFound = new("EB311", DiagnosticStage.Extraction, "a corrections file names a part heading the report does not have");
 
     public static readonly DiagnosticKind CorrectionDropUnmatched = new("EB312", DiagnosticStage.Extraction, "a corrections file's drop matches no item");
@@ -66,7 +68,7 @@ public static class DiagnosticKinds
     public static IReadOnlyList<DiagnosticKind> All { get; } =
     [
         Stored, IncompleteUtf8, UndecodableBytes, LoneSurrogates, ControlCharacters, HtmlMarkup, NumberingGap, NumberingStartsLate,
-        OnePart, NoAchievements, NoChallenges, NoTasks, NoTitle, NoSpeaker, NoDate,
+        OnePart, NoAchievements, NoChallenges, NoTasks, NoTitle, NoSpeaker, NoDate, UnfitNumbers,
         CorrectionHeadingNotFound, CorrectionDropUnmatched, CorrectionRenameUnmatched, CorrectionListNotFound,
         MissingGlyph, XmlForbiddenCharacters, ReferencePageSetupInvalid, ReferencePageSize, ReferenceMargins, ReferenceStylesInvalid, ReferenceStylesLeftOut, ReferenceHeaderNotTaken,
     ];

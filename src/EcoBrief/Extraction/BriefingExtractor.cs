@@ -51,6 +51,11 @@ public static class BriefingExtractor
 
         // The figures need the roles: last year's results come from the review, targets from this year's part.
         var ranked = KeyFigureExtractor.Extract(outline.Root, sections);
+        if (UnfitNumbers.Find(outline.Report) is { } unfit)
+        {
+            bag.Add(unfit);
+        }
+
         var figures = new KeyFigureIndex(ranked);
 
         // The statement of problems: searched in the review, then in what lies between it and the tasks.
