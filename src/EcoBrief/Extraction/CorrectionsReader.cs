@@ -47,6 +47,7 @@ public static class CorrectionsReader
     public static ExtractionCorrections Read(string yaml, string origin)
     {
         YamlMappingNode map;
+        CheckNesting(yaml, origin);
         try
         {
             var stream = new YamlStream();
@@ -61,6 +62,11 @@ public static class CorrectionsReader
         catch (YamlException e)
         {
             throw new InputRejectedException($"{origin}({e.Start.Line},{e.Start.Column}): {e.Message}", e);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet's parser fails so on some malformed input (found by fuzzing the sidecar, as the front matter's was): still malformed YAML.
+            throw new InputRejectedException($"{origin}: not valid YAML ({e.Message.ReplaceLineEndings(" ")})", e);
         }
 
         var meta = BriefingMeta.Empty;
@@ -111,6 +117,15 @@ public static class CorrectionsReader
         }
 
         return new ExtractionCorrections(origin, meta, lists, drop, rename);
+    }
+
+    /// <summary>A sidecar nested deeper than corrections ever are is refused before YamlDotNet loads it (its recursion would overflow the stack).</summary>
+    private static void CheckNesting(string yaml, string origin)
+    {
+        if (YamlNesting.TooDeep(yaml) is { } at)
+        {
+            throw new InputRejectedException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{origin}({at.Line},{at.Column}): lists and mappings nest more than {YamlNesting.MaxDepth} deep"));
+        }
     }
 
     private static string Key(string origin, YamlNode node, string[] known)

@@ -130,6 +130,20 @@ public sealed class SidecarTests : IDisposable
         Assert.NotNull(BriefingExtractor.ExtractFile(Source));
     }
 
+    [Theory]
+    [InlineData("drop:\n", "(2,63)")]
+    [InlineData("drop: [", "(1,")]
+    public void A_sidecar_nested_100000_deep_is_refused_not_a_stack_overflow(string key, string place)
+    {
+        // `- - - … x` (two bytes a level) overflowed YamlDotNet's recursion: exit 134, no message (found by fuzzing).
+        CopySeed();
+        var nested = key.EndsWith('[') ? new string('[', 100_000) : string.Concat(Enumerable.Repeat("- ", 100_000)) + "x";
+        File.WriteAllText(Sidecar, key + nested + "\n");
+        var e = Assert.Throws<InputRejectedException>(() => BriefingExtractor.ExtractFile(Source));
+        Assert.StartsWith($"{Sidecar}{place}", e.Message, StringComparison.Ordinal);
+        Assert.EndsWith("lists and mappings nest more than 32 deep", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_list_kind_that_matches_nothing_is_a_warning_naming_the_sidecar_and_what_it_asked_for()
     {
