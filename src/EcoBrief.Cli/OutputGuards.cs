@@ -11,12 +11,8 @@ namespace EcoBrief.Cli;
 /// </summary>
 internal static class OutputGuards
 {
-    /// <summary>
-    /// A guard of the inputs of a run of <paramref name="sources"/>. <paramref name="buildOutput"/> is a
-    /// build's output folder: when it is inside the templates folder, what is written into it is the
-    /// build's own (render, preview and compare have none: nothing of theirs goes into the templates folder).
-    /// </summary>
-    public static OutputGuard Inputs(IEnumerable<string> sources, string? templates, string? referenceDocx = null, string? pairsFile = null, string? buildOutput = null)
+    /// <summary>A guard of the inputs of a run of <paramref name="sources"/>: they and their sidecars, the templates (and <paramref name="templatesRead"/>, the files a template included), the reference document, the pairs file.</summary>
+    public static OutputGuard Inputs(IEnumerable<string> sources, string? templates, string? referenceDocx = null, string? pairsFile = null, IEnumerable<string>? templatesRead = null)
     {
         var guard = new OutputGuard();
         foreach (var source in sources)
@@ -26,7 +22,12 @@ internal static class OutputGuards
 
         if (templates is not null)
         {
-            guard.AddFolder(templates, "the templates folder", buildOutput);
+            guard.AddTemplates(templates);
+        }
+
+        foreach (var template in templatesRead ?? [])
+        {
+            guard.AddFile(template, "a template or partial");
         }
 
         if (referenceDocx is not null)
@@ -51,7 +52,7 @@ internal static class OutputGuards
     /// <exception cref="OutputRefusedException">The first output that is an input, by real path.</exception>
     public static void CheckBuild(IReadOnlyList<string> sources, BuildOptions options, string? pairsFile, IReadOnlyList<ComparisonPair> pairs)
     {
-        var guard = Inputs(sources.Concat(pairs.SelectMany(p => new[] { p.Old, p.New })), options.TemplatesDirectory, options.ReferenceDocx, pairsFile, options.OutputRoot);
+        var guard = Inputs(sources.Concat(pairs.SelectMany(p => new[] { p.Old, p.New })), options.TemplatesDirectory, options.ReferenceDocx, pairsFile);
         IReadOnlyList<string> files;
         ComparisonOutputs comparisons;
         try

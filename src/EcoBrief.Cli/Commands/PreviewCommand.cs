@@ -33,12 +33,13 @@ internal static class PreviewCommand
         {
             var file = parse.GetValue(source)!;
             var name = parse.GetValue(template)!;
-            var publisher = new Publisher(OutputFormats.Registry(), new TemplateEvaluator(TemplateLoader.For(parse.GetValue(templates))), parse.GetValue(preset));
+            var loader = TemplateLoader.For(parse.GetValue(templates));
+            var publisher = new Publisher(OutputFormats.Registry(), new TemplateEvaluator(loader), parse.GetValue(preset));
             var document = publisher.Document(BriefingExtractor.ExtractFile(file), name, Path.GetFileName(file));
             var folder = parse.GetValue(output)!;
             var pages = PngPreview.Render(document, parse.GetValue(dpi), parse.GetValue(page))
                 .Select(p => (Path: Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(file)}-{Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(name))}-{p.Page}.png"), p.Png)).ToList();
-            OutputGuards.Inputs([file], parse.GetValue(templates)).CheckAll(pages.Select(p => p.Path));
+            OutputGuards.Inputs([file], parse.GetValue(templates), templatesRead: loader.FilesRead).CheckAll(pages.Select(p => p.Path));
             foreach (var (path, png) in pages)
             {
                 AtomicFile.WriteAllBytes(path, png);

@@ -24,13 +24,14 @@ internal static class RenderCommand
         command.SetAction(parse => CommandErrors.Run(stderr, parse.GetValue(verbose), () =>
         {
             var source = parse.GetValue(file)!;
-            var publisher = new Publisher(OutputFormats.Registry(), new TemplateEvaluator(TemplateLoader.For(parse.GetValue(templates))), parse.GetValue(preset));
+            var loader = TemplateLoader.For(parse.GetValue(templates));
+            var publisher = new Publisher(OutputFormats.Registry(), new TemplateEvaluator(loader), parse.GetValue(preset));
             var document = publisher.Document(BriefingExtractor.ExtractFile(source), parse.GetValue(template)!, Path.GetFileName(source));
             using var bytes = new MemoryStream();
             publisher.Writers.Find(parse.GetValue(format)!)!.Write(document, bytes);
             if (parse.GetValue(output) is { } path)
             {
-                OutputGuards.Inputs([source], parse.GetValue(templates)).Check(path);
+                OutputGuards.Inputs([source], parse.GetValue(templates), templatesRead: loader.FilesRead).Check(path);
                 AtomicFile.WriteAllBytes(path, bytes.ToArray());
             }
             else

@@ -11,16 +11,18 @@ namespace EcoBrief.IO;
 /// <remarks>
 /// An output is compared twice: with its last part followed when it is a link, and as the link itself,
 /// so neither a link in the output folder to a source nor an output folder that is a link to the
-/// sources' folder gets through. The templates folder is an input as a whole (a template may include
-/// any file under it), except a build's output folder strictly inside it, which is the build's own
-/// (<c>build -o</c> inside <c>--templates</c> is allowed, and <c>--watch</c> ignores it).
+/// sources' folder gets through. In the templates folder, every <c>*.sbn</c> file is a template or a
+/// partial (the convention every include follows), whether this run reads it or not; a file of another
+/// name that a template includes is added by the verbs that know it (<c>render</c>, <c>preview</c>).
+/// Other files may be written there: <c>build -o</c> inside <c>--templates</c> is allowed (and
+/// <c>--watch</c> ignores it), and so is <c>render -o templates/out/t.md</c>, again and again.
 /// </remarks>
 public sealed class OutputGuard
 {
     private static readonly StringComparison PathComparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 
     private readonly List<(string Real, string Path, string What)> _files = [];
-    private readonly List<(string Real, string Path, string What, string? Own)> _folders = [];
+    private readonly List<(string Real, string Path, string What)> _folders = [];
 
     /// <summary>An input file: <paramref name="what"/> names it in the refusal (<c>the source</c>, <c>the corrections file</c>…).</summary>
     public OutputGuard AddFile(string path, string what)
@@ -29,15 +31,10 @@ public sealed class OutputGuard
         return this;
     }
 
-    /// <summary>
-    /// A folder all of whose files are inputs (<c>--templates</c>); an output inside <paramref name="outputRoot"/>
-    /// is allowed when that folder is strictly inside this one.
-    /// </summary>
-    public OutputGuard AddFolder(string path, string what, string? outputRoot = null)
+    /// <summary>A templates folder: every <c>*.sbn</c> file under it, by real path, is an input.</summary>
+    public OutputGuard AddTemplates(string folder)
     {
-        var real = Real(path);
-        var own = outputRoot is null ? null : Real(outputRoot);
-        _folders.Add((real, path, what, own is not null && IsInside(own, real) ? own : null));
+        _folders.Add((Real(folder), folder, "the templates folder"));
         return this;
     }
 
@@ -60,11 +57,11 @@ public sealed class OutputGuard
                 }
             }
 
-            foreach (var (folder, path, what, own) in _folders)
+            foreach (var (folder, path, what) in _folders)
             {
-                if ((IsInside(real, folder) || string.Equals(real, folder, PathComparison)) && !(own is not null && IsInside(real, own)))
+                if (IsInside(real, folder) && real.EndsWith(".sbn", PathComparison))
                 {
-                    throw new OutputRefusedException(output, path, $"it is inside {what} {path}, whose files are inputs{Via(output, real)}; choose an -o outside it (or a folder of its own inside it)");
+                    throw new OutputRefusedException(output, path, $"it is a template or partial of {what} {path}{Via(output, real)}; choose another -o");
                 }
             }
         }

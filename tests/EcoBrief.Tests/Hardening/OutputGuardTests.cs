@@ -89,32 +89,56 @@ public sealed class OutputGuardTests : IDisposable
         Unchanged(reference, before);
     }
 
-    [Fact]
-    public void Nothing_is_written_into_the_templates_folder_but_an_output_folder_of_its_own_inside_it()
+    /// <summary>A copy of the built-in templates in <paramref name="parts"/>.</summary>
+    private string Templates(params string[] parts)
     {
-        // The templates are X/summary/*.sbn; the report summary.txt would be built into X/summary/.
-        var templates = At("X", "summary");
-        Directory.CreateDirectory(Path.Combine(templates, "partials"));
-        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "templates"), "*.sbn", SearchOption.AllDirectories))
+        var templates = At(parts);
+        var root = Path.Combine(TestPaths.RepoRoot, "templates");
+        foreach (var file in Directory.GetFiles(root, "*.sbn", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(templates, Path.GetRelativePath(Path.Combine(TestPaths.RepoRoot, "templates"), file)));
+            var target = Path.Combine(templates, Path.GetRelativePath(root, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
 
-        var source = Report("summary.txt");
-        var line = Refusal(CliRunner.Run("build", source, "-o", At("X"), "--formats", "md", "--templates", templates));
-        Assert.Contains($"it is inside the templates folder {templates}, whose files are inputs", line, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(templates, "summary.md")));
+        return templates;
+    }
 
-        // render -o onto a template, and the same through a link to it.
+    [LinuxFact]
+    public void No_template_or_partial_is_ever_an_output_but_other_files_may_go_into_the_templates_folder()
+    {
+        var templates = Templates("T");
+        var source = Report("report.txt");
         var template = Path.Combine(templates, "summary.md.sbn");
-        var before = File.ReadAllBytes(template);
-        Refusal(CliRunner.Run("render", source, "--templates", templates, "-o", template));
-        Unchanged(template, before);
+        var partial = Path.Combine(templates, "partials", "meta-line.sbn");
+        var (templateBefore, partialBefore) = (File.ReadAllBytes(template), File.ReadAllBytes(partial));
 
-        // An output folder inside the templates folder is the build's own (and --watch ignores it).
-        var (exit, _, err) = CliRunner.Run("build", source, "-o", Path.Combine(templates, "out"), "--formats", "md", "--templates", templates);
-        Assert.True(exit == 0, err);
-        Assert.True(File.Exists(Path.Combine(templates, "out", "summary", "summary.md")));
+        Assert.Contains("it is a template or partial", Refusal(CliRunner.Run("render", source, "--templates", templates, "-o", template)), StringComparison.Ordinal);
+        Refusal(CliRunner.Run("render", source, "--templates", templates, "-o", partial));
+        Refusal(CliRunner.Run("render", source, "--templates", templates, "-o", Path.Combine(templates, "partials", "..", "summary.md.sbn")));
+        Directory.CreateDirectory(Path.Combine(templates, "out"));
+        File.CreateSymbolicLink(Path.Combine(templates, "out", "link.md"), template);
+        Refusal(CliRunner.Run("render", source, "--templates", templates, "-o", Path.Combine(templates, "out", "link.md")));
+        Unchanged(template, templateBefore);
+        Unchanged(partial, partialBefore);
+
+        // A file of another name that a template includes is one too.
+        var foot = Path.Combine(templates, "partials", "foot.txt");
+        File.WriteAllText(foot, "（完）\n");
+        File.WriteAllText(Path.Combine(templates, "brief.md.sbn"), "# {{ meta.title | md }}\n\n{{ include 'partials/foot.txt' }}\n");
+        Assert.Contains("it is a template or partial", Refusal(CliRunner.Run("render", source, "--templates", templates, "--template", "brief", "-o", foot)), StringComparison.Ordinal);
+        Assert.Equal("（完）\n", File.ReadAllText(foot));
+
+        // What is not a template may be written there, and written again: render's file, a build's folder.
+        for (var i = 0; i < 2; i++)
+        {
+            var rendered = CliRunner.Run("render", source, "--templates", templates, "-o", Path.Combine(templates, "out", "t.md"));
+            Assert.True(rendered.Exit == 0, rendered.Err);
+            var built = CliRunner.Run("build", source, "-o", templates, "--formats", "md", "--templates", templates);
+            Assert.True(built.Exit == 0, built.Err);
+        }
+
+        Assert.True(File.Exists(Path.Combine(templates, "report", "summary.md")));
     }
 
     [Fact]
@@ -135,16 +159,14 @@ public sealed class OutputGuardTests : IDisposable
         Refusal(CliRunner.Run("compare", old, source, "-o", At("pair"), "--formats", "md"));
         Unchanged(old, oldBefore);
 
-        // preview's pages (REPORT-TEMPLATE-N.png) never go into the templates folder.
-        var templates = At("templates");
-        Directory.CreateDirectory(Path.Combine(templates, "partials"));
-        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "templates"), "*.sbn", SearchOption.AllDirectories))
+        // preview's pages are REPORT-TEMPLATE-N.png: one that is a link to the source is refused.
+        if (OperatingSystem.IsLinux())
         {
-            File.Copy(file, Path.Combine(templates, Path.GetRelativePath(Path.Combine(TestPaths.RepoRoot, "templates"), file)));
+            Directory.CreateDirectory(At("pages"));
+            File.CreateSymbolicLink(At("pages", "report-summary-1.png"), source);
+            Assert.Contains($"(by its real path, {source})", Refusal(CliRunner.Run("preview", source, "-o", At("pages"))), StringComparison.Ordinal);
         }
 
-        Assert.Contains("inside the templates folder", Refusal(CliRunner.Run("preview", source, "--templates", templates, "-o", Path.Combine(templates, "partials"))), StringComparison.Ordinal);
-        Assert.Equal(2, Directory.GetFiles(Path.Combine(templates, "partials")).Length);
         Unchanged(source, before);
     }
 
@@ -164,23 +186,20 @@ public sealed class OutputGuardTests : IDisposable
     }
 
     [LinuxFact]
-    public void The_guard_compares_real_paths_and_keeps_an_output_folder_inside_the_templates()
+    public void The_guard_compares_real_paths_and_takes_every_sbn_file_of_the_templates_folder()
     {
         var source = Report("src", "a.txt");
         File.CreateSymbolicLink(At("link"), At("src"));
-        Directory.CreateDirectory(At("templates", "out"));
-        var guard = new OutputGuard().AddFile(source, "the source").AddFolder(At("templates"), "the templates folder", At("templates", "out"));
+        Directory.CreateDirectory(At("templates", "partials"));
+        File.WriteAllText(At("templates", "partials", "p.sbn"), "x");
+        var guard = new OutputGuard().AddFile(source, "the source").AddTemplates(At("templates"));
 
         Assert.Equal(source, Assert.Throws<OutputRefusedException>(() => guard.Check(At("link", "a.txt"))).Input);
         Assert.Throws<OutputRefusedException>(() => guard.Check(At("src", "..", "src", "a.txt")));
-        Assert.Throws<OutputRefusedException>(() => guard.Check(At("templates", "summary.md")));
-        Assert.Throws<OutputRefusedException>(() => guard.Check(At("templates", "partials", "x", "summary.md")));
+        Assert.Throws<OutputRefusedException>(() => guard.Check(At("templates", "summary.md.sbn")));
+        Assert.Throws<OutputRefusedException>(() => guard.Check(At("templates", "partials", "p.sbn")));
         guard.Check(At("src", "b.txt"));
         guard.Check(At("templates", "out", "a", "summary.md"));
-        guard.Check(At("templates-other", "summary.md"));
-
-        // An output folder that is the templates folder itself is not one of its own.
-        var same = new OutputGuard().AddFolder(At("templates"), "the templates folder", At("templates"));
-        Assert.Throws<OutputRefusedException>(() => same.Check(At("templates", "a", "summary.md")));
+        guard.Check(At("elsewhere", "x.sbn"));
     }
 }
