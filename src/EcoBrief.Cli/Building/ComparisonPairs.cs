@@ -68,7 +68,7 @@ internal static class ComparisonPairs
             {
                 if (!File.Exists(report))
                 {
-                    throw new InputRejectedException($"{place}: {report}: no such report");
+                    throw new InputRejectedException($"{place}: {report}: {NonUtf8Name.Explain(report) ?? "no such report"}");
                 }
             }
 

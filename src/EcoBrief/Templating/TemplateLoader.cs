@@ -42,7 +42,7 @@ public sealed class TemplateLoader : ITemplateLoader
     {
         if (!Directory.Exists(directory))
         {
-            throw new TemplateException($"{directory}: templates folder not found");
+            throw new TemplateException($"{directory}: {NonUtf8Name.Explain(directory) ?? "templates folder not found"}");
         }
 
         return new TemplateLoader(Path.GetFullPath(directory));
@@ -121,7 +121,7 @@ public sealed class TemplateLoader : ITemplateLoader
 
         if (!File.Exists(real))
         {
-            throw new TemplateException($"{path}: template not found");
+            throw new TemplateException($"{path}: {NonUtf8Name.Explain(path) ?? "template not found"}");
         }
 
         _read.TryAdd(real, true);

@@ -48,6 +48,26 @@ public sealed class NonUtf8NameTests : IDisposable
     }
 
     [LinuxFact]
+    public void A_template_or_reference_document_whose_name_is_not_utf8_is_reported_as_such()
+    {
+        var templates = Path.Combine(_dir, "templates");
+        Directory.CreateDirectory(templates);
+        using (var sh = Process.Start("/bin/sh", ["-c", "printf '# t\\n' > \"$1/$(printf '\\304\\343').md.sbn\" && cp \"$2\" \"$1/$(printf '\\304\\343').docx\"", "sh", templates, Path.Combine(TestPaths.RepoRoot, "output", "2024-mee-work-report", "handout.docx")]))
+        {
+            sh.WaitForExit();
+            Assert.Equal(0, sh.ExitCode);
+        }
+
+        var template = CliRunner.Run("build", TestPaths.Seed, "-o", Path.Combine(_dir, "out"), "--templates", templates, "--formats", "\uFFFD\uFFFD.md");
+        Assert.Equal(1, template.Exit);
+        Assert.Contains($"{Path.Combine(templates, "\uFFFD\uFFFD.md.sbn")}: its name is not UTF-8", template.Err, StringComparison.Ordinal);
+
+        var reference = CliRunner.Run("build", TestPaths.Seed, "-o", Path.Combine(_dir, "out"), "--formats", "docx", "--reference-docx", Path.Combine(templates, "\uFFFD\uFFFD.docx"));
+        Assert.Equal(1, reference.Exit);
+        Assert.Contains("\uFFFD\uFFFD.docx: its name is not UTF-8", reference.Err, StringComparison.Ordinal);
+    }
+
+    [LinuxFact]
     public void A_folder_whose_name_is_not_utf8_is_named_and_a_missing_file_is_still_missing()
     {
         var folder = Path.GetDirectoryName(GbkNamedCopy("x"))!;
