@@ -65,7 +65,7 @@ public static class CorrectionsReader
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            // YamlDotNet's parser fails so on some malformed input (found by fuzzing the sidecar, as the front matter's was): still malformed YAML.
+            // YamlDotNet's parser fails so on some malformed input (found by fuzzing the sidecar, as for the front matter): still malformed YAML.
             throw new InputRejectedException($"{origin}: not valid YAML ({e.Message.ReplaceLineEndings(" ")})", e);
         }
 

@@ -135,7 +135,7 @@ public sealed class SidecarTests : IDisposable
     [InlineData("drop: [", "(1,")]
     public void A_sidecar_nested_100000_deep_is_refused_not_a_stack_overflow(string key, string place)
     {
-        // `- - - … x` (two bytes a level) overflowed YamlDotNet's recursion: exit 134, no message (found by fuzzing).
+        // `- - - … x` (two bytes a level) overflowed YamlDotNet's recursion: exit 134, no message.
         CopySeed();
         var nested = key.EndsWith('[') ? new string('[', 100_000) : string.Concat(Enumerable.Repeat("- ", 100_000)) + "x";
         File.WriteAllText(Sidecar, key + nested + "\n");
