@@ -6,7 +6,13 @@ using EcoBrief.Outline;
 using EcoBrief.Model;
 using EcoBrief.Serialization;
 
-// dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|templating|writers|scale|scale=N|corpus [--verbose] [GOLD_DIR TEXT_DIR]]
+// dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|templating|writers|scale|scale=N|corpus [--verbose] [GOLD_DIR TEXT_DIR]|population [--sample N] [--seed S] [--dir DIR] [--verbose]]
+if (args.Length > 0 && args[0] == "population")
+{
+    PopulationRun.Run(args[1..]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "corpus")
 {
     var rest = args.Skip(1).Where(a => a != "--verbose").ToArray();

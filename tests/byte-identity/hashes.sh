@@ -33,6 +33,10 @@
 # Last of session 6, after the rules from the held-out whole reports and the last label rules (ranges,
 # a run after a respective run, 其中 with its own indicator, stages of works, 等/的 before a count, the
 # turn to confidence after the problems, an occasion in the title): 13 reports' files and the overview.
+# Session 7, after the meta rules (titles and speakers as the genre prints them): 26 files, those of
+# 2010 (its title line 在…会议上的政府工作报告 is a byline; the title is 政府工作报告) and the overview.
+# Then after the list choice's weights were fitted (weights/lists.tsv): 28 files, the priorities of
+# Jiangxi and Jilin and the overview.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

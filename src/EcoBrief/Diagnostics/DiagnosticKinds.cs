@@ -20,6 +20,9 @@ public static class DiagnosticKinds
     /// <summary>The text is a page's markup (a saved page, or paragraphs still in tags): its tags are removed.</summary>
     public static readonly DiagnosticKind HtmlMarkup = new("EB105", DiagnosticStage.Ingest, "the text is a web page's markup: its tags, scripts and styles are removed");
 
+    /// <summary>A Markdown report opens with a fenced block that is not YAML: its lines are left out of the text, its fields unread.</summary>
+    public static readonly DiagnosticKind InvalidFrontMatter = new("EB106", DiagnosticStage.Ingest, "the Markdown front matter is not valid YAML: its lines are left out and its fields are not read");
+
     public static readonly DiagnosticKind NumberingGap = new("EB201", DiagnosticStage.Outline, "a numbered heading skips or repeats a number (一、 then 三、)");
 
     public static readonly DiagnosticKind NumberingStartsLate = new("EB202", DiagnosticStage.Outline, "a numbered list starts at a number other than its first");
@@ -67,7 +70,7 @@ public static class DiagnosticKinds
     /// <summary>Every kind, by code.</summary>
     public static IReadOnlyList<DiagnosticKind> All { get; } =
     [
-        Stored, IncompleteUtf8, UndecodableBytes, LoneSurrogates, ControlCharacters, HtmlMarkup, NumberingGap, NumberingStartsLate,
+        Stored, IncompleteUtf8, UndecodableBytes, LoneSurrogates, ControlCharacters, HtmlMarkup, InvalidFrontMatter, NumberingGap, NumberingStartsLate,
         OnePart, NoAchievements, NoChallenges, NoTasks, NoTitle, NoSpeaker, NoDate, UnfitNumbers,
         CorrectionHeadingNotFound, CorrectionDropUnmatched, CorrectionRenameUnmatched, CorrectionListNotFound,
         MissingGlyph, XmlForbiddenCharacters, ReferencePageSetupInvalid, ReferencePageSize, ReferenceMargins, ReferenceStylesInvalid, ReferenceStylesLeftOut, ReferenceHeaderNotTaken,

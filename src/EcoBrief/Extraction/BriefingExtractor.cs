@@ -30,7 +30,10 @@ public static class BriefingExtractor
     public static Briefing Extract(ReportOutline outline, List<string>? explanation) => Extract(outline, explanation, null);
 
     /// <summary>Extracts the briefing and applies the user's <paramref name="corrections"/> (see <see cref="ExtractionCorrections"/>).</summary>
-    public static Briefing Extract(ReportOutline outline, List<string>? explanation, ExtractionCorrections? corrections)
+    public static Briefing Extract(ReportOutline outline, List<string>? explanation, ExtractionCorrections? corrections) => Extract(outline, explanation, corrections, null);
+
+    /// <summary>Extracts the briefing; every scored decision, with all its candidates, goes to <paramref name="trace"/> (the fitting tool's input).</summary>
+    internal static Briefing Extract(ReportOutline outline, List<string>? explanation, ExtractionCorrections? corrections, Scoring.DecisionTrace? trace)
     {
         var bag = new DiagnosticBag();
         bag.AddRange(outline.Report.Diagnostics);
@@ -73,7 +76,7 @@ public static class BriefingExtractor
         var stopAt = trigger is { } t && t.Node.Paragraph!.Span.Start >= review.Start && t.Node.Paragraph.Span.Start < review.End
             ? t.Node.Paragraph.SpanOf(t.Index, t.Index + 1).Start
             : (int?)null;
-        var achievements = Build(Best(review, stopAt, review: true, notes, corrections, "achievements", bag), figures);
+        var achievements = Build(Best(review, stopAt, ListRole.Achievements, notes, corrections, "achievements", bag, trace, figures), figures);
         if (achievements.Count == 0)
         {
             bag.Add(DiagnosticKinds.NoAchievements.At(review.Line, "no achievements found in the review section"));
@@ -82,7 +85,7 @@ public static class BriefingExtractor
         List<BriefingItem> challenges;
         if (challengeSection is not null)
         {
-            challenges = Build(Best(challengeSection, null, review: false, notes, corrections, "challenges", bag), figures);
+            challenges = Build(Best(challengeSection, null, ListRole.Challenges, notes, corrections, "challenges", bag, trace, figures), figures);
         }
         else if (trigger is { } found)
         {
@@ -120,7 +123,7 @@ public static class BriefingExtractor
         else if (tasksSection is not null)
         {
             notes.Add($"tasks, in 「{tasksSection.Heading}」:");
-            tasks = Build(Best(tasksSection, null, review: false, notes, corrections, "tasks", bag), figures);
+            tasks = Build(Best(tasksSection, null, ListRole.Tasks, notes, corrections, "tasks", bag, trace, figures), figures);
         }
         else
         {
@@ -137,7 +140,7 @@ public static class BriefingExtractor
         foreach (var s in prioritySections)
         {
             notes.Add($"priorities, in 「{s.Heading}」:");
-            priorities.AddRange(Build(Best(s, null, review: false, notes, corrections, "priorities", bag), figures));
+            priorities.AddRange(Build(Best(s, null, ListRole.Priorities, notes, corrections, "priorities", bag, trace, figures), figures));
         }
 
         var targets = KeyTargetExtractor.Extract(sections);
@@ -168,10 +171,10 @@ public static class BriefingExtractor
     /// when the part holds no list of that kind, a warning naming the sidecar, what it asked for and
     /// the kinds there are, and the list EcoBrief would choose (as for a heading that is not found).
     /// </summary>
-    private static CandidateList? Best(ReportSection section, int? stopAt, bool review, List<string> notes, ExtractionCorrections? corrections, string category, DiagnosticBag bag)
+    private static CandidateList? Best(ReportSection section, int? stopAt, ListRole role, List<string> notes, ExtractionCorrections? corrections, string category, DiagnosticBag bag, Scoring.DecisionTrace? trace, KeyFigureIndex figures)
     {
         var kind = corrections?.Lists.GetValueOrDefault(category)?.List;
-        var list = ListFinder.Best(section, stopAt, review, notes, kind);
+        var list = ListFinder.Best(section, stopAt, role, notes, kind, trace, figures);
         if (list is not null || kind is null)
         {
             return list;
@@ -181,7 +184,7 @@ public static class BriefingExtractor
         bag.Add(DiagnosticKinds.CorrectionListNotFound.Of(
             $"list 「{kind}」 (for {category}) matches no list in 「{section.Heading}」, {(kinds.Count == 0 ? "which has no list" : $"whose lists are: {string.Join(", ", kinds)}")}; EcoBrief's own choice is kept")
             with { File = corrections!.Origin });
-        return ListFinder.Best(section, stopAt, review, notes);
+        return ListFinder.Best(section, stopAt, role, notes, null, trace, figures);
     }
 
     /// <summary>The meta fields, dropped and renamed items of the sidecar, each reported when it matches nothing.</summary>

@@ -8,6 +8,15 @@ internal sealed record CandidateList(string Kind, IReadOnlyList<List<TextPiece>>
 {
     public double Score { get; set; }
 
+    /// <summary>The kind's family as a feature name: a numbering style, dash-headings, dash-paragraphs, inline, run-in, parallel.</summary>
+    public string Family { get; init; } = "none";
+
+    /// <summary>What the candidate looks like to the fitted weights.</summary>
+    public Scoring.Features Features { get; set; } = new();
+
+    /// <summary>Its probability among the competing candidates (the softmax of the scores).</summary>
+    public double Probability { get; set; }
+
     /// <summary>True when the text before the list announces exactly as many items (重点抓好以下10个方面).</summary>
     public bool CountMatches { get; set; }
 
@@ -22,7 +31,7 @@ internal sealed record CandidateList(string Kind, IReadOnlyList<List<TextPiece>>
     public int Length => Items.Sum(i => i.Sum(p => p.End - p.Start));
 
     public string Describe() =>
-        $"{Kind}, {Items.Count} items from line {Line}, score {Score:0.00} ({string.Join("; ", Reasons)}): " +
+        $"{Kind}, {Items.Count} items from line {Line}, score {Score:0.00}, p {Probability:0.00} ({string.Join("; ", Reasons)}): " +
         string.Join(" | ", Items.Take(3).Select(i => Preview(i[0].Text))) + (Items.Count > 3 ? " | …" : string.Empty);
 
     private static string Preview(string s) => s.Length > 14 ? s[..14] + "…" : s;

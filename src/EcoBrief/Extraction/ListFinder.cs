@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using EcoBrief.Outline;
 using EcoBrief.Chinese;
+using EcoBrief.Extraction.Scoring;
 
 namespace EcoBrief.Extraction;
 
@@ -29,6 +30,9 @@ internal static partial class ListFinder
 
     private const string IndicatorParagraphs = "—— paragraphs";
 
+    /// <summary>The family of a list, for its kind feature: its numbering style, or how it was found.</summary>
+    private static string FamilyOf(OutlineNode first) => first.Marker?.Style.ToString() ?? "none";
+
     /// <summary>A paragraph whose statement of problems starts this near its beginning belongs to the problems.</summary>
     private const int ProblemsOpenWithin = 40;
 
@@ -42,13 +46,24 @@ internal static partial class ListFinder
     /// <summary>Looks back this many characters before a list for what announces it.</summary>
     private const int LeadWindow = 120;
 
+    /// <summary>The fitted weights of the choice (weights/lists.tsv).</summary>
+    private static readonly LinearModel Model = LinearModel.Embedded("lists");
+
+    [GeneratedRegex(@"问题|不足|困难|短板|差距|挑战|矛盾")]
+    private static partial Regex ProblemWords();
+
+    [GeneratedRegex(@"[0-9]+(?:\.[0-9]+)?")]
+    private static partial Regex Number();
+
     /// <summary>The best list of <paramref name="section"/>, or null when it has none.</summary>
     /// <param name="section">The part to read.</param>
     /// <param name="stopAt">Offset where the statement of problems starts: nothing from there on is an item.</param>
-    /// <param name="review">True for the review, where last year's list is preferred and indicator paragraphs never win.</param>
+    /// <param name="role">Which category the list is read for: the review's work items, this year's tasks, the priorities, the problems.</param>
     /// <param name="notes">The explanation, or null.</param>
     /// <param name="kind">A list kind the user chose in the corrections (（一）, 一是, ——, run-in…): only lists of that kind compete.</param>
-    public static CandidateList? Best(ReportSection section, int? stopAt, bool review, List<string>? notes, string? kind = null)
+    /// <param name="trace">When given, the decision and all its candidates are written to it (for the fitting tool).</param>
+    /// <param name="figures">The report's figures, to build the items' titles for the trace.</param>
+    public static CandidateList? Best(ReportSection section, int? stopAt, ListRole role, List<string>? notes, string? kind = null, DecisionTrace? trace = null, KeyFigureIndex? figures = null)
     {
         var (nodes, candidates) = Candidates(section, stopAt);
         if (kind is not null)
@@ -73,32 +88,19 @@ internal static partial class ListFinder
 
         foreach (var c in candidates)
         {
-            Score(c, section, nodes, indexOf.GetValueOrDefault(c.Items[0][0].Paragraph, -1), total, review);
-            // Sub-points of one item, unless what leads into them announces exactly their number (三、抓好五项重点工作).
-            if (!(c.CountMatches && c.Coverage >= 0.2) && items.Owner(c) is { } owner)
-            {
-                c.Score -= 2;
-                c.Reasons.Add($"sub-points of one item of the {owner.Kind}");
-            }
+            c.Features = Describe(c, section, nodes, indexOf.GetValueOrDefault(c.Items[0][0].Paragraph, -1), total, role, items.Owner(c));
+            c.Score = Model.Score(c.Features);
+            c.Reasons.AddRange(Model.Parts(c.Features).Take(4).Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Feature} {p.Part:+0.00;-0.00}")));
         }
 
-        // Indicator paragraphs are last year's headline results, never its list of work (their numbers are figures).
-        if (review && kind is null)
+        var ordered = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Start).ToList();
+        var probabilities = LinearModel.Probabilities([.. ordered.Select(c => c.Score)]);
+        for (var i = 0; i < ordered.Count; i++)
         {
-            foreach (var c in candidates.Where(c => c.Kind == IndicatorParagraphs))
-            {
-                c.Score = double.NegativeInfinity;
-                c.Reasons.Add("indicator paragraphs are results, not work items");
-            }
+            ordered[i].Probability = probabilities[i];
         }
 
-        var ordered = candidates.Where(c => !double.IsNegativeInfinity(c.Score)).OrderByDescending(c => c.Score).ThenBy(c => c.Start).ToList();
-        if (ordered.Count == 0)
-        {
-            notes?.Add($"  no list of items ({string.Join("; ", candidates.Select(c => c.Describe()))})");
-            return null;
-        }
-
+        trace?.Decisions.Add(new TracedDecision(Model.Name, $"{role} 「{section.Heading}」", [.. candidates.Select(c => new TracedCandidate(c.Describe(), c.Features, figures is null ? [] : [.. c.Items.Select(i => ItemBuilder.Build(i, figures)?.Title ?? string.Empty)]))], candidates.IndexOf(ordered[0])));
         if (notes is not null)
         {
             notes.Add($"  chose {ordered[0].Describe()}");
@@ -128,64 +130,72 @@ internal static partial class ListFinder
         return (nodes, candidates);
     }
 
+    /// <summary>
+    /// What a candidate looks like, as features the fitted weights judge: how much of the part it
+    /// covers, what announces it (主要做了以下工作, a count that matches or not, lessons or problems),
+    /// its time frame, its kind, its shape (items, figures in it) and whether it is the sub-points of
+    /// one item of another list. Each feature is given twice, alone and for the role it is read for,
+    /// so the fitting can weigh it in general and for that role.
+    /// </summary>
     // index: where the list's first item stands in nodes, or -1.
-    private static void Score(CandidateList c, ReportSection section, List<OutlineNode> nodes, int index, int total, bool review)
+    private static Features Describe(CandidateList c, ReportSection section, List<OutlineNode> nodes, int index, int total, ListRole role, CandidateList? owner)
     {
-        var coverage = Math.Min(1.0, (double)c.Length / total);
-        c.Coverage = coverage;
-        var score = 3 * coverage;
-        c.Reasons.Add($"covers {coverage:P0}");
-
-        var lead = LeadBefore(c, section, nodes, index);
-        if (Announcement().IsMatch(lead))
+        var f = new Features();
+        var prefix = role.ToString().ToLowerInvariant() + ":";
+        void Add(string name, double value)
         {
-            score += 1.5;
-            c.Reasons.Add("announced");
+            f.Add(name, value);
+            f.Add(prefix + name, value);
         }
 
+        var coverage = Math.Min(1.0, (double)c.Length / total);
+        c.Coverage = coverage;
+        Add("coverage", coverage);
+        Add("kind:" + c.Family, 1);
+
+        var lead = LeadBefore(c, section, nodes, index);
+        var announced = Announcement().IsMatch(lead);
+        Add("announced", announced ? 1 : 0);
         if (AnnouncedCount().Matches(lead).LastOrDefault() is { } count && ChineseOrArabic(count.Groups["n"].Value) is var n && n >= 2)
         {
             if (n == c.Items.Count)
             {
-                score += 3;
                 c.CountMatches = true;
-                c.Reasons.Add($"announced count {n} matches");
+                Add("count-matches", 1);
             }
-            else if (Announcement().IsMatch(lead))
+            else if (announced)
             {
-                score -= 0.5;
-                c.Reasons.Add($"announced count {n} differs");
+                Add("count-differs", 1);
             }
         }
 
-        if (NotWorkItems().IsMatch(lead))
+        Add("lessons", NotWorkItems().IsMatch(lead) ? 1 : 0);
+        Add("lead-problems", ProblemWords().IsMatch(lead) ? 1 : 0);
+
+        // The time frame is set where the passage before the list opens, however long it runs.
+        var opening = OpeningBefore(nodes, index);
+        if (LastYear().IsMatch(lead) || LastYear().IsMatch(opening))
         {
-            score -= 3;
-            c.Reasons.Add("highlights or lessons");
+            Add("last-year", 1);
+        }
+        else if (FiveYears().IsMatch(lead) || FiveYears().IsMatch(opening))
+        {
+            Add("five-years", 1);
         }
 
-        if (review)
+        // Sub-points of one item, unless what leads into them announces exactly their number (三、抓好五项重点工作).
+        if (!(c.CountMatches && coverage >= 0.2) && owner is not null)
         {
-            // The time frame is set where the passage before the list opens, however long it runs.
-            var opening = OpeningBefore(nodes, index);
-            if (LastYear().IsMatch(lead) || LastYear().IsMatch(opening))
-            {
-                score += 1;
-                c.Reasons.Add("last year's");
-            }
-            else if (FiveYears().IsMatch(lead) || FiveYears().IsMatch(opening))
-            {
-                c.Reasons.Add("the five years'");
-            }
+            Add("sub-points", 1);
+            c.Reasons.Add($"sub-points of one item of the {owner.Kind}");
         }
 
-        if (c.Kind == IndicatorParagraphs)
-        {
-            score -= 1.5;
-            c.Reasons.Add("indicator paragraphs");
-        }
-
-        c.Score = score;
+        Add("items-log", Math.Log(c.Items.Count));
+        var firstSentences = string.Concat(c.Items.Select(i => i[0].Sentences.Select(x => x.Text).FirstOrDefault() ?? string.Empty));
+        Add("figures-in-leads", Math.Min(3.0, 100.0 * Number().Count(firstSentences) / Math.Max(1, firstSentences.Length)));
+        var before = index < 0 ? 0 : nodes.Take(index).Sum(x => x.Paragraph!.Text.Length - x.TextStart);
+        Add("starts-at", Math.Min(1.0, (double)before / total));
+        return f;
     }
 
     /// <summary>The first characters of the unnumbered paragraph right before the list's first item.</summary>
@@ -240,7 +250,7 @@ internal static partial class ListFinder
         {
             if (open.Remove(style, out var run) && run.Count >= 2)
             {
-                into.Add(new CandidateList($"{run[0].Marker!.Text.Trim()} run", [.. run.Select(TextPiece.Of)], run[0].Paragraph!.Line));
+                into.Add(new CandidateList($"{run[0].Marker!.Text.Trim()} run", [.. run.Select(TextPiece.Of)], run[0].Paragraph!.Line) { Family = FamilyOf(run[0]) });
             }
         }
 
@@ -280,7 +290,7 @@ internal static partial class ListFinder
         {
             if (run.Count >= 2)
             {
-                into.Add(new CandidateList(headings == true ? "—— headings" : IndicatorParagraphs, [.. run.Select(TextPiece.Of)], run[0].Paragraph!.Line));
+                into.Add(new CandidateList(headings == true ? "—— headings" : IndicatorParagraphs, [.. run.Select(TextPiece.Of)], run[0].Paragraph!.Line) { Family = headings == true ? "dash-headings" : "dash-paragraphs" });
             }
 
             run = [];
@@ -352,7 +362,7 @@ internal static partial class ListFinder
             var run = InlineEnumeration.Find(text, n.TextStart, end);
             if (run.Count >= 2)
             {
-                into.Add(new CandidateList("一是… in a paragraph", [.. run.Select(r => new List<TextPiece> { new(n.Paragraph, r.Start + r.MarkerLength, r.End) })], n.Paragraph.Line));
+                into.Add(new CandidateList("一是… in a paragraph", [.. run.Select(r => new List<TextPiece> { new(n.Paragraph, r.Start + r.MarkerLength, r.End) })], n.Paragraph.Line) { Family = "inline" });
             }
         }
     }
@@ -368,7 +378,7 @@ internal static partial class ListFinder
         {
             if (run.Count >= 3)
             {
-                into.Add(new CandidateList("run-in leads", [.. run.Select(TextPiece.Of)], run[0].Paragraph!.Line));
+                into.Add(new CandidateList("run-in leads", [.. run.Select(TextPiece.Of)], run[0].Paragraph!.Line) { Family = "run-in" });
             }
 
             run = [];
@@ -402,7 +412,7 @@ internal static partial class ListFinder
         {
             if (run.Count >= 3)
             {
-                into.Add(new CandidateList($"parallel paragraphs 「{run[0].Text[..2]}…」", [.. run.Select(TextPiece.Of)], run[0].Paragraph!.Line));
+                into.Add(new CandidateList($"parallel paragraphs 「{run[0].Text[..2]}…」", [.. run.Select(TextPiece.Of)], run[0].Paragraph!.Line) { Family = "parallel" });
             }
 
             run = [];

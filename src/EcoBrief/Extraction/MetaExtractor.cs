@@ -16,27 +16,74 @@ internal static partial class MetaExtractor
 {
     private const string Han = @"\p{IsCJKUnifiedIdeographs}";
 
-    /// <summary>A person's name as bylines print it: 殷勇, 阿不都·买买提, or spaced out to the width of three (王 明).</summary>
-    private const string Name = "(?:[" + Han + "]{1,8}·[" + Han + "]{1,10}|[" + Han + @"](?:[ \u3000][" + Han + "]){1,2}|[" + Han + "]{2,4})";
+    private const string Name = Meta.MetaRules.Name;
 
     /// <summary>How many lines at each end of the report are searched for the meeting and its date.</summary>
     private const int EdgeLines = 30;
 
-    private const string RoleWord =
-        "副总理|总理|副部长|部长|副主任|主任|党组书记|副书记|书记|副省长|省长|副市长|市长|区长|县长|州长|副主席|主席|副局长|局长|厅长|署长|行长|秘书长|委员长|院长|司长|总经理|董事长|总干事|会长";
+    private const string RoleWord = Meta.MetaRules.RoleWord;
 
-    [GeneratedRegex(@"^(?<role>[" + Han + @"（）]{1,24}?(?:" + RoleWord + @"))\s?(?<name>[" + Han + @"·]{2,4}?)\s?[：:]\s?(?<title>.{4,})$")]
-    private static partial Regex RoleNameTitle();
+    /// <summary>What a report calls itself: 报告, 讲话, 发言, 致辞.</summary>
+    [GeneratedRegex(@"报告|讲话|发言|致辞")]
+    private static partial Regex TitleWord();
 
-    [GeneratedRegex(@"^(?<name>[" + Han + @"]{2,3})[：:]\s?(?<title>[^：:]{8,})$")]
-    private static partial Regex NameTitle();
+    /// <summary>A report's own title inside a notice that sends it round (关于印发…《政府工作报告》的通知) or a repository's title.</summary>
+    [GeneratedRegex(@"《(?<title>[^》]{2,40}(?:报告|讲话))》")]
+    private static partial Regex QuotedTitle();
+
+    /// <summary>…在某某会议上作政府工作报告 / …上的政府工作报告: the title at the end of a sentence that says who gave it.</summary>
+    [GeneratedRegex(@"(?:上|作|的)(?<title>(?:[" + Han + @"]{0,12}?)?(?:政府)?工作报告)(?:\s*[（(][^）)]*[）)])?$")]
+    private static partial Regex TitleAtEnd();
+
+    /// <summary>The text says it is a government work report: 向大会作政府工作报告 · 向大会报告政府工作 · 我代表省人民政府向大会作报告.</summary>
+    [GeneratedRegex(@"向(?:大会|人民代表大会)(?:作|报告|提交)[^，。；]{0,10}?工作|人民代表大会[^，。；]{0,20}?会议上的(?:政府)?工作报告|代表[^，。；]{2,14}?作(?:政府)?工作报告|我代表[^，。；]{0,16}?(?:政府|国务院)[，,]?\s*向[^，。；]{0,30}?(?:作|报告|提交)")]
+    private static partial Regex SaysItIsAWorkReport();
+
+    /// <summary>向大会作关于某某规划纲要的报告: the text names the report it is.</summary>
+    [GeneratedRegex(@"向(?:大会|人民代表大会)作(?<title>关于[^，。；]{4,60}?的报告)")]
+    private static partial Regex SaysWhichReport();
+
+    /// <summary>A byline of a people's congress: ——2022年1月8日在某某省第十三届人民代表大会第五次会议上.</summary>
+    [GeneratedRegex(@"人民代表大会[^，。；]{0,20}?会议|人大[^，。；]{0,10}?次会议")]
+    private static partial Regex CongressByline();
+
+    /// <summary>A line that is a date and perhaps a name or a meeting, in brackets: （2011年1月12日） · （2011年1月18日 王某）.</summary>
+    [GeneratedRegex(@"^[（(]?\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")]
+    private static partial Regex DateLine();
+
+    /// <summary>A document's number in the meeting's papers: 市十七届人大一次会议文件（三）.</summary>
+    [GeneratedRegex(@"文件\s*[（(]?[一二三四五六七八九十0-9]+[）)]?$|^[（(]?[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[^）)]*?(?:通过|印发)[）)]?$")]
+    private static partial Regex DocumentLabel();
+
+    [GeneratedRegex(@"^(?:原标题|原题|标题)\s*[：:]\s*")]
+    private static partial Regex OriginalTitle();
+
+    /// <summary>（2024年1月24日在某某省第十四届人民代表大会第三次会议上 省长 某某）after a title.</summary>
+    [GeneratedRegex(@"\s*[（(][^（）()]*(?:[0-9]{4}\s*年|会议|大会)[^（）()]*[）)]\s*$|\s+[0-9]{4}\s*年[^（）()]*(?:会议|大会)上?$")]
+    private static partial Regex BylineInBrackets();
+
+    [GeneratedRegex(@"^[●•◆■▪◇○◎★☆►▶]\s*")]
+    private static partial Regex LeadingBullet();
+
+    /// <summary>A sentence of the opening (现在，我代表…向大会报告工作，请予审议。), not a title.</summary>
+    [GeneratedRegex(@"[。！？]$|^(?:现在|我代表|受[^，。]{1,10}委托)")]
+    private static partial Regex OpeningSentence();
+
+    /// <summary>A byline's dash, however typed: —— －－ ── --.</summary>
+    [GeneratedRegex(@"^[—–―\-－─]{1,2}")]
+    private static partial Regex LeadingDash();
+
+    /// <summary>An office alone, or an office and a name: never a title.</summary>
+    [GeneratedRegex(@"(?:" + RoleWord + @")[\s：:]*[" + Han + @"·\s]{0,5}$")]
+    private static partial Regex OfficeLine();
+
+    [GeneratedRegex(@"^(?:" + RoleWord + @"|各位|同志|代表|政府|工作|报告|会议|人民|委员|原标题|标题|原题|题目|来源|作者|时间|主题|文件|附件|注释|说明|编者|摘要)")]
+    private static partial Regex NotAName();
 
     /// <summary>李强（2024年3月5日）: a speech's byline, a name with the delivery date.</summary>
     [GeneratedRegex(@"^(?<name>[" + Han + @"·]{2,4})\s*[（(](?<y>[0-9]{4})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日[）)]$")]
     private static partial Regex NameDate();
 
-    [GeneratedRegex(@"^(?<role>[" + Han + @"（）]{0,24}?(?:" + RoleWord + @"))\s+(?<name>" + Name + @")$")]
-    private static partial Regex RoleName();
 
     /// <summary>A name alone on its line (some pages print the speaker so, with the office elsewhere).</summary>
     [GeneratedRegex(@"^(?<name>" + Name + @")$")]
@@ -46,8 +93,6 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"(?<y>[〇零一二三四五六七八九]{4})年(?<m>[一二三四五六七八九十]{1,3})月(?<d>[一二三四五六七八九十]{1,3})日\s*(?:在|于)")]
     private static partial Regex ChineseDeliveryDate();
 
-    [GeneratedRegex(@"^(?<role>[" + Han + @"（）]{1,24}?(?:" + RoleWord + @"))\s?(?<name>[" + Han + @"·]{2,4}?)\s?(?:在|于)[^，。]{4,60}?(?:会议|大会|全会|论坛|座谈会)上的(?:讲话|报告|工作报告|发言)$")]
-    private static partial Regex RoleNameAtMeeting();
 
     [GeneratedRegex(@"(?:来源|出处|稿源|刊载于|原载)\s*[:：]\s*(?<value>[^\s|｜]+(?:\s*《[^》]+》)?)")]
     private static partial Regex SourceField();
@@ -78,57 +123,37 @@ internal static partial class MetaExtractor
     {
         var report = outline.Report;
         var front = FrontLines(outline);
-        string? title = null, speaker = null, role = null;
-
-        foreach (var line in front.Concat(report.Chrome.Where(c => c.Kind == ChromeKind.Duplicate).Select(c => c.Text)))
-        {
-            if (RoleNameTitle().Match(line) is { Success: true } m)
-            {
-                (title, speaker, role) = (m.Groups["title"].Value.Trim(), m.Groups["name"].Value, m.Groups["role"].Value);
-                break;
-            }
-        }
+        var captions = report.Chrome.Where(c => c.Kind is ChromeKind.PhotoCaption or ChromeKind.Byline).Select(c => c.Text)
+            .Concat(report.FrontMatter?.Title is { } fmTitle ? [fmTitle] : []).ToList();
+        var reading = SpeakerReading(front.Concat(report.Chrome.Where(c => c.Kind == ChromeKind.Duplicate).Select(c => c.Text)).ToList(), captions);
+        string? title = reading?.Title, speaker = reading?.Speaker, role = reading?.Role;
 
         if (speaker is null)
         {
-            // 某某：标题 — a name without an office, as some sites print it.
-            foreach (var line in front)
-            {
-                if (NameTitle().Match(line) is { Success: true } m && !Salutation().IsMatch(line))
-                {
-                    (title, speaker) = (m.Groups["title"].Value.Trim(), m.Groups["name"].Value);
-                    break;
-                }
-            }
-        }
-
-        if (speaker is null)
-        {
-            foreach (var line in front)
-            {
-                if ((RoleName().Match(line) is { Success: true } m) || (RoleNameAtMeeting().Match(line) is { Success: true } m2 && (m = m2) is not null))
-                {
-                    (speaker, role) = (m.Groups["name"].Value, m.Groups["role"].Value);
-                    break;
-                }
-            }
-        }
-
-        if (speaker is null)
-        {
-            // 王某某 alone under the title, with 省长王某某作政府工作报告 in a caption or the text.
+            // 王某某 alone under the title: with 省长王某某 somewhere in the text, or right under the byline or the date.
             var all = string.Join('\n', report.Chrome.Select(c => c.Text).Prepend(report.Text));
-            foreach (var line in front)
+            for (var i = 0; i < front.Count; i++)
             {
-                if (NameAlone().Match(line) is { Success: true } m && !Salutation().IsMatch(line) && RoleBefore(all, Compact(m.Groups["name"].Value)) is { } r)
+                if (NameAlone().Match(front[i]) is not { Success: true } m || Salutation().IsMatch(front[i]) || NotAName().IsMatch(Meta.MetaRules.Compact(m.Groups["name"].Value)))
                 {
-                    (speaker, role) = (m.Groups["name"].Value, r);
+                    continue;
+                }
+
+                var name = Meta.MetaRules.Compact(m.Groups["name"].Value);
+                if (RoleBefore(all, name) is { } r)
+                {
+                    (speaker, role) = (name, r);
+                    break;
+                }
+
+                if (i > 0 && (DeliveryDate().IsMatch(front[i - 1]) || DateLine().IsMatch(front[i - 1])))
+                {
+                    speaker = name;
                     break;
                 }
             }
         }
 
-        speaker = speaker is null ? null : Compact(speaker);
         string? bylineDate = null;
         if (front.Select(l => NameDate().Match(l)).FirstOrDefault(m => m.Success) is { } byline)
         {
@@ -136,7 +161,7 @@ internal static partial class MetaExtractor
             bylineDate = IsoDate(byline);
         }
 
-        title ??= front.FirstOrDefault(l => IsTitleCandidate(l) && !NameDate().IsMatch(l));
+        title ??= TitleOf(front, report);
 
         // The meeting and the delivery date are named in the front matter or in a closing note
         // (本文系作者在…会议上的讲话): read those, not the whole report.
@@ -188,12 +213,98 @@ internal static partial class MetaExtractor
         return result;
     }
 
-    private static bool IsTitleCandidate(string line) =>
+    /// <summary>
+    /// The first reading of the speaker rules (<see cref="Meta.MetaRules.Speaker"/>): a front line first,
+    /// then the captions and the front matter's title, which say who gave the report in a sentence.
+    /// </summary>
+    private static Meta.MetaReading? SpeakerReading(List<string> front, List<string> captions)
+    {
+        foreach (var rule in Meta.MetaRules.Speaker)
+        {
+            var lines = rule.Where == Meta.MetaPlace.FrontLine ? front : front.Concat(captions);
+            foreach (var line in lines)
+            {
+                if (rule.Read(line) is { Speaker: not null } reading)
+                {
+                    return reading;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The report's own title: a line before the text that calls it a report or a speech (spaced-out
+    /// letters closed up, a byline run on to it cut off); the title inside a notice that sends it round;
+    /// the front matter's; 政府工作报告 when the text says it is one; else the first line that reads as a
+    /// title and is no byline, date, office, salutation or document number.
+    /// </summary>
+    private static string? TitleOf(List<string> front, IngestedReport report)
+    {
+        foreach (var line in front)
+        {
+            var compact = LeadingBullet().Replace(IsSpacedOut(line) ? Meta.MetaRules.Compact(line) : line, string.Empty);
+            if (QuotedTitle().Match(compact) is { Success: true } quoted && quoted.Length < compact.Length)
+            {
+                // 关于印发…《政府工作报告》的通知 · 某某作《政府工作报告》: the title in its quotation marks.
+                return quoted.Groups["title"].Value;
+            }
+
+            if (IsTitleLine(compact) && TitleWord().IsMatch(compact))
+            {
+                // 原标题：… is a repost's note; a byline run on after —— or in brackets is not the title.
+                var title = OriginalTitle().Replace(compact, string.Empty);
+                var cut = title.IndexOf("——", StringComparison.Ordinal);
+                title = cut > 0 ? title[..cut].Trim() : title;
+                return BylineInBrackets().Replace(title, string.Empty).Trim();
+            }
+        }
+
+        if (report.FrontMatter?.Title is { } fm && TitleWord().IsMatch(fm))
+        {
+            var clean = Meta.MetaRules.Compact(fm);
+            if (QuotedTitle().Match(clean) is { Success: true } quoted)
+            {
+                return quoted.Groups["title"].Value;
+            }
+
+            // A repository's title that is a sentence (2008年1月17日某某省省长某某在…上作政府工作报告): the title it ends with.
+            return DeliveryDate().IsMatch(clean) || CongressByline().IsMatch(clean) || DateLine().IsMatch(clean)
+                ? TitleAtEnd().Match(clean) is { Success: true } end ? end.Groups["title"].Value : null
+                : clean;
+        }
+
+        var opening = string.Join('\n', report.Lines.Take(EdgeLines).Select(l => l.Text));
+        if (SaysWhichReport().Match(opening) is { Success: true } which)
+        {
+            return which.Groups["title"].Value;
+        }
+
+        if (SaysItIsAWorkReport().IsMatch(opening) || front.Any(l => CongressByline().IsMatch(l)))
+        {
+            return "政府工作报告";
+        }
+
+        return front.FirstOrDefault(IsTitleLine);
+    }
+
+    /// <summary>A line that may be a title: not a byline, a date, an office, a salutation, a lead-in or a document number.</summary>
+    private static bool IsTitleLine(string line) =>
         line.Length is >= 4 and <= 80
-        && !line.StartsWith("——", StringComparison.Ordinal)
+        && !LeadingDash().IsMatch(line)
+        && !OpeningSentence().IsMatch(line)
         && !Salutation().IsMatch(line)
-        && !RoleName().IsMatch(line)
-        && !line.EndsWith('：');
+        && !OfficeLine().IsMatch(line)
+        && !DateLine().IsMatch(line)
+        && !DocumentLabel().IsMatch(line)
+        && !line.EndsWith('：')
+        && !(line.StartsWith('（') && line.EndsWith('）'))
+        && !(line.StartsWith('在') && CongressByline().IsMatch(line));
+
+    /// <summary>政 府 工 作 报 告: letters spaced out to the width of a line.</summary>
+    private static bool IsSpacedOut(string line) =>
+        line.Length >= 5 && Enumerable.Range(0, line.Length).All(i => (i % 2 == 1) == (line[i] is ' ' or '\u3000'));
 
     private static string? Publication(string value)
     {
@@ -226,8 +337,6 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"[" + Han + @"]{0,8}?(?:" + RoleWord + @")$")]
     private static partial Regex RoleAtEnd();
 
-    /// <summary>王 明 → 龚正: pages space out two-character names to the width of three.</summary>
-    private static string Compact(string name) => name.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal);
 
     private static string? ChineseIsoDate(Match m)
     {

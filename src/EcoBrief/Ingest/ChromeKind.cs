@@ -14,4 +14,7 @@ public enum ChromeKind
     PhotoCaption,
     Duplicate,
     Trailer,
+
+    /// <summary>A Markdown report's YAML front matter (its title and source are kept in <see cref="IngestedReport.FrontMatter"/>).</summary>
+    FrontMatter,
 }

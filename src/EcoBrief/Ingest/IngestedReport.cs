@@ -10,8 +10,9 @@ public sealed class IngestedReport
 {
     private readonly int[] _lineStarts;
 
-    public IngestedReport(string original, string encodingName, IReadOnlyList<SourceLine> lines, IReadOnlyList<ChromeLine> chrome, IReadOnlyList<Diagnostic> diagnostics)
+    public IngestedReport(string original, string encodingName, IReadOnlyList<SourceLine> lines, IReadOnlyList<ChromeLine> chrome, IReadOnlyList<Diagnostic> diagnostics, FrontMatter? frontMatter = null)
     {
+        FrontMatter = frontMatter;
         Original = original;
         EncodingName = encodingName;
         Lines = lines;
@@ -37,6 +38,9 @@ public sealed class IngestedReport
     public IReadOnlyList<SourceLine> Lines { get; }
 
     public IReadOnlyList<ChromeLine> Chrome { get; }
+
+    /// <summary>What a Markdown report's front matter says (title, source), or null when it has none.</summary>
+    public FrontMatter? FrontMatter { get; }
 
     /// <summary>What decoding and cleaning found (the <see cref="DiagnosticStage.Ingest"/> diagnostics).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }

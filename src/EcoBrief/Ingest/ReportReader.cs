@@ -47,7 +47,7 @@ public static class ReportReader
 
         try
         {
-            return Read(bytes);
+            return Read(bytes, SourceFormats.FromPath(path));
         }
         catch (InputRejectedException e)
         {
@@ -55,14 +55,15 @@ public static class ReportReader
         }
     }
 
-    public static IngestedReport Read(ReadOnlySpan<byte> bytes)
+    /// <summary>Decodes and cleans a report's bytes; <paramref name="format"/> is what the file's extension says (see <see cref="SourceFormats.FromPath"/>).</summary>
+    public static IngestedReport Read(ReadOnlySpan<byte> bytes, SourceFormat format = SourceFormat.Text)
     {
         var decoded = TextDecoder.Decode(bytes);
-        return Clean(decoded.Text, decoded.EncodingName, decoded.Diagnostics);
+        return Clean(decoded.Text, decoded.EncodingName, decoded.Diagnostics, format);
     }
 
     /// <summary>Cleans text that is already decoded.</summary>
-    public static IngestedReport Clean(string text, string encodingName = "UTF-16 (string)", IReadOnlyList<Diagnostic>? diagnostics = null)
+    public static IngestedReport Clean(string text, string encodingName = "UTF-16 (string)", IReadOnlyList<Diagnostic>? diagnostics = null, SourceFormat format = SourceFormat.Text)
     {
         var bag = new DiagnosticBag();
         if (diagnostics is not null)
@@ -74,6 +75,18 @@ public static class ReportReader
         if (controls > 0)
         {
             bag.Add(DiagnosticKinds.ControlCharacters.Of($"{controls} control character(s) removed"));
+        }
+
+        // Markdown first: its comments are captions, not a sign that the text is a page's markup.
+        var markdownChrome = new List<ChromeLine>();
+        FrontMatter? front = null;
+        if (format == SourceFormat.Markdown || MarkdownSyntax.Shows(lines))
+        {
+            lines = MarkdownSyntax.ToPlainLines(lines, markdownChrome, out front, out var invalid);
+            if (invalid)
+            {
+                bag.Add(DiagnosticKinds.InvalidFrontMatter.Of("the front matter is not valid YAML: its lines are left out and its title and source are not read"));
+            }
         }
 
         lines = HtmlResidue.Remove(lines, out var tags);
@@ -93,6 +106,11 @@ public static class ReportReader
             throw new InputRejectedException("no report text is left once web-page chrome is removed");
         }
 
-        return new IngestedReport(text, encodingName, body, chrome, bag.Diagnostics);
+        if (markdownChrome.Count > 0)
+        {
+            chrome = [.. chrome.Concat(markdownChrome).OrderBy(c => c.Line)];
+        }
+
+        return new IngestedReport(text, encodingName, body, chrome, bag.Diagnostics, front);
     }
 }

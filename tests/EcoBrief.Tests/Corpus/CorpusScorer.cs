@@ -60,17 +60,18 @@ internal static partial class CorpusScorer
         var meta = gold.GetProperty("meta");
         if (meta.TryGetProperty("speaker", out var sp))
         {
-            checks.Add(sp.GetString() == (briefing.Meta.Speaker ?? string.Empty));
+            // A key's null speaker says the text names nobody: right when the engine finds nobody either.
+            checks.Add((sp.ValueKind == JsonValueKind.Null ? string.Empty : sp.GetString()) == (briefing.Meta.Speaker ?? string.Empty));
         }
 
-        if (meta.TryGetProperty("title_contains", out var tc))
+        if (meta.TryGetProperty("title_contains", out var tc) && tc.ValueKind == JsonValueKind.String)
         {
             checks.Add(Norm(briefing.Meta.Title).Contains(Norm(tc.GetString()), StringComparison.Ordinal));
         }
 
         if (meta.TryGetProperty("published", out var pu))
         {
-            checks.Add(pu.GetString() == (briefing.Meta.Published ?? string.Empty));
+            checks.Add((pu.ValueKind == JsonValueKind.Null ? string.Empty : pu.GetString()) == (briefing.Meta.Published ?? string.Empty));
         }
 
         return new Score(categories, figureRecall, cards, checks.Count > 0 ? (double)checks.Count(c => c) / checks.Count : 1, missedFigures, leaks);

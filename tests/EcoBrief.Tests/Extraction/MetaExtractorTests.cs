@@ -77,4 +77,70 @@ public sealed class MetaExtractorTests
         Assert.Equal("2024-01-20", meta.Published);
         Assert.Equal("2024年全省生态环境保护工作会议", meta.Occasion);
     }
+
+    private const string Body = "\n各位代表：\n一、过去一年工作回顾\n（一）加强宏观调控。正文。\n（二）深化改革。正文。\n二、今年工作任务\n（一）推进产业建设。正文。\n（二）扩大内需。正文。";
+
+    [Theory]
+    [InlineData("政 府 工 作 报 告\n——2024年1月20日在某某市第十六届人民代表大会第三次会议上", "政府工作报告")]
+    [InlineData("原标题：政府工作报告——\n2024年1月21日在某某市第十六届人民代表大会第二次会议上", "政府工作报告")]
+    [InlineData("政府工作报告（2024年1月24日在某某省第十四届人民代表大会第三次会议上 省长 张某某）", "政府工作报告")]
+    [InlineData("政府工作报告 2004年2月24日在某某省第二届人民代表大会第2次会议上", "政府工作报告")]
+    [InlineData("某某市人民政府关于印发张某某市长在市十七届人大七次会议上所作《政府工作报告》的通知", "政府工作报告")]
+    [InlineData("● 政府工作报告", "政府工作报告")]
+    public void The_title_line_is_cleaned_of_what_is_not_the_title(string front, string title)
+    {
+        Assert.Equal(title, Meta(front + Body).Title);
+    }
+
+    [Theory]
+    [InlineData("——2024年1月20日在某某市第十六届人民代表大会第三次会议上\n某某市市长 张某某")]
+    [InlineData("（2006年1月10日 张某某）\n各位代表：\n现在，我代表省人民政府向大会作报告，请予审议。")]
+    [InlineData("省 长 张某某\n各位代表：\n现在，我代表省人民政府，向大会报告政府工作，请予审议。")]
+    [InlineData("－－2006年1月8日在某某省第十届人民代表大会第四次会议上的报告")]
+    public void A_report_whose_text_says_it_is_a_government_work_report_is_titled_so(string front)
+    {
+        Assert.Equal("政府工作报告", Meta(front + Body).Title);
+    }
+
+    [Fact]
+    public void The_text_that_names_its_report_gives_that_title()
+    {
+        var meta = Meta("各位代表：\n现在，我代表市人民政府，向大会作关于某某市国民经济和社会发展第十一个五年规划纲要的报告，请予审议。" + Body);
+        Assert.Equal("关于某某市国民经济和社会发展第十一个五年规划纲要的报告", meta.Title);
+    }
+
+    [Theory]
+    [InlineData("某某市市长 张某某", "张某某", "某某市市长")]
+    [InlineData("某某市市长张某某", "张某某", "某某市市长")]
+    [InlineData("市 长 张某某", "张某某", "市长")]
+    [InlineData("市长：张某某", "张某某", "市长")]
+    [InlineData("（2005年1月25日 张某某）", "张某某", null)]
+    [InlineData("——2007年1月16日在某某市第十三届人民代表大会第五次会议上市长 张某某", "张某某", "市长")]
+    public void The_speaker_is_read_from_the_bylines_of_the_genre(string front, string speaker, string? role)
+    {
+        var meta = Meta("政府工作报告\n" + front + Body);
+        Assert.Equal((speaker, role), (meta.Speaker, meta.Role));
+    }
+
+    [Fact]
+    public void A_caption_kept_in_a_comment_names_the_speaker_when_no_byline_does()
+    {
+        var meta = Meta("政府工作报告\n<!-- 1月8日，省长张某某在省十一届人大五次会议上作《政府工作报告》。记者 李某 摄 -->" + Body);
+        Assert.Equal(("张某某", "省长"), (meta.Speaker, meta.Role));
+    }
+
+    [Fact]
+    public void A_name_alone_under_the_date_is_the_speaker()
+    {
+        var meta = Meta("政府工作报告\n（2007年3月29日）\n张某某" + Body);
+        Assert.Equal("张某某", meta.Speaker);
+    }
+
+    [Theory]
+    [InlineData("政府工作报告\n原标题：政府工作报告")]
+    [InlineData("政府工作报告\n市长")]
+    public void An_office_or_a_note_is_never_the_speaker(string front)
+    {
+        Assert.Null(Meta(front + Body).Speaker);
+    }
 }

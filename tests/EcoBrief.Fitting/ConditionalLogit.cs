@@ -1,0 +1,52 @@
+namespace EcoBrief.Fitting;
+
+/// <summary>
+/// A conditional logit (softmax over the candidates of each decision) fitted by gradient descent with
+/// an L2 penalty: the weights under which the candidates the keys call right are most probable.
+/// Deterministic: the same examples give the same weights, bit for bit.
+/// </summary>
+internal static class ConditionalLogit
+{
+    /// <summary>A decision to learn from: each candidate's features (by index) and the share of the right answer it holds.</summary>
+    /// <param name="F1">How well each candidate's items match the keys.</param>
+    public sealed record Example(string Report, IReadOnlyList<(int Feature, double Value)[]> Candidates, IReadOnlyList<double> Target, IReadOnlyList<double> F1);
+
+    public static double[] Fit(IReadOnlyList<Example> examples, int features, double l2, int iterations = 3000, double rate = 0.5)
+    {
+        var w = new double[features];
+        var grad = new double[features];
+        for (var it = 0; it < iterations; it++)
+        {
+            Array.Clear(grad);
+            foreach (var e in examples)
+            {
+                var p = Probabilities(e.Candidates, w);
+                for (var c = 0; c < e.Candidates.Count; c++)
+                {
+                    var d = p[c] - e.Target[c];
+                    foreach (var (f, v) in e.Candidates[c])
+                    {
+                        grad[f] += d * v;
+                    }
+                }
+            }
+
+            var n = Math.Max(1, examples.Count);
+            for (var f = 0; f < features; f++)
+            {
+                w[f] -= rate * ((grad[f] / n) + (l2 * w[f]));
+            }
+        }
+
+        return w;
+    }
+
+    public static double[] Probabilities(IReadOnlyList<(int Feature, double Value)[]> candidates, double[] w)
+    {
+        var scores = candidates.Select(c => c.Sum(x => w[x.Feature] * x.Value)).ToArray();
+        var max = scores.Max();
+        var exp = scores.Select(s => Math.Exp(s - max)).ToArray();
+        var sum = exp.Sum();
+        return [.. exp.Select(x => x / sum)];
+    }
+}
