@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using EcoBrief.Diagnostics;
+using EcoBrief.IO;
 
 namespace EcoBrief.Build;
 
@@ -30,10 +32,7 @@ public static class ComparisonPairs
     public static List<ComparisonPair> ForBuild(string? file, bool sourcesGiven, IReadOnlyList<string> sources, string outputRoot)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        if (file is null && !sourcesGiven && File.Exists(DefaultFile))
-        {
-            file = DefaultFile;
-        }
+        file = FileForBuild(file, sourcesGiven);
 
         if (file is null)
         {
@@ -50,13 +49,22 @@ public static class ComparisonPairs
         return pairs;
     }
 
+    /// <summary>The pairs file a build reads: the one given; with none and no sources, <see cref="DefaultFile"/> when it exists; else null.</summary>
+    public static string? FileForBuild(string? file, bool sourcesGiven) => file is null && !sourcesGiven && File.Exists(DefaultFile) ? DefaultFile : file;
+
     /// <exception cref="InputRejectedException">The file cannot be read, a line is not a pair, or a report it names is missing: one line with its place.</exception>
     public static List<ComparisonPair> Read(string path)
     {
         string[] lines;
         try
         {
-            lines = File.ReadAllLines(path);
+            // Through the guarded reader: a regular file of at most 1 MB; UTF-8 (a BOM is dropped below).
+            using var reader = new StreamReader(new MemoryStream(RegularFile.ReadAllBytes(path, InputLimits.Pairs, "pairs file")), new UTF8Encoding(false));
+            lines = reader.ReadToEnd().ReplaceLineEndings("\n").Split('\n');
+        }
+        catch (FileRejectedException e)
+        {
+            throw new InputRejectedException($"{path}: cannot read the pairs file: {e.Why}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -92,7 +100,7 @@ public static class ComparisonPairs
             {
                 if (!File.Exists(report))
                 {
-                    throw new InputRejectedException($"{place}: {report}: no such report");
+                    throw new InputRejectedException($"{place}: {report}: {NonUtf8Name.Explain(report) ?? "no such report"}");
                 }
             }
 

@@ -1,3 +1,5 @@
+using EcoBrief.IO;
+
 namespace EcoBrief.Build;
 
 /// <summary>
@@ -32,8 +34,24 @@ public static class OutputComparer
     }
 
     /// <summary>Why the file at <paramref name="path"/> is not <paramref name="bytes"/>, or null when it is.</summary>
-    public static StaleReason? Compare(string path, byte[] bytes) =>
-        !File.Exists(path) ? StaleReason.Missing
-        : !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes) ? StaleReason.Differs
-        : null;
+    /// <remarks>
+    /// Read through the guarded reader, never more than one byte past <paramref name="bytes"/>: a FIFO or a
+    /// device where an output should be (it used to hang <c>check</c>), or a larger file, simply differs.
+    /// </remarks>
+    public static StaleReason? Compare(string path, byte[] bytes)
+    {
+        if (!File.Exists(path))
+        {
+            return StaleReason.Missing;
+        }
+
+        try
+        {
+            return RegularFile.ReadAllBytes(path, bytes.Length, "output").AsSpan().SequenceEqual(bytes) ? null : StaleReason.Differs;
+        }
+        catch (FileRejectedException e) when (e.Reason is FileRejection.TooLarge or FileRejection.NotRegular)
+        {
+            return StaleReason.Differs;
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using EcoBrief.Cli.Commands;
 
 namespace EcoBrief.Cli;
@@ -6,6 +7,9 @@ namespace EcoBrief.Cli;
 /// <summary>Wires the verbs. Commands write only to the writers given here, so tests run them in-process.</summary>
 public static class EcoBriefApp
 {
+    /// <summary>The program's name in help and messages, as the tool is installed (<c>ToolCommandName</c>).</summary>
+    public const string ProgramName = "ecobrief";
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, CancellationToken.None);
 
     /// <summary>Runs a command; <paramref name="cancel"/> stops it as Ctrl+C would (a build: exit 130; a watch: it stops watching).</summary>
@@ -14,7 +18,13 @@ public static class EcoBriefApp
 
     internal static int Run(string[] args, CliContext cli, CancellationToken cancel = default)
     {
-        var root = new RootCommand("EcoBrief: briefings (a one-page PDF summary, a Word handout, JSON) from Chinese government work reports.\nWith no command, builds every seeds/*.txt into output/.");
+        // Named as the user types it: a RootCommand is named after the executable (EcoBrief.Cli, or
+        // testhost), which is not the command the README and the installed tool call `ecobrief`.
+        var root = new Command(ProgramName, "EcoBrief: briefings (a one-page PDF summary, a Word handout, JSON) from Chinese government work reports.\nWith no command, builds every seeds/*.txt into output/.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(BuildCommand.Create(cli));
         root.Subcommands.Add(CheckCommand.Create(cli));
         root.Subcommands.Add(ExtractCommand.Create(cli.Out, cli.Err));

@@ -40,7 +40,7 @@ internal sealed class ReferenceDocx
     {
         if (!File.Exists(path))
         {
-            throw new InvalidDataException($"{path}: reference document not found");
+            throw new InvalidDataException($"{path}: {NonUtf8Name.Explain(path) ?? "reference document not found"}");
         }
 
         try

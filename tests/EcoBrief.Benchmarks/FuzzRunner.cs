@@ -8,7 +8,8 @@ namespace EcoBrief.Benchmarks;
 /// <summary>
 /// Long fuzzing runs, N mutated inputs each with a time bound, over one target: reports (ingest,
 /// outline, extraction: the seed and the test fixtures), templates (the shipped ones, rendered and
-/// parsed), front matter (the shipped templates'), reference documents (a Word file's parts). A crash or a hang writes its input to fuzz-failures/ (make it a
+/// parsed), front matter (the shipped templates'), reference documents (a Word file's parts), corrections
+/// sidecars (decoded, read and applied to a small report). A crash or a hang writes its input to fuzz-failures/ (make it a
 /// regression test in tests/EcoBrief.Tests/TestFiles/fuzz/).
 /// </summary>
 internal static class FuzzRunner
@@ -16,7 +17,7 @@ internal static class FuzzRunner
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
 
     /// <summary>The targets: what each mutates and how it runs one input.</summary>
-    public static readonly string[] Targets = ["report", "template", "frontmatter", "docx"];
+    public static readonly string[] Targets = ["report", "template", "frontmatter", "docx", "sidecar"];
 
     public static void Run(long total, int threads) => Run("report", total, threads);
 
@@ -123,6 +124,13 @@ internal static class FuzzRunner
                     var which = 1 + (int)(i / 4 % (parts.Length - 1));
                     return FuzzTarget.Zip(parts.Select((p, k) => k == which ? (p.Name, m.Mutate(p.Bytes, 1 << 20)) : p));
                 }, Mutator.XmlTokens, _ => FuzzTarget.RunReferenceDocx);
+            }
+
+            case "sidecar":
+            {
+                var sidecars = FuzzTarget.Sidecars();
+                var outline = Outline.OutlineBuilder.Build(Ingest.ReportReader.ReadFile(Path.Combine("tests", "EcoBrief.Tests", "TestFiles", "extraction", "ministry-semicolon-challenges.txt")));
+                return ((m, i) => m.Mutate(sidecars[i % sidecars.Length]), Mutator.SidecarTokens, _ => input => FuzzTarget.RunSidecar(input, outline));
             }
 
             default:

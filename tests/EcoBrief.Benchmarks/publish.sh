@@ -16,4 +16,9 @@ case "$mode" in
   *) echo "publish.sh: unknown mode '$mode' (aot, r2r or jit)" >&2; exit 2 ;;
 esac
 dotnet publish src/EcoBrief.Cli -c Release -o "$dir" "${extra[@]}" -v quiet -nologo >/dev/null
+# The folder holds what runs: symbols and API docs stay in bin/ (EcoBrief.Cli.csproj).
+if extra_files=$(find "$dir" -maxdepth 1 \( -name '*.pdb' -o -name '*.dbg' -o -name '*.xml' \) | grep .); then
+  echo "publish.sh: the published folder holds symbols or docs it should not: $extra_files" >&2
+  exit 1
+fi
 echo "$dir/EcoBrief.Cli"

@@ -81,6 +81,8 @@ internal static class BuildCommand
             var options = Set.Read(parse);
             var sources = Set.ReadSources(parse);
             var pairs = Set.ReadPairs(parse, sources);
+            // No output may replace an input: checked before anything is read or written.
+            BuildGuard.CheckBuild(sources, options, parse.GetValue(Set.ReferenceDocx), Set.PairsFile(parse), pairs);
             var quiet = parse.GetValue(Quiet);
             var builder = new Builder(options);
             var jobs = parse.GetValue(Set.Jobs);

@@ -128,6 +128,9 @@ internal sealed class BuildOptionSet
     public List<ComparisonPair> ReadPairs(ParseResult parse, IReadOnlyList<string> sources) =>
         ComparisonPairs.ForBuild(parse.GetValue(Pairs), GivenSources(parse).Length > 0, sources, parse.GetValue(Output)!);
 
+    /// <summary>The pairs file a build reads: <c>--pairs FILE</c>; with neither that nor sources, <c>seeds/compare.pairs</c> when it exists; else null.</summary>
+    public string? PairsFile(ParseResult parse) => ComparisonPairs.FileForBuild(parse.GetValue(Pairs), GivenSources(parse).Length > 0);
+
     /// <summary>The sources given, else every seeds/*.txt in name order.</summary>
     /// <exception cref="InputRejectedException">There are none, or two would be built into one folder.</exception>
     public string[] ReadSources(ParseResult parse) => BuildSources.Resolve(GivenSources(parse), parse.GetValue(Output)!);

@@ -34,7 +34,7 @@ internal static class CheckCommand
             var stale = result.Stale;
             if (stale.Count > 0)
             {
-                cli.Out.WriteLine($"stale: {stale.Count} file(s) differ from what a build would write now (run: ecobrief build)");
+                cli.Out.WriteLine($"stale: {stale.Count} file(s) differ from what a build would write now (run: {EcoBrief.IO.DisplayPath.Escape(BuildLine(parse))})");
                 foreach (var s in stale)
                 {
                     cli.Out.WriteLine($"  {EcoBrief.IO.DisplayPath.Escape(s.ToString())}");
@@ -51,4 +51,17 @@ internal static class CheckCommand
         })));
         return command;
     }
+
+    /// <summary>The build that makes what check found stale: the sources and options check was given, as a shell would take them.</summary>
+    internal static string BuildLine(ParseResult parse)
+    {
+        var words = parse.Tokens.SkipWhile(t => t.Type != System.CommandLine.Parsing.TokenType.Command).Skip(1).Select(t => Quote(t.Value));
+        return string.Join(' ', ["ecobrief", "build", .. words]);
+    }
+
+    /// <summary>A word for a POSIX shell: as it is when it is plain, else in single quotes.</summary>
+    private static string Quote(string word) =>
+        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/' or '=' or ':' or ',' or '+' or '@' or '%' || c > '\u007F')
+            ? word
+            : $"'{word.Replace("'", "'\\''", StringComparison.Ordinal)}'";
 }

@@ -71,6 +71,7 @@ internal static class CompareCommand
             }
 
             var files = Publish(comparison, options);
+            BuildGuard.Inputs([parse.GetValue(oldFile)!, parse.GetValue(newFile)!], options.TemplatesDirectory, parse.GetValue(reference)).CheckAll(files.Files.Select(f => Path.Combine(options.OutputRoot, f.FileName)));
             var written = ReportWriter.WriteChanged(options.OutputRoot, files.Files);
 
             DiagnosticLines.Print(cli.Err, files.Diagnostics, subject: null);

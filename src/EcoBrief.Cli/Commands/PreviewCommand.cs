@@ -33,12 +33,15 @@ internal static class PreviewCommand
         {
             var file = parse.GetValue(source)!;
             var name = parse.GetValue(template)!;
-            var publisher = new BuildPipeline(OutputFormats.Registry(), new TemplateEvaluator(TemplateLoader.For(parse.GetValue(templates))), parse.GetValue(preset));
+            var loader = TemplateLoader.For(parse.GetValue(templates));
+            var publisher = new BuildPipeline(OutputFormats.Registry(), new TemplateEvaluator(loader), parse.GetValue(preset));
             var document = publisher.Document(publisher.Extract(ReportInput.Load(file)), name);
             var folder = parse.GetValue(output)!;
-            foreach (var (number, png) in PngPreview.Render(document, parse.GetValue(dpi), parse.GetValue(page)))
+            var pages = PngPreview.Render(document, parse.GetValue(dpi), parse.GetValue(page))
+                .Select(p => (Path: Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(file)}-{Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(name))}-{p.Page}.png"), p.Png)).ToList();
+            BuildGuard.Inputs([file], parse.GetValue(templates), templatesRead: loader.FilesRead).CheckAll(pages.Select(p => p.Path));
+            foreach (var (path, png) in pages)
             {
-                var path = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(file)}-{Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(name))}-{number}.png");
                 AtomicFile.WriteAllBytes(path, png);
                 cli.Out.WriteLine(EcoBrief.IO.DisplayPath.Escape(path));
             }

@@ -23,12 +23,14 @@ internal static class RenderCommand
         command.SetAction(parse => CommandErrors.Run(stderr, parse.GetValue(verbose), () =>
         {
             var source = parse.GetValue(file)!;
-            var publisher = new BuildPipeline(OutputFormats.Registry(), new TemplateEvaluator(TemplateLoader.For(parse.GetValue(templates))), parse.GetValue(preset));
+            var loader = TemplateLoader.For(parse.GetValue(templates));
+            var publisher = new BuildPipeline(OutputFormats.Registry(), new TemplateEvaluator(loader), parse.GetValue(preset));
             var document = publisher.Document(publisher.Extract(ReportInput.Load(source)), parse.GetValue(template)!);
             using var bytes = new MemoryStream();
             publisher.Writers.Find(parse.GetValue(format)!)!.Write(document, bytes);
             if (parse.GetValue(output) is { } path)
             {
+                BuildGuard.Inputs([source], parse.GetValue(templates), templatesRead: loader.FilesRead).Check(path);
                 AtomicFile.WriteAllBytes(path, bytes.ToArray());
             }
             else

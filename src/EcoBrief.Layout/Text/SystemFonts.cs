@@ -84,7 +84,7 @@ public static class SystemFonts
     {
         try
         {
-            using var data = File.OpenRead(candidate.Path);
+            using var data = EcoBrief.IO.RegularFile.OpenRead(candidate.Path, EcoBrief.IO.InputLimits.Font, "font");
             var face = FontFace.FromStream((candidate.Family + (candidate.Bold ? "-Bold" : "-Regular")).Replace(' ', '_'), data, candidate.Index);
             if (face.HasEmbeddableOutlines())
             {

@@ -41,6 +41,8 @@ public static class DiagnosticKinds
 
     public static readonly DiagnosticKind NoDate = new("EB307", DiagnosticStage.Extraction, "no delivery or publication date found");
 
+    public static readonly DiagnosticKind UnfitNumbers = new("EB308", DiagnosticStage.Extraction, "quantities whose number does not fit a figure (more than 28 digits, or written with an exponent) are left out of the figures", MessageNamesLine: true);
+
     /// <summary>A category of the summary is empty or below the confidence a reader can rely on: the summary says so in its place.</summary>
     public static readonly DiagnosticKind UnsureSection = new("EB309", DiagnosticStage.Extraction, "a section of the summary is empty or unsure (calibrated confidence below 50%): the summary says so in its place");
 
@@ -49,6 +51,8 @@ public static class DiagnosticKinds
     public static readonly DiagnosticKind CorrectionDropUnmatched = new("EB312", DiagnosticStage.Extraction, "a corrections file's drop matches no item");
 
     public static readonly DiagnosticKind CorrectionRenameUnmatched = new("EB313", DiagnosticStage.Extraction, "a corrections file's rename matches no item");
+
+    public static readonly DiagnosticKind CorrectionListNotFound = new("EB314", DiagnosticStage.Extraction, "a corrections file names a list kind the part does not have (EcoBrief's own choice is kept)");
 
     public static readonly DiagnosticKind MissingGlyph = new("EB401", DiagnosticStage.Writer, "PDF: no font can draw a character (drawn as nothing; the message says where and which font to install)");
 
@@ -70,8 +74,8 @@ public static class DiagnosticKinds
     public static IReadOnlyList<DiagnosticKind> All { get; } =
     [
         Stored, IncompleteUtf8, UndecodableBytes, LoneSurrogates, ControlCharacters, HtmlMarkup, InvalidFrontMatter, NumberingGap, NumberingStartsLate,
-        OnePart, NoAchievements, NoChallenges, NoTasks, NoTitle, NoSpeaker, NoDate, UnsureSection,
-        CorrectionHeadingNotFound, CorrectionDropUnmatched, CorrectionRenameUnmatched,
+        OnePart, NoAchievements, NoChallenges, NoTasks, NoTitle, NoSpeaker, NoDate, UnfitNumbers, UnsureSection,
+        CorrectionHeadingNotFound, CorrectionDropUnmatched, CorrectionRenameUnmatched, CorrectionListNotFound,
         MissingGlyph, XmlForbiddenCharacters, ReferencePageSetupInvalid, ReferencePageSize, ReferenceMargins, ReferenceStylesInvalid, ReferenceStylesLeftOut, ReferenceHeaderNotTaken,
     ];
 }

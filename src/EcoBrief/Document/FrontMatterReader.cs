@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoBrief.IO;
 using EcoBrief.Templating;
 using EcoBrief.Chinese;
 using YamlDotNet.Core;
@@ -211,6 +212,12 @@ public static class FrontMatterReader
             {
                 depth = Math.Max(0, depth - 1);
             }
+        }
+
+        // Block lists and mappings too, even on one line (- - - … x): the loader's recursion would overflow the stack.
+        if (YamlNesting.TooDeep(yaml) is { } at)
+        {
+            throw new TemplateException(Invariant($"{origin}(front matter {at.Line}): lists and mappings nest more than {MaxFlowDepth} deep"));
         }
     }
 

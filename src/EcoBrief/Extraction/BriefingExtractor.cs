@@ -47,6 +47,11 @@ public static class BriefingExtractor
 
         // The figures need the roles: last year's results come from the review, targets from this year's part.
         var ranked = KeyFigureExtractor.Extract(outline.Root, sections);
+        if (UnfitNumbers.Find(outline.Report) is { } unfit)
+        {
+            bag.Add(unfit);
+        }
+
         var figures = new KeyFigureIndex(ranked);
 
         // The statement of problems: searched in the review, then in what lies between it and the tasks.
@@ -64,7 +69,7 @@ public static class BriefingExtractor
         var stopAt = trigger is { } t && t.Node.Paragraph!.Span.Start >= review.Start && t.Node.Paragraph.Span.Start < review.End
             ? t.Node.Paragraph.SpanOf(t.Index, t.Index + 1).Start
             : (int?)null;
-        var achievementsList = ListFinder.Best(review, stopAt, ListRole.Achievements, notes, Kind(corrections, "achievements"), trace, figures);
+        var achievementsList = Best(review, stopAt, ListRole.Achievements, notes, corrections, "achievements", bag, trace, figures);
         var achievements = Build(achievementsList, figures);
         if (achievements.Count == 0)
         {
@@ -75,7 +80,7 @@ public static class BriefingExtractor
         ChoiceConfidence challengesConfidence;
         if (challengeSection is not null)
         {
-            var list = ListFinder.Best(challengeSection, null, ListRole.Challenges, notes, Kind(corrections, "challenges"), trace, figures);
+            var list = Best(challengeSection, null, ListRole.Challenges, notes, corrections, "challenges", bag, trace, figures);
             challenges = Build(list, figures);
             challengesConfidence = ListConfidence(challenges, list, challengeSection, "problems");
         }
@@ -128,7 +133,7 @@ public static class BriefingExtractor
         else if (tasksSection is not null)
         {
             notes.Add($"tasks, in 「{tasksSection.Heading}」:");
-            var list = ListFinder.Best(tasksSection, null, ListRole.Tasks, notes, Kind(corrections, "tasks"), trace, figures);
+            var list = Best(tasksSection, null, ListRole.Tasks, notes, corrections, "tasks", bag, trace, figures);
             tasks = Build(list, figures);
             tasksConfidence = ListConfidence(tasks, list, tasksSection, "tasks");
         }
@@ -148,7 +153,7 @@ public static class BriefingExtractor
         foreach (var s in prioritySections)
         {
             notes.Add($"priorities, in 「{s.Heading}」:");
-            priorities.AddRange(Build(ListFinder.Best(s, null, ListRole.Priorities, notes, Kind(corrections, "priorities"), trace, figures), figures));
+            priorities.AddRange(Build(Best(s, null, ListRole.Priorities, notes, corrections, "priorities", bag, trace, figures), figures));
         }
 
         var targets = KeyTargetExtractor.Extract(sections);
@@ -193,7 +198,26 @@ public static class BriefingExtractor
         return found;
     }
 
-    private static string? Kind(ExtractionCorrections? corrections, string category) => corrections?.Lists.GetValueOrDefault(category)?.List;
+    /// <summary>
+    /// The best list of <paramref name="section"/>, of the kind the corrections name for <paramref name="category"/>;
+    /// when the part holds no list of that kind, a warning naming the sidecar, what it asked for and
+    /// the kinds there are, and the list EcoBrief would choose (as for a heading that is not found).
+    /// </summary>
+    private static CandidateList? Best(ReportSection section, int? stopAt, ListRole role, List<string> notes, ExtractionCorrections? corrections, string category, DiagnosticBag bag, Scoring.DecisionTrace? trace, KeyFigureIndex figures)
+    {
+        var kind = corrections?.Lists.GetValueOrDefault(category)?.List;
+        var list = ListFinder.Best(section, stopAt, role, notes, kind, trace, figures);
+        if (list is not null || kind is null)
+        {
+            return list;
+        }
+
+        var kinds = ListFinder.Kinds(section, stopAt).ToList();
+        bag.Add(DiagnosticKinds.CorrectionListNotFound.Of(
+            $"list 「{kind}」 (for {category}) matches no list in 「{section.Heading}」, {(kinds.Count == 0 ? "which has no list" : $"whose lists are: {string.Join(", ", kinds)}")}; EcoBrief's own choice is kept")
+            with { File = corrections!.Origin });
+        return ListFinder.Best(section, stopAt, role, notes, null, trace, figures);
+    }
 
     private static string Excerpt(string text, int index) => text[index..Math.Min(text.Length, index + 16)];
 

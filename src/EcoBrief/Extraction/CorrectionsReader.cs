@@ -1,4 +1,5 @@
 using EcoBrief.Diagnostics;
+using EcoBrief.IO;
 using EcoBrief.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -26,34 +27,27 @@ namespace EcoBrief.Extraction;
 /// </example>
 public static class CorrectionsReader
 {
-    /// <summary>The largest sidecar read: corrections are a few lines.</summary>
-    public const int MaxBytes = 1 << 20;
-
     private static readonly string[] Keys = ["meta", "achievements", "challenges", "tasks", "priorities", "drop", "rename"];
     private static readonly string[] MetaKeys = ["title", "speaker", "role", "occasion", "published", "publication"];
     private static readonly string[] ListKeys = ["section", "list"];
 
     /// <summary>The corrections beside <paramref name="sourcePath"/>, or null when it has no sidecar.</summary>
+    /// <exception cref="InputRejectedException">The sidecar is there but cannot be read (a folder, a FIFO, a device, too large, not text) or is wrong: one line with its place.</exception>
     public static ExtractionCorrections? ForSource(string sourcePath)
     {
         var path = ExtractionCorrections.SidecarOf(sourcePath);
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            return null;
-        }
-
-        if (info.Length > MaxBytes)
-        {
-            throw new InputRejectedException($"{path}: a corrections file of {info.Length:N0} bytes is larger than {MaxBytes:N0}");
-        }
-
-        return Read(File.ReadAllText(path), path);
+        // Anything by that name is meant as corrections: a folder or a dangling link is an error, never silence.
+        return RegularFile.IsThere(path) ? Read(CorrectionsFile.Read(path), path) : null;
     }
+
+    /// <summary>A sidecar's bytes, decoded and read (the fuzzer's entry point).</summary>
+    /// <exception cref="InputRejectedException">Not text, or wrong: one line with its place.</exception>
+    public static ExtractionCorrections Read(byte[] bytes, string origin) => Read(CorrectionsFile.Decode(bytes, origin), origin);
 
     public static ExtractionCorrections Read(string yaml, string origin)
     {
         YamlMappingNode map;
+        CheckNesting(yaml, origin);
         try
         {
             var stream = new YamlStream();
@@ -68,6 +62,11 @@ public static class CorrectionsReader
         catch (YamlException e)
         {
             throw new InputRejectedException($"{origin}({e.Start.Line},{e.Start.Column}): {e.Message}", e);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet's parser fails so on some malformed input (found by fuzzing the sidecar, as for the front matter): still malformed YAML.
+            throw new InputRejectedException($"{origin}: not valid YAML ({e.Message.ReplaceLineEndings(" ")})", e);
         }
 
         var meta = BriefingMeta.Empty;
@@ -118,6 +117,15 @@ public static class CorrectionsReader
         }
 
         return new ExtractionCorrections(origin, meta, lists, drop, rename);
+    }
+
+    /// <summary>A sidecar nested deeper than corrections ever are is refused before YamlDotNet loads it (its recursion would overflow the stack).</summary>
+    private static void CheckNesting(string yaml, string origin)
+    {
+        if (YamlNesting.TooDeep(yaml) is { } at)
+        {
+            throw new InputRejectedException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{origin}({at.Line},{at.Column}): lists and mappings nest more than {YamlNesting.MaxDepth} deep"));
+        }
     }
 
     private static string Key(string origin, YamlNode node, string[] known)

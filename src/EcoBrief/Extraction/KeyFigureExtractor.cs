@@ -20,9 +20,11 @@ internal static partial class KeyFigureExtractor
 
     /// <summary>
     /// A number with its unit: 62.7亿元 · 30微克/立方米 · 每立方米19微克 (the measure written first) ·
-    /// 减少1109万， (ten thousands of people, no unit word) · 620多万套 · 3万余场 (a round count).
+    /// 减少1109万， (ten thousands of people, no unit word) · 620多万套 · 3万余场 (a round count) ·
+    /// 增长-3.5% / 下降−2.1% (a negative change: the sign is the figure's; a hyphen is a sign only after a
+    /// verb of change or a copula, else it is a range's dash).
     /// </summary>
-    [GeneratedRegex(@"(?<per>每立方米)?(?<![A-Za-z0-9.\-/_第])(?<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)(?:多|余)?(?<mag>万亿|亿|万|千)?(?:多|余)?(?:(?<unit>" + Units + @")|(?<=[0-9][万亿])(?=[，。；、）]))(?<approx>以上|左右|多|余)?")]
+    [GeneratedRegex(@"(?<per>每立方米)?(?<![A-Za-z0-9.\-/_第])(?<sign>(?:(?<=增长|下降|上升|提高|降低|减少|增加|回落|上涨|下跌|增速|增幅|降幅|涨幅|为|是|达|到|至|[：，、（])[-－])|−)?(?<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)(?:多|余)?(?<mag>万亿|亿|万|千)?(?:多|余)?(?:(?<unit>" + Units + @")|(?<=[0-9][万亿])(?=[，。；、）]))(?<approx>以上|左右|多|余)?")]
     private static partial Regex Quantity();
 
     /// <summary>The unit of a quantity as the report means it: magnitude, unit, and the measure written first.</summary>
@@ -62,9 +64,13 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"^[^，；。0-9]{0,8}?(?:提高|增加|增长|上升|下降|降低|减少|扩大|提升|缩小|跃升|升|降|增)(?:到|至)")]
     private static partial Regex ToVerb();
 
-    /// <summary>The number of a quantity; false for one too long to be a figure (a decimal holds 28 digits).</summary>
-    internal static bool TryValue(Match m, out decimal value) =>
-        decimal.TryParse(m.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    /// <summary>The number of a quantity, with its sign; false for one too long to be a figure (a decimal holds 28 digits: <see cref="UnfitNumbers"/> warns).</summary>
+    internal static bool TryValue(Match m, out decimal value)
+    {
+        var ok = decimal.TryParse(m.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        value = m.Groups["sign"].Success ? -value : value;
+        return ok;
+    }
 
     /// <summary>Every quantity with a unit in <paramref name="text"/>.</summary>
     internal static MatchCollection Quantities(string text) => Quantity().Matches(text);

@@ -65,14 +65,7 @@ internal static partial class ListFinder
     /// <param name="figures">The report's figures, to build the items' titles for the trace.</param>
     public static CandidateList? Best(ReportSection section, int? stopAt, ListRole role, List<string>? notes, string? kind = null, DecisionTrace? trace = null, KeyFigureIndex? figures = null)
     {
-        // Nothing from the statement of problems on: a paragraph that opens with it belongs to the problems.
-        var nodes = section.Nodes.Where(n => stopAt is null || n.Paragraph!.Span.End <= stopAt || stopAt - n.Paragraph.Span.Start > ProblemsOpenWithin).ToList();
-        var candidates = new List<CandidateList>();
-        StyleRuns(nodes, candidates);
-        DashRuns(nodes, candidates);
-        Inline(nodes, stopAt, candidates);
-        Parallel(nodes, candidates);
-        RunIn(nodes, candidates);
+        var (nodes, candidates) = Candidates(section, stopAt);
         if (kind is not null)
         {
             candidates = [.. candidates.Where(c => c.Kind.StartsWith(kind.Trim(), StringComparison.Ordinal))];
@@ -133,6 +126,23 @@ internal static partial class ListFinder
         ListRole.Priorities => "between",
         _ => "problems",
     };
+
+    /// <summary>The kinds of list <paramref name="section"/> holds, in the report's order, as a correction names them (its start: （一）, ——, run-in…).</summary>
+    public static IEnumerable<string> Kinds(ReportSection section, int? stopAt) =>
+        Candidates(section, stopAt).Candidates.OrderBy(c => c.Start).Select(c => c.Kind).Distinct(StringComparer.Ordinal);
+
+    private static (List<OutlineNode> Nodes, List<CandidateList> Candidates) Candidates(ReportSection section, int? stopAt)
+    {
+        // Nothing from the statement of problems on: a paragraph that opens with it belongs to the problems.
+        var nodes = section.Nodes.Where(n => stopAt is null || n.Paragraph!.Span.End <= stopAt || stopAt - n.Paragraph.Span.Start > ProblemsOpenWithin).ToList();
+        var candidates = new List<CandidateList>();
+        StyleRuns(nodes, candidates);
+        DashRuns(nodes, candidates);
+        Inline(nodes, stopAt, candidates);
+        Parallel(nodes, candidates);
+        RunIn(nodes, candidates);
+        return (nodes, candidates);
+    }
 
     /// <summary>
     /// What a candidate looks like, as features the fitted weights judge: how much of the part it

@@ -6,8 +6,8 @@ public enum FileRejection
     /// <summary>Larger than the limit for its kind (<see cref="InputLimits"/>).</summary>
     TooLarge,
 
-    /// <summary>It grew while it was read.</summary>
-    Grew,
+    /// <summary>Its name holds bytes that are not UTF-8, which .NET cannot pass back to the system (<see cref="NonUtf8Name"/>).</summary>
+    NameNotUtf8,
 
     /// <summary>A directory, a device, a FIFO or a socket, not a regular file.</summary>
     NotRegular,

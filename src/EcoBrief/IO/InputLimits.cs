@@ -19,6 +19,12 @@ public static class InputLimits
     /// <summary>A main template or partial.</summary>
     public const long Template = 1 * Megabyte;
 
+    /// <summary>A corrections sidecar (<c>NAME.ecobrief.yml</c>): corrections are a few lines.</summary>
+    public const long Corrections = 1 * Megabyte;
+
+    /// <summary>A pairs file (<c>compare.pairs</c>): one line per pair of reports.</summary>
+    public const long Pairs = 1 * Megabyte;
+
     /// <summary>A reference Word document, as a file.</summary>
     public const long ReferenceDocx = 32 * Megabyte;
 

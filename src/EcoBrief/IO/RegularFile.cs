@@ -4,24 +4,38 @@ using Microsoft.Win32.SafeHandles;
 namespace EcoBrief.IO;
 
 /// <summary>
-/// Opens only regular files, and only up to a size: a FIFO would block <c>open(2)</c> forever, a
-/// device (<c>/dev/zero</c>, <c>/dev/urandom</c>) never ends. On Linux the file is opened without
-/// blocking and its type taken from the open descriptor (<c>fstat(2)</c>), so there is no window
-/// between the check and the read; elsewhere the type is checked before opening.
+/// The one guarded reader: every file EcoBrief reads from disk (sources, corrections sidecars,
+/// templates and partials, fonts, the reference document, the pairs file, outputs compared with
+/// what a build would write) is opened here, and only here (<c>Hardening/FileReadersTests</c> lists
+/// the readers). It opens only regular files, and reads at most a cap: a FIFO would block
+/// <c>open(2)</c> forever, a device (<c>/dev/zero</c>, <c>/dev/urandom</c>) never ends. On Linux the
+/// file is opened without blocking and its type taken from the open descriptor (<c>fstat(2)</c>), so
+/// there is no window between the check and the read; elsewhere the type is checked before opening.
+/// The cap is on the bytes actually read, not on the length the system reports: a file under
+/// <c>/proc</c> reports 0 and a file may grow while it is read.
 /// </summary>
 public static class RegularFile
 {
-    /// <summary>Opens <paramref name="path"/> for reading.</summary>
+    /// <summary>Opens <paramref name="path"/> for reading; the stream refuses to read past <paramref name="limit"/> bytes.</summary>
     /// <param name="path">The file.</param>
     /// <param name="limit">The largest size accepted, in bytes.</param>
     /// <param name="what">What the file is, for messages: <c>source</c>, <c>template</c>…</param>
-    /// <exception cref="FileRejectedException">Not a regular file, larger than <paramref name="limit"/>, or unreadable (its message names the path and why).</exception>
+    /// <exception cref="FileRejectedException">Not a regular file, larger than <paramref name="limit"/> (also when a read goes past it), its name is not UTF-8, or unreadable (its message names the path and why).</exception>
     /// <exception cref="IOException">The system failed to read it.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="UnauthorizedAccessException">Permission denied.</exception>
-    public static FileStream OpenRead(string path, long limit, string what)
+    public static Stream OpenRead(string path, long limit, string what)
     {
-        var stream = PosixFile.TryOpen(path) ?? OpenChecked(path);
+        FileStream stream;
+        try
+        {
+            stream = PosixFile.TryOpen(path) ?? OpenChecked(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException && NonUtf8Name.Explain(path) is { } why)
+        {
+            throw new FileRejectedException(path, FileRejection.NameNotUtf8, why);
+        }
+
         try
         {
             if (stream.Length > limit)
@@ -29,7 +43,7 @@ public static class RegularFile
                 throw new FileRejectedException(path, FileRejection.TooLarge, $"the {what} is {InputLimits.Describe(stream.Length)}, more than the {InputLimits.Describe(limit)} limit for a {what}");
             }
 
-            return stream;
+            return new CappedStream(stream, limit, path, what);
         }
         catch
         {
@@ -38,21 +52,35 @@ public static class RegularFile
         }
     }
 
-    /// <summary>All the bytes of <paramref name="path"/>, which must be a regular file of at most <paramref name="limit"/> bytes.</summary>
+    /// <summary>All the bytes of <paramref name="path"/>, which must be a regular file of at most <paramref name="limit"/> bytes (as read, whatever its reported length).</summary>
     /// <inheritdoc cref="OpenRead" path="/exception"/>
     public static byte[] ReadAllBytes(string path, long limit, string what)
     {
         using var stream = OpenRead(path, limit, what);
-        var length = (int)stream.Length;
-        var bytes = new byte[length];
-        stream.ReadExactly(bytes);
-        if (stream.ReadByte() >= 0)
+        // The reported length is a hint for the first read, never a bound: what follows it is read too, through the cap.
+        var bytes = new byte[stream.Length];
+        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        if (read < bytes.Length)
         {
-            throw new FileRejectedException(path, FileRejection.Grew, $"the {what} grew while it was read; try again");
+            return bytes[..read];
         }
 
-        return bytes;
+        Span<byte> probe = stackalloc byte[1];
+        if (stream.Read(probe) == 0)
+        {
+            return bytes;
+        }
+
+        using var more = new MemoryStream();
+        more.Write(bytes);
+        more.Write(probe);
+        stream.CopyTo(more);
+        return more.ToArray();
     }
+
+    /// <summary>Whether <paramref name="path"/> is something at all (a file, a folder, a link, even a dangling one), without following or opening it.</summary>
+    public static bool IsThere(string path) =>
+        File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null;
 
     private static FileStream OpenChecked(string path)
     {
@@ -185,5 +213,65 @@ public static class RegularFile
             0xC000 => "is a socket",
             _ => "is not a file",
         };
+    }
+
+    /// <summary>A stream that reads at most a cap: a read past it fails with <see cref="FileRejection.TooLarge"/>.</summary>
+    private sealed class CappedStream(FileStream inner, long limit, string path, string what) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => inner.CanSeek;
+
+        public override bool CanWrite => false;
+
+        public override long Length => inner.Length;
+
+        public override long Position
+        {
+            get => inner.Position;
+            set => inner.Position = value;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            // One byte past the cap is asked for, so that a file of exactly the cap reads whole and a larger one is caught.
+            var at = inner.CanSeek ? inner.Position : _read;
+            var room = limit + 1 - at;
+            if (room <= 0)
+            {
+                throw TooLarge();
+            }
+
+            var n = inner.Read(buffer[..(int)Math.Min(buffer.Length, room)]);
+            _read += n;
+            return at + n > limit ? throw TooLarge() : n;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
+
+        public override void Flush()
+        {
+        }
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private FileRejectedException TooLarge() =>
+            new(path, FileRejection.TooLarge, $"the {what} is more than the {InputLimits.Describe(limit)} limit for a {what}");
     }
 }

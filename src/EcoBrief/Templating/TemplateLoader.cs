@@ -19,6 +19,9 @@ public sealed class TemplateLoader : ITemplateLoader
 
     private readonly string? _root;
 
+    /// <summary>The real paths of the files read so far (templates and their includes).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _read = new(StringComparer.Ordinal);
+
     /// <summary>Where <see cref="_root"/> really is, every link resolved.</summary>
     private readonly string? _realRoot;
 
@@ -39,11 +42,17 @@ public sealed class TemplateLoader : ITemplateLoader
     {
         if (!Directory.Exists(directory))
         {
-            throw new TemplateException($"{directory}: templates folder not found");
+            throw new TemplateException($"{directory}: {NonUtf8Name.Explain(directory) ?? "templates folder not found"}");
         }
 
         return new TemplateLoader(Path.GetFullPath(directory));
     }
+
+    /// <summary>
+    /// The files of the folder this loader has read (by real path): the templates evaluated and every
+    /// file they included, whatever its name, so that no output of the same run replaces one (<see cref="OutputGuard"/>).
+    /// </summary>
+    public IReadOnlyCollection<string> FilesRead => [.. _read.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>
     /// The short names of the templates at the top of the folder (<c>NAME.md.sbn</c>; the files of
@@ -112,8 +121,10 @@ public sealed class TemplateLoader : ITemplateLoader
 
         if (!File.Exists(real))
         {
-            throw new TemplateException($"{path}: template not found");
+            throw new TemplateException($"{path}: {NonUtf8Name.Explain(path) ?? "template not found"}");
         }
+
+        _read.TryAdd(real, true);
 
         // A regular file only (a FIFO would block, a device never end), and at most InputLimits.Template.
         try

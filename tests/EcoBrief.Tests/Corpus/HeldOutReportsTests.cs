@@ -18,7 +18,6 @@ public sealed class HeldOutReportsTests
     [InlineData("sc2025.txt")]
     [InlineData("shanghai2025.txt")]
     [InlineData("tianjin2025.txt")]
-    [InlineData("sc2015.txt", Skip = "open: the review's 一是…五是 are read as problems (JUDGMENTS.md)")]
     public void A_held_out_report_gives_a_sane_briefing(string file)
     {
         var b = Stages.Extract(ReportReader.ReadFile(TestPaths.TestFile("heldout", "full", file)));
@@ -32,4 +31,7 @@ public sealed class HeldOutReportsTests
         // A turn to confidence after the problems is not one of them.
         Assert.DoesNotContain(b.Challenges, c => c.Title.StartsWith("我们既要", StringComparison.Ordinal) || c.Title.StartsWith("我国具有", StringComparison.Ordinal));
     }
+
+    [OpenProblemFact("the review's 一是…五是 are read as problems (JUDGMENTS.md)")]
+    public void The_2015_report_gives_a_sane_briefing() => A_held_out_report_gives_a_sane_briefing("sc2015.txt");
 }

@@ -6,6 +6,7 @@ using EcoBrief.Docx;
 using EcoBrief.Extraction;
 using EcoBrief.Ingest;
 using EcoBrief.Model;
+using EcoBrief.Outline;
 using EcoBrief.Serialization;
 using EcoBrief.Templating;
 
@@ -14,7 +15,8 @@ namespace EcoBrief.Tests.Fuzzing;
 /// <summary>
 /// What the fuzzer runs. Each target refuses bad input with its own one-line exception; anything else
 /// thrown is a crash: reports (ingest, outline, extraction and JSON), templates (Scriban in its
-/// sandbox, then the Markdown and its front matter), front matter alone, and reference documents.
+/// sandbox, then the Markdown and its front matter), front matter alone, reference documents, and
+/// corrections sidecars (decoded, read, applied).
 /// </summary>
 public static class FuzzTarget
 {
@@ -54,6 +56,35 @@ public static class FuzzTarget
         catch (TemplateException)
         {
         }
+    }
+
+    /// <summary>A corrections sidecar as bytes: decoded and read as <c>NAME.ecobrief.yml</c> is, then applied to <paramref name="outline"/>'s extraction.</summary>
+    public static void RunSidecar(byte[] input, ReportOutline outline)
+    {
+        try
+        {
+            var corrections = CorrectionsReader.Read(input, "fuzz.ecobrief.yml");
+            BriefingJson.Serialize(BriefingExtractor.Extract(outline, null, corrections));
+        }
+        catch (InputRejectedException)
+        {
+        }
+    }
+
+    /// <summary>Sidecars to mutate: the README's, the tests', a GB18030 one, and one of every key.</summary>
+    public static byte[][] Sidecars()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        const string Readme = "meta:\n  title: 2026年某省政府工作报告\n  published: 2026-01-27\nachievements:\n  section: 2025年工作回顾\n  list: （一）\ndrop:\n  - 各位代表\nrename:\n  扎实抓好稳增长: 稳增长、防风险、保民生\n";
+        string[] texts =
+        [
+            Readme,
+            "meta:\n  title: 北京市政府工作报告（修正）\n  published: 2026-01-26\n",
+            "achievements:\n  section: 2026年的重点工作\n  list: （一）\n",
+            "tasks:\n  list: 一是\nchallenges:\n  section: 问题\npriorities:\n  list: ——\n",
+            "meta:\n  speaker: 某某\n  role: 省长\n  occasion: 省十四届人大四次会议\n  publication: 《某某日报》\ndrop: [各位代表, 同志们]\nrename: {旧: 新}\n",
+        ];
+        return [.. texts.Select(Encoding.UTF8.GetBytes), Encoding.GetEncoding(54936).GetBytes(Readme), Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Readme)).ToArray()];
     }
 
     /// <summary>A reference document as bytes (a zip), loaded and its styles merged into EcoBrief's.</summary>

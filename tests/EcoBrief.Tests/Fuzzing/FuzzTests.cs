@@ -98,6 +98,30 @@ public sealed class FuzzTests
     }
 
     [Fact]
+    public async Task Mutated_sidecars_never_crash_or_hang()
+    {
+        var outline = EcoBrief.Outline.OutlineBuilder.Build(EcoBrief.Ingest.ReportReader.ReadFile(TestPaths.TestFile("extraction", "ministry-semicolon-challenges.txt")));
+        var sidecars = FuzzTarget.Sidecars();
+        foreach (var sidecar in sidecars)
+        {
+            FuzzTarget.RunSidecar(sidecar, outline);
+        }
+
+        // Inputs the long runs found, kept as regression tests.
+        foreach (var found in Directory.GetFiles(TestPaths.TestFile("fuzz", "sidecars"), "*.yml").Order(StringComparer.Ordinal))
+        {
+            FuzzTarget.RunSidecar(File.ReadAllBytes(found), outline);
+        }
+
+        var mutator = new Mutator(10, Mutator.SidecarTokens);
+        for (var i = 0; i < 1000; i++)
+        {
+            var input = mutator.Mutate(sidecars[i % sidecars.Length]);
+            await Bounded(() => FuzzTarget.RunSidecar(input, outline), $"sidecar iteration {i}");
+        }
+    }
+
+    [Fact]
     public void Regression_inputs_found_by_fuzzing_stay_fixed()
     {
         foreach (var file in Directory.GetFiles(TestPaths.TestFile("fuzz"), "*.bin"))

@@ -18,6 +18,15 @@ public sealed class Mutator(int seed, IReadOnlyList<byte[]>? tokens = null)
         "Infinity", "B5", "2024-13-45", "? [a]\n: b\n", "&a", "*a", "!!binary", "%YAML 1.2\n", "\n", "\t", "\0", "😀", "\uFFFF",
     }.Select(Encoding.UTF8.GetBytes), [0xFF], [0xED, 0xA0, 0x80]];
 
+    /// <summary>What a corrections sidecar is made of: its keys, YAML syntax, dates, list kinds, and bytes of other encodings.</summary>
+    public static readonly IReadOnlyList<byte[]> SidecarTokens = [.. new[]
+    {
+        "meta:\n", "  title: ", "  speaker: ", "  published: ", "2026-01-27", "2026-13-45", "achievements:\n", "challenges:\n", "tasks:\n", "priorities:\n",
+        "  section: ", "  list: ", "（一）", "一是", "——", "1.", "run-in", "parallel", "drop:\n", "  - ", "rename:\n", "  旧: 新\n", "工作回顾", "各位代表",
+        ": ", "\n  ", "\n    ", "[", "]", "{", "}", "? [a]\n: b\n", "&a ", "*a", "<<: *a\n", "!!binary ", "!!str ", "%YAML 1.2\n", "---\n", "...\n", "|\n", ">-\n",
+        "\"", "'", "#", "\t", "\0", "\r\n", "~", "null", "1e308", "-", "😀", "\uFEFF", "\uFFFD",
+    }.Select(Encoding.UTF8.GetBytes), [0xFF], [0xFE, 0xFF], [0xC4, 0xE3], [0xB1, 0xEA, 0xCC, 0xE2], [0x81, 0x30, 0x81, 0x30], [0xED, 0xA0, 0x80]];
+
     /// <summary>What a Word file's XML parts are made of.</summary>
     public static readonly IReadOnlyList<byte[]> XmlTokens = [.. new[]
     {

@@ -20,6 +20,11 @@ public sealed class ControlCharacterPathTests : IDisposable
     [InlineData("\u001B[31mred", "\\x1B[31mred")]
     [InlineData("x\u007Fy\u0085z", "x\\x7Fy\\u0085z")]
     [InlineData("p\u2028q\u2029r", "p\\u2028q\\u2029r")]
+    [InlineData("report\u202Etxt.exe", "report\\u202Etxt.exe")]
+    [InlineData("a\u202Ab\u202Bc\u202Cd\u202De", "a\\u202Ab\\u202Bc\\u202Cd\\u202De")]
+    [InlineData("\u2066x\u2067y\u2068z\u2069", "\\u2066x\\u2067y\\u2068z\\u2069")]
+    [InlineData("m\u200En\u200Fo\u061Cp", "m\\u200En\\u200Fo\\u061Cp")]
+    [InlineData("报告\u200D.txt", "报告\u200D.txt")]
     public void Control_characters_are_escaped_and_nothing_else(string path, string shown) =>
         Assert.Equal(shown, DisplayPath.Escape(path));
 
@@ -42,6 +47,22 @@ public sealed class ControlCharacterPathTests : IDisposable
         var check = CliRunner.Run("check", source, "-o", output, "--formats", "json");
         Assert.Equal(0, check.Exit);
         Assert.Single(check.Out.TrimEnd('\n').Split('\n'));
+    }
+
+    [LinuxFact]
+    public void A_bidi_override_in_a_source_name_is_escaped_in_the_log_so_it_reorders_nothing()
+    {
+        // Shown raw, U+202E makes "report\u202Etxt.exe" read "reportexe.txt" on a terminal.
+        var source = Path.Combine(_dir, "report\u202Eexe.txt");
+        File.Copy(TestPaths.Seed, source);
+        var output = Path.Combine(_dir, "out");
+
+        var (exit, stdout, err) = CliRunner.Run("build", source, "-o", output, "--formats", "json");
+
+        Assert.True(exit == 0, err);
+        Assert.Contains($"report\\u202Eexe: built -> {output}/report\\u202Eexe", stdout.Split('\n'));
+        Assert.DoesNotContain('\u202E', stdout);
+        Assert.Equal($"ecobrief: error: {_dir}/\\u2067x.txt: no such file", CliRunner.Run("extract", Path.Combine(_dir, "\u2067x.txt")).Err.TrimEnd('\n'));
     }
 
     [Fact]

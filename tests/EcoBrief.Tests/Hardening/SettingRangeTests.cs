@@ -59,6 +59,14 @@ public sealed class SettingRangeTests : IDisposable
         Assert.Equal("t.md.sbn(front matter 1): lists and mappings nest more than 32 deep", e.Message);
     }
 
+    [Fact]
+    public void Front_matter_of_100000_nested_block_lists_on_one_line_is_refused_before_yaml_reads_it()
+    {
+        // Two bytes a level: `- - - … x` overflowed YamlDotNet's recursion, a crash (exit 134) no handler catches.
+        var e = Refused("keywords:\n" + string.Concat(Enumerable.Repeat("- ", 100_000)) + "x");
+        Assert.Equal("t.md.sbn(front matter 2): lists and mappings nest more than 32 deep", e.Message);
+    }
+
     [Theory]
     [InlineData("---\n---\n# 标题\n")]
     [InlineData("---\n\n---\n# 标题\n")]

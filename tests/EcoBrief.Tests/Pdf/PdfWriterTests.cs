@@ -161,7 +161,7 @@ public sealed class PdfWriterTests
         }
     }
 
-    [RequiresEmbeddableFontFact(0x2000B, "pdftotext", "pdffonts")]
+    [RequiresEmbeddableFontFact(0x2000B, "pdftotext,pdffonts")]
     public void An_extension_b_character_beside_the_rare_ones_is_drawn_from_a_truetype_system_font_with_no_warning()
     {
         // 𠀋 (U+2000B) is beyond the shipped fonts; where the font fontconfig picks first has CFF

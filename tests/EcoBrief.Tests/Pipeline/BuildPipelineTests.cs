@@ -94,9 +94,9 @@ public sealed partial class BuildPipelineTests
     [Fact]
     public void Nothing_after_ingest_opens_a_file_only_the_readers_of_inputs_do()
     {
-        // A report and its sidecar (Ingest, CorrectionsReader.ForSource, called by ReportInput.Load), the
+        // A report and its sidecar (Ingest, CorrectionsReader.ForSource and CorrectionsFile, called by ReportInput.Load), the
         // templates (Templating), and the guarded reader they share (IO).
-        string[] readers = ["IO/", "Ingest/ReportReader.cs", "Extraction/CorrectionsReader.cs", "Templating/TemplateLoader.cs", "Templating/RealPath.cs"];
+        string[] readers = ["IO/", "Ingest/ReportReader.cs", "Extraction/CorrectionsReader.cs", "Extraction/CorrectionsFile.cs", "Templating/TemplateLoader.cs"];
         var found = Sources("EcoBrief").Where(s => !readers.Any(r => s.Name.StartsWith(r, StringComparison.Ordinal)) && FileAccess().IsMatch(s.Text)).Select(s => s.Name).ToList();
         Assert.Empty(found);
     }

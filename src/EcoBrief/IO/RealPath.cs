@@ -1,4 +1,4 @@
-namespace EcoBrief.Templating;
+namespace EcoBrief.IO;
 
 /// <summary>
 /// A path with every symbolic link on the way resolved, as <c>realpath(3)</c> gives it, so that a
