@@ -119,7 +119,7 @@ internal static class BriefingScriptModel
         ["span"] = Span(f.Span),
     };
 
-    internal static ScriptObject Span(SourceSpan s) => new() { ["start"] = s.Start, ["end"] = s.End, ["line"] = s.Line };
+    internal static ScriptObject Span(SourceSpan s) => new() { ["start"] = s.Start, ["end"] = s.End, ["line"] = s.Line, ["where"] = s.Where };
 
     private static ScriptArray Strings(IEnumerable<string> strings)
     {
