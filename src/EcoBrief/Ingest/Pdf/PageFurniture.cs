@@ -22,28 +22,42 @@ internal static partial class PageFurniture
     /// <summary>Whether <paramref name="text"/> is a page number as pages print them.</summary>
     public static bool IsPageNumber(string text) => PageNumber().IsMatch(text.Trim());
 
-    /// <summary>The lines of <paramref name="pages"/> that are furniture.</summary>
+    /// <summary>
+    /// The lines of <paramref name="pages"/> that are furniture. A running header or footer stands where
+    /// it stands on the other pages and is printed as there: a line of the same words elsewhere or
+    /// larger (the title under a running header that repeats it) is text.
+    /// </summary>
     public static HashSet<PdfTextLine> Find(IReadOnlyList<List<PdfTextLine>> pages)
     {
         var found = new HashSet<PdfTextLine>();
-        var tops = new Dictionary<string, int>(StringComparer.Ordinal);
-        var bottoms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tops = new Dictionary<string, List<PdfTextLine>>(StringComparer.Ordinal);
+        var bottoms = new Dictionary<string, List<PdfTextLine>>(StringComparer.Ordinal);
         foreach (var lines in pages)
         {
-            foreach (var key in Top(lines).Select(Key).Distinct())
+            foreach (var group in Top(lines).GroupBy(Key))
             {
-                tops[key] = tops.GetValueOrDefault(key) + 1;
+                Add(tops, group.Key, group.First());
             }
 
-            foreach (var key in Bottom(lines).Select(Key).Distinct())
+            foreach (var group in Bottom(lines).GroupBy(Key))
             {
-                bottoms[key] = bottoms.GetValueOrDefault(key) + 1;
+                Add(bottoms, group.Key, group.First());
             }
         }
 
         var pagesWithText = pages.Count(p => p.Count > 0);
-        bool Recurs(Dictionary<string, int> counts, PdfTextLine line) =>
-            counts.TryGetValue(Key(line), out var n) && n >= 2 && n * 4 >= pagesWithText;
+        bool Recurs(Dictionary<string, List<PdfTextLine>> seen, PdfTextLine line)
+        {
+            if (!seen.TryGetValue(Key(line), out var all))
+            {
+                return false;
+            }
+
+            // Where and how the line usually stands: the others of its key there count.
+            var usual = all.OrderBy(l => l.Y).ElementAt(all.Count / 2);
+            var alike = all.Count(l => Alike(l, usual));
+            return Alike(line, usual) && alike >= 2 && alike * 4 >= pagesWithText;
+        }
 
         foreach (var lines in pages)
         {
@@ -66,6 +80,20 @@ internal static partial class PageFurniture
 
         return found;
     }
+
+    private static void Add(Dictionary<string, List<PdfTextLine>> seen, string key, PdfTextLine line)
+    {
+        if (!seen.TryGetValue(key, out var list))
+        {
+            seen[key] = list = [];
+        }
+
+        list.Add(line);
+    }
+
+    /// <summary>Two lines at about the same height of their pages, in about the same size.</summary>
+    private static bool Alike(PdfTextLine a, PdfTextLine b) =>
+        Math.Abs(a.Y - b.Y) <= Math.Max(a.Size, b.Size) && Math.Abs(a.Size - b.Size) <= 0.2 * Math.Max(a.Size, b.Size);
 
     private static IEnumerable<PdfTextLine> Top(List<PdfTextLine> lines) => lines.OrderByDescending(l => l.Y).Take(Math.Min(Edge, lines.Count / 2 + 1));
 

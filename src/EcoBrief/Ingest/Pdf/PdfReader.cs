@@ -165,6 +165,9 @@ public sealed class PdfReader : ISourceReader
                 continue;
             }
 
+            // The Chinese dash (——) is U+2014 in text, but fonts draw it and U+2015 with one glyph, and a
+            // PDF's map back to text (ToUnicode; GBK's A1AA, as cp936 maps it) often names U+2015.
+            text = text.Replace('\u2015', '\u2014');
             var size = l.PointSize > 0 ? l.PointSize : l.FontSize > 0 ? l.FontSize : Math.Abs(l.Width);
             if (size <= 0)
             {
