@@ -1,5 +1,6 @@
 using EcoBrief.Diagnostics;
 using EcoBrief.Ingest.Docx;
+using EcoBrief.Ingest.Html;
 using EcoBrief.Ingest.Pdf;
 
 namespace EcoBrief.Ingest;
@@ -24,7 +25,7 @@ public sealed class SourceReaders
     /// or a PDF under a name that says nothing is found by its bytes): Word, PDF, a saved web page,
     /// Markdown, then plain text (which also takes a page's markup saved as text).
     /// </summary>
-    public static SourceReaders Default { get; } = new(new DocxReader(), new PdfReader(), new MarkdownReader(), new PlainTextReader());
+    public static SourceReaders Default { get; } = new(new DocxReader(), new PdfReader(), new HtmlReader(), new MarkdownReader(), new PlainTextReader());
 
     public IReadOnlyList<ISourceReader> All { get; }
 

@@ -10,6 +10,8 @@
 #   numbered/NAME.docx   three corpus reports whose 一、（一）1. are Word's automatic numbering
 #                        (numbered_docx.py), and NAME.lo.docx, the same saved again by LibreOffice
 #   hostile/             an encrypted PDF and a Word 97–2003 .doc, for the refusal tests
+#   mhtml/               two reports' web pages saved as one file (make_mhtml.py: the news page in
+#                        UTF-8 and the government page in GB2312, quoted-printable, with a picture)
 # The PDFs printed by EcoBrief's own layout engine are made by the tests themselves.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -35,6 +37,14 @@ for name in 2017-state-council-gov-work-report 2026-fujian-gov-work-report 2026-
   cp "$here/numbered/$name.docx" "$work/$name.lo.docx"
   soffice --convert-to docx:"MS Word 2007 XML" --outdir "$work/resaved" "$work/$name.lo.docx"
   cp "$work/resaved/$name.lo.docx" "$here/numbered/"
+done
+
+# Web archives, written by Python's email package (not by the reader's own code).
+mkdir -p "$here/mhtml"
+for name in 2024-mee-work-report 2017-state-council-gov-work-report; do
+  text="$work/txt/$name.txt"
+  python3 "$here/make_mhtml.py" news "$text" "$here/mhtml/$name.news.mhtml"
+  python3 "$here/make_mhtml.py" gov "$text" "$here/mhtml/$name.gov.mhtml"
 done
 
 # Hostile: a PDF encrypted with a user password, and a Word 97–2003 file.
