@@ -7,14 +7,18 @@ namespace EcoBrief.Ingest.Pdf;
 /// A PDF's lines → paragraphs, as a reader of the page joins them. A line continues into the next when
 /// it fills its column's measure (what the next line starts with — a character and the punctuation that
 /// may not start a line, a Latin word — would not have fitted after it) and the next does not start a
-/// paragraph: it is not indented, starts no numbered heading (一、, （一）, 1., （1）), is printed in the
-/// same size, and stands at the usual distance below (a page or column break between them is no break
-/// of the paragraph). A full line that ends a sentence (。！？；：) is where the page cannot tell: where
-/// the document indents its paragraphs, the next line's indent says; where it does not (a text file
-/// printed as it is), the document's own habit says — how often, where the page does show it, a
-/// sentence of that kind (a short lead such as 推动平台通道升级扩能。, or another) starts a paragraph
-/// rather than going on in one (<see cref="Layout"/>). A dash that leads an indicator paragraph (——)
-/// and the address 各位代表 always start one; a short line without a stop after it is a heading.
+/// paragraph: it is not indented, starts no numbered heading (一、, （一）, 1., （1）; unless the full line
+/// before broke mid-phrase), is printed in the same size, and stands at the usual distance below (a page
+/// or column break between them is no break of the paragraph). A title or subtitle set apart (another
+/// size, centred) over two lines is one line. A full line that ends a sentence (。！？；：) is where the
+/// page cannot tell: where the document indents its paragraphs, the next line's indent says; a dash that
+/// leads an indicator paragraph (——) and the address 各位代表 always start one, a short line without a
+/// stop after it is a heading; an enumeration goes on as it went (五是 starts a paragraph where 四是 did;
+/// a paragraph that opens with 二是 runs to the one that opens with 三是); otherwise the document's own
+/// rates decide (<see cref="Layout"/>): how often, where the page does show it, a sentence of that kind —
+/// alone on its line, opening as the paragraph did (这五年…), a short lead such as 推动平台通道升级扩能。,
+/// an enumeration, another — starts a paragraph rather than going on in one, and how likely a paragraph
+/// of its length is to end at a sentence's end (the hazard, here and at the next end the page shows).
 /// </summary>
 internal static class ParagraphJoiner
 {
