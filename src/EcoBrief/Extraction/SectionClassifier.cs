@@ -20,7 +20,7 @@ internal static partial class SectionClassifier
     [GeneratedRegex(@"“?十[一二三四五六七八九]五”?时期|五年规划|规划纲要|总体要求|总体部署|主要考虑|政策取向|目标任务|主要目标|战略(?:重点|举措|部署|任务|定位)|把握的")]
     private static partial Regex BetweenWords();
 
-    [GeneratedRegex(@"政府自身建设|政府治理|服务型政府|法治政府|法治型|政府工作各方面|人民满意的|转作风|政府建设|行政能力|政风|作风建设|廉政|自身建设|勤政|效能建设|(?:建设|打造)[^，。；]{0,14}政府(?![补投债采购性])|人民满意政府|政府(?:工作)?(?:的)?(?:科学化)?(?:水平|效能|履职|执行力|作风)|改进政府工作|自身改革")]
+    [GeneratedRegex(@"政府自身建设|政府治理|服务型政府|法治政府|法治型|政府工作各方面|人民满意的|转作风|政府建设|行政能力|政风|作风建设|廉政|自身建设|勤政|效能建设|(?:建设|打造)[^，。；]{0,14}政府(?![补投债采购性])|人民满意政府|政府(?:工作)?(?:的)?(?:科学化)?(?:水平|效能|履职|执行力|作风)|改进政府工作|自身改革|保障措施")]
     private static partial Regex GovernmentWords();
 
     [GeneratedRegex(@"问题|挑战|不足|短板|困难|风险|差距")]
@@ -165,11 +165,11 @@ internal static partial class SectionClassifier
 
         // A heading that names both the plan and this year's work (…目标任务和今年工作安排) is this year's
         // work, unless the work follows it — chapters of work, or a part that names tasks and no plan
-        // (工作总体部署 before 重点工作任务): then it is the plan they carry out.
-        bool NamesTasksOnly(int j) => TaskWords().IsMatch(sections[j].Heading) && !BetweenWords().IsMatch(sections[j].Heading) && !GovernmentWords().IsMatch(sections[j].Heading);
+        // (工作总体部署 before 某年重点工作任务): then it is the plan they carry out.
+        bool NamesTasksOnly(int j) => YearWork().IsMatch(sections[j].Heading) && !BetweenWords().IsMatch(sections[j].Heading) && !GovernmentWords().IsMatch(sections[j].Heading);
         bool Plan(int i) => BetweenWords().IsMatch(sections[i].Heading)
             && (chapters.Count > 0 && chapters[0] > i || !TaskWords().IsMatch(sections[i].Heading) || after.Any(j => j > i && NamesTasksOnly(j)));
-        var tasks = after.FirstOrDefault(i => YearWork().IsMatch(sections[i].Heading) && !Plan(i), -1);
+        var tasks = after.FirstOrDefault(i => YearWork().IsMatch(sections[i].Heading) && !Plan(i) && !GovernmentWords().IsMatch(sections[i].Heading), -1);
         if (tasks < 0)
         {
             tasks = after.FirstOrDefault(i => TaskWords().IsMatch(sections[i].Heading) && !Plan(i) && !GovernmentWords().IsMatch(sections[i].Heading), -1);

@@ -73,6 +73,7 @@ public sealed class SectionClassifierTests
     [InlineData("切实提高政府履职能力和水平", true)]
     [InlineData("求真务实，不断改进政府作风", true)]
     [InlineData("加快政府自身改革和建设", true)]
+    [InlineData("完成今年任务的主要保障措施", true)]
     [InlineData("全面加强政府自身建设", true)]
     [InlineData("深化“数字政府”建设，提供高效便捷的服务", false)]
     [InlineData("提高新农合政府补助标准", false)]
