@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using EcoBrief.Extraction;
 using EcoBrief.Ingest;
 using EcoBrief.Model;
 using EcoBrief.Pipeline;
@@ -80,7 +81,7 @@ internal static partial class PopulationRun
         Console.WriteLine(Failures(results, verbose));
         var modern = results.Where(r => r.Row.Year >= 2000).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"population 2000-2026: structure {Pct(modern, r => r.Plain.Structure):0.0}% (plain) {Pct(modern, r => r.Markdown.Structure):0.0}% (md) | title {Pct(modern, r => r.Plain.Title):0.0}% | speaker {Pct(modern, r => r.Plain.Speaker):0.0}% | {modern.Count} reports | {perReport:0.0} ms a report"));
+            $"population 2000-2026: structure {Pct(modern, r => r.Plain.Structure):0.0}% (plain) {Pct(modern, r => r.Markdown.Structure):0.0}% (md), {Pct(modern, r => r.Plain.StructureWhole):0.0}% taking a whole list of 3-4 tasks as it is | title {Pct(modern, r => r.Plain.Title):0.0}% | speaker {Pct(modern, r => r.Plain.Speaker):0.0}% | {modern.Count} reports | {perReport:0.0} ms a report"));
     }
 
     private static readonly BuildPipeline Pipeline = new();
@@ -88,17 +89,45 @@ internal static partial class PopulationRun
     private static Sanity Check(byte[] bytes, SourceFormat format)
     {
         Briefing b;
+        ExtractedReport extracted;
         try
         {
             // Through the pipeline every verb uses; the name's extension chooses the reader.
-            b = Pipeline.Extract(new ReportInput(new ReportSource(format == SourceFormat.Markdown ? "report.md" : "report.txt", bytes))).Briefing;
+            extracted = Pipeline.Extract(new ReportInput(new ReportSource(format == SourceFormat.Markdown ? "report.md" : "report.txt", bytes)));
+            b = extracted.Briefing;
         }
         catch (Diagnostics.InputRejectedException e)
         {
             return new Sanity(0, 0, 0, null, null, e.Message);
         }
 
-        return new Sanity(b.Achievements.Count, b.Challenges.Count, b.Tasks.Count, b.Meta.Title, b.Meta.Speaker, null) { Unsure = [.. b.Confidence.UnsureSections()] };
+        var whole = b.Tasks.Count is >= 3 and < 5 && WholeTaskList(extracted.Report);
+        return new Sanity(b.Achievements.Count, b.Challenges.Count, b.Tasks.Count, b.Meta.Title, b.Meta.Speaker, null) { Unsure = [.. b.Confidence.UnsureSections()], TasksWhole = whole };
+    }
+
+    /// <summary>
+    /// True when the tasks are the whole of a short list the report really has: the list chosen in the
+    /// tasks part is a numbered run ((一)…(四), 一、…四、) that covers at least 60% of the part, or the
+    /// tasks are the chapters of this year's work. Such a report passes the tasks check with 3 or 4.
+    /// </summary>
+    private static bool WholeTaskList(IngestedReport report)
+    {
+        var trace = new EcoBrief.Extraction.Scoring.DecisionTrace();
+        EcoBrief.Extraction.BriefingExtractor.Extract(EcoBrief.Outline.OutlineBuilder.Build(report), null, null, trace);
+        if (trace.Choices.Any(c => c.Bucket == "tasks-part:chapters"))
+        {
+            return true;
+        }
+
+        var decision = trace.Decisions.LastOrDefault(d => d.Context.StartsWith(nameof(EcoBrief.Extraction.ListRole.Tasks), StringComparison.Ordinal));
+        if (decision is null)
+        {
+            return false;
+        }
+
+        var chosen = decision.Candidates[decision.Chosen].Features;
+        string[] numbered = ["kind:ParenChinese", "kind:ChineseComma", "kind:ArabicDot", "kind:ParenArabic", "kind:Circled", "kind:Ordinal"];
+        return chosen["coverage"] >= 0.6 && numbered.Any(k => chosen[k] > 0);
     }
 
     private static string Table(List<Result> results)
@@ -173,6 +202,12 @@ internal static partial class PopulationRun
     {
         /// <summary>The sections the briefing itself flags as empty or unsure.</summary>
         public IReadOnlyList<string> Unsure { get; init; } = [];
+
+        /// <summary>Fewer than five tasks, but the whole of a short numbered list or the chapters (<see cref="WholeTaskList"/>).</summary>
+        public bool TasksWhole { get; init; }
+
+        /// <summary>The structure check with a short list taken as it is when it is whole.</summary>
+        public bool StructureWhole => Achievements >= 3 && Challenges >= 1 && (Tasks >= 5 || TasksWhole);
 
         public bool Structure => Achievements >= 3 && Challenges >= 1 && Tasks >= 5;
 

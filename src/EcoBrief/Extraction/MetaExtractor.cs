@@ -127,7 +127,8 @@ internal static partial class MetaExtractor
         var report = outline.Report;
         var front = FrontLines(outline);
         var captions = report.Chrome.Where(c => c.Kind is ChromeKind.PhotoCaption or ChromeKind.Byline).Select(c => c.Text)
-            .Concat(report.FrontMatter?.Title is { } fmTitle ? [fmTitle] : []).ToList();
+            .Concat(report.FrontMatter?.Title is { } fmTitle ? [fmTitle] : [])
+            .Concat(NewsLead(outline)).ToList();
         var reading = SpeakerReading(front.Concat(report.Chrome.Where(c => c.Kind == ChromeKind.Duplicate).Select(c => c.Text)).ToList(), captions);
         string? title = reading?.Title, speaker = reading?.Speaker, role = reading?.Role;
         speakerBasis = reading?.Rule.Name ?? "none";
@@ -206,6 +207,19 @@ internal static partial class MetaExtractor
 
         return new BriefingMeta(title, speaker, role, occasion, published, publication);
     }
+
+    /// <summary>
+    /// The paragraphs before the salutation (各位代表：) when the text has one: where a page that carries
+    /// the report tells who gave it (…会议今天上午开幕，市长某某某作政府工作报告).
+    /// </summary>
+    private static IEnumerable<string> NewsLead(ReportOutline outline)
+    {
+        var before = outline.Paragraphs.Take(NewsLeadParagraphs + 1).TakeWhile(p => !Salutation().IsMatch(p.Text)).ToList();
+        return before.Count <= NewsLeadParagraphs ? before.Select(p => p.Text) : [];
+    }
+
+    /// <summary>How many paragraphs may stand before the salutation for them to be read as a lead.</summary>
+    private const int NewsLeadParagraphs = 8;
 
     /// <summary>Body lines before the first numbered heading or full sentence: where titles and bylines stand.</summary>
     private static List<string> FrontLines(ReportOutline outline)

@@ -25,6 +25,9 @@ internal static partial class MetaRules
 
     private const string Office = "[" + Han + @"（）]{0,24}?(?:" + RoleWord + ")";
 
+    /// <summary>An office as a byline sets it: 某某市委常委、常务副市长 · 某某市人民政府 代市长 · 某某省政协副主席  某某市市长.</summary>
+    private const string SpacedOffice = "(?:[" + Han + @"（）、]{1,24}[ \u3000]+){0,2}[" + Han + @"（）、]{0,24}?(?:" + RoleWord + ")";
+
     private const string IsoDay = @"[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日";
 
     [GeneratedRegex(@"^(?<role>" + Office + @")\s?(?<name>[" + Han + @"·]{2,4}?)\s?[：:]\s?(?<title>.{4,})$")]
@@ -35,6 +38,13 @@ internal static partial class MetaRules
 
     [GeneratedRegex(@"^(?<role>" + Office + @")(?:\s*[：:]\s*|\s+)(?<name>" + Name + @")$")]
     private static partial Regex RoleNamePattern();
+
+    [GeneratedRegex(@"^(?<role>" + SpacedOffice + @")[ \u3000]+(?<name>" + Name + @")$")]
+    private static partial Regex OfficeNamePattern();
+
+    /// <summary>李某某代市长作政府工作报告: a caption that names the speaker before the office.</summary>
+    [GeneratedRegex(@"(?:^|[，,。；\s：:]|日)(?<name>" + CloseName + @")(?<role>(?:代)?(?:" + RoleWord + @"))(?:同志)?(?:代表[" + Han + @"]{2,12})?\s?(?:在[^，。]{4,60}?上)?(?:向大会)?作(?:了)?[《“]?(?:政府)?工作报告")]
+    private static partial Regex NameRoleCaptionPattern();
 
     [GeneratedRegex(@"^(?<role>" + Office + @")(?<name>" + CloseName + @")$")]
     private static partial Regex RoleNameClosePattern();
@@ -55,7 +65,7 @@ internal static partial class MetaRules
     private static partial Regex RoleNameAtMeetingPattern();
 
     /// <summary>省长张某某代表省政府向大会作政府工作报告 · 张某某在某某会议上作政府工作报告.</summary>
-    [GeneratedRegex(@"(?:^|[，,。；\s：:]|日)(?:[" + Han + @"]{0,16}?(?<role>" + RoleWord + @"))?(?<name>" + CloseName + @")(?:同志)?(?:代表[" + Han + @"]{2,12})?\s?(?:在[^，。]{4,60}?上)?(?:向大会)?(?:所)?作(?:了)?[《“]?(?:政府)?工作报告")]
+    [GeneratedRegex(@"(?:^|[，,。；\s：:]|日)(?:[" + Han + @"]{0,16}?(?<role>(?:代)?(?:" + RoleWord + @")))?(?<name>" + CloseName + @")(?:同志)?(?:代表[" + Han + @"]{2,12})?\s?(?:在[^，。]{4,60}?上)?(?:向大会)?(?:所)?作(?:了)?[《“]?(?:政府)?工作报告")]
     private static partial Regex CaptionPattern();
 
     /// <summary>张某某市长在某某会议上的政府工作报告 · 关于印发张某某市长在…上所作《政府工作报告》的通知.</summary>
@@ -89,6 +99,9 @@ internal static partial class MetaRules
         new("role-name-close", MetaPlace.FrontLine, RoleNameClosePattern(),
             [("某某市市长张某某", "张某某/某某市市长/"), ("自治区主席王明", "王明/自治区主席/"), ("某某省人民政府代省长王明", "王明/某某省人民政府代省长/")],
             ["某某市人民政府市长", "国务院总理", "市长办公会议"]) { Check = IsName },
+        new("office-name", MetaPlace.FrontLine, OfficeNamePattern(),
+            [("某某市委常委、常务副市长 刘 某", "刘某/某某市委常委、常务副市长/"), ("某某市人民政府 代市长 王明", "王明/某某市人民政府代市长/"), ("某某省政协副主席  某某市市长  张某某", "张某某/某某省政协副主席某某市市长/")],
+            ["某某市人民政府 市长", "各位代表 你们好", "政府工作报告 2024年"]) { Check = IsName },
         new("spaced-role-name", MetaPlace.FrontLine, SpacedRoleNamePattern(),
             [("市 长 张某某", "张某某/市长/"), ("省 长 王明", "王明/省长/")],
             ["政 府 工 作 报 告", "各 位 代 表 你们好"]) { Check = m => IsName(m) && EndsInOffice().IsMatch(Compact(m.Groups["role"].Value)) },
@@ -109,10 +122,14 @@ internal static partial class MetaRules
                 ("1月8日，省长张某某在省十一届人大五次会议上作《政府工作报告》。记者 李某 摄", "张某某/省长/"),
                 ("市长王明代表市政府向大会作政府工作报告。", "王明/市长/"),
                 ("某某市长张某某作政府工作报告。", "张某某/市长/"),
+                ("某某市人大会议今天上午开幕，代市长王明作政府工作报告。", "王明/代市长/"),
                 ("张某某在某某市第十六届人民代表大会第五次会议上作政府工作报告。", "张某某//"),
                 ("2008年1月17日某某省省长王明 在某某省第十一届人民代表大会第一次会议上作政府工作报告", "王明/省长/"),
             ],
             ["大会听取并审议了市人民政府工作报告", "会议听取了政府工作报告"]) { Check = IsName },
+        new("name-role-gives-report", MetaPlace.Caption, NameRoleCaptionPattern(),
+            [("1月12日，李某某代市长作政府工作报告", "李某某/代市长/"), ("王明省长代表省政府向大会作政府工作报告。", "王明/省长/")],
+            ["大会听取了市长所作的政府工作报告", "会议听取并审议了政府工作报告"]) { Check = IsName },
         new("name-role-at-meeting", MetaPlace.Caption, NameRoleAtMeetingPattern(),
             [("张某某市长在某某市第十三届人民代表大会第三次会议上的政府工作报告（2010年）", "张某某/市长/"), ("某某市人民政府关于印发王明市长在市十七届人大七次会议上所作《政府工作报告》的通知", "王明/市长/")],
             ["市长在会议上的讲话"]) { Check = IsName },
