@@ -16,7 +16,7 @@ namespace EcoBrief.Ingest.Pdf;
 /// stop after it is a heading; an enumeration goes on as it went (五是 starts a paragraph where 四是 did;
 /// a paragraph that opens with 二是 runs to the one that opens with 三是); otherwise the document's own
 /// rates decide (<see cref="Layout"/>): how often, where the page does show it, a sentence of that kind —
-/// alone on its line, opening as the paragraph did (这五年…), a short lead such as 推动平台通道升级扩能。,
+/// alone on its line, opening as the paragraph did (这五年…), a short lead (a task in a few words, then its stop),
 /// an enumeration, another — starts a paragraph rather than going on in one, and how likely a paragraph
 /// of its length is to end at a sentence's end (the hazard, here and at the next end the page shows).
 /// </summary>
@@ -28,7 +28,7 @@ internal static class ParagraphJoiner
     /// <summary>How far in, in ems, a first line is indented.</summary>
     private const double Indent = 1.0;
 
-    /// <summary>A lead sentence (推动平台通道升级扩能。) is this short, in characters.</summary>
+    /// <summary>A lead sentence (a task named in a few words, then its stop) is this short, in characters.</summary>
     private const int LeadLength = 16;
 
     /// <summary>Parallel paragraphs start alike in this many characters (这五年, 我们坚持).</summary>
@@ -49,7 +49,7 @@ internal static class ParagraphJoiner
         /// <summary>What two or more of the paragraphs the page shows starting start with.</summary>
         Parallel,
 
-        /// <summary>A short sentence without a figure in it (a lead: 推动平台通道升级扩能。).</summary>
+        /// <summary>A short sentence without a figure in it (a lead: a task named in a few words).</summary>
         Lead,
 
         /// <summary>Any other.</summary>
