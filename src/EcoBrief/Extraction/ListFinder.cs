@@ -280,7 +280,9 @@ internal static partial class ListFinder
                 continue;
             }
 
-            if (open.TryGetValue(m.Style, out var run) && m.Ordinal == run[^1].Marker!.Ordinal + 1)
+            // A run goes on over one number the source lost (（三） then （五）, the fourth heading printed
+            // without its number): its text stays with the item before.
+            if (open.TryGetValue(m.Style, out var run) && (m.Ordinal == run[^1].Marker!.Ordinal + 1 || m.Ordinal == run[^1].Marker!.Ordinal + 2))
             {
                 run.Add(n);
             }

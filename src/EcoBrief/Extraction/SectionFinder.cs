@@ -16,6 +16,13 @@ internal static class SectionFinder
         var unnumbered = Unnumbered(root);
         var a = Fit(numbered);
         var b = Fit(unnumbered);
+        if (unnumbered.Count >= 2 && Restarts(numbered))
+        {
+            // 一、…八、 then 一、…五、: numbers that start again are lists inside parts whose headings
+            // carry no number (过去一年的工作 … 今年的主要任务), not the parts.
+            a -= RestartPenalty;
+        }
+
         notes.Add($"numbered parts: {numbered.Count} (fit {a}); unnumbered part headings: {unnumbered.Count} (fit {b})");
         var chosen = numbered.Count >= 2 && a >= b ? numbered
             : unnumbered.Count >= 2 && b > 0 ? unnumbered
@@ -34,6 +41,13 @@ internal static class SectionFinder
             .FirstOrDefault();
         return group is null ? [] : [.. group.Select(n => new ReportSection(n, n.Children))];
     }
+
+    /// <summary>How much a numbering that starts again counts against reading its items as the parts.</summary>
+    private const int RestartPenalty = 3;
+
+    /// <summary>True when the numbered parts' numbers go back to the first (一、 after 八、).</summary>
+    private static bool Restarts(List<ReportSection> numbered) =>
+        numbered.Zip(numbered.Skip(1)).Any(p => p.Second.HeadingNode!.Marker!.Ordinal == 1 && p.First.HeadingNode!.Marker!.Ordinal >= 2);
 
     private static List<ReportSection> Unnumbered(OutlineNode root)
     {

@@ -200,6 +200,36 @@ public sealed class ReportShapesTests
         Assert.Equal("2026-01-27", b.Meta.Published);
         Assert.Equal("艾尔肯·吐尼亚孜", Extract("2026年某区政府工作报告\n自治区主席 艾尔肯·吐尼亚孜\n各位代表：\n现在，我代表自治区人民政府向大会报告工作。\n").Meta.Speaker);
     }
+
+    /// <summary>
+    /// Bold unnumbered part headings over numbered items whose numbers start again in the next part
+    /// (一、…三、 under the review, 一、…三、 under this year's work): the numbers are lists inside the
+    /// parts, not the parts.
+    /// </summary>
+    [Fact]
+    public void Numbers_that_start_again_are_lists_inside_unnumbered_parts()
+    {
+        var b = Extract(Front +
+            "2025年工作回顾\n" +
+            "一、经济运行稳中有进。生产总值增长5%。\n二、转型升级步伐加快。新兴产业占比提高。\n三、社会事业成效显著。城乡居民收入增长。\n" +
+            "我们也清醒看到，发展中还存在不少困难和问题，主要是：有效需求不足，创新能力不够强。我们一定认真解决。\n" +
+            "2026年主要任务\n" +
+            "一、全面深化改革开放。正文。\n二、全力推进转型升级。正文。\n三、着力做好民生工作。正文。\n");
+        Assert.Equal(["经济运行稳中有进", "转型升级步伐加快", "社会事业成效显著"], b.Achievements.Select(a => a.Title));
+        Assert.Equal(["全面深化改革开放", "全力推进转型升级", "着力做好民生工作"], b.Tasks.Select(t => t.Title));
+    }
+
+    /// <summary>A run of numbered headings where the source lost one number (（三） then （五）) is still one list.</summary>
+    [Fact]
+    public void A_run_goes_on_over_one_number_the_source_lost()
+    {
+        var b = Extract(Front +
+            "一、2025年工作回顾\n过去一年，我们主要做了以下工作。\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n" +
+            "二、2026年重点工作\n（一）扩大有效需求。正文。\n（二）发展现代产业。正文。\n（三）推进城乡融合。正文。\n" +
+            "加快补齐基础设施短板，确保经济稳定增长。\n切实扩大有效投资。正文。\n" +
+            "（五）深化改革开放。正文。\n（六）保障改善民生。正文。\n");
+        Assert.Equal(["扩大有效需求", "发展现代产业", "推进城乡融合", "深化改革开放", "保障改善民生"], b.Tasks.Select(t => t.Title));
+    }
 }
 
 public sealed class ScrapedShapesTests
