@@ -156,7 +156,7 @@ public static class BriefingExtractor
             priorities.AddRange(Build(Best(s, null, ListRole.Priorities, notes, corrections, "priorities", bag, trace, figures), figures));
         }
 
-        var targets = KeyTargetExtractor.Extract(sections);
+        var targets = KeyTargetExtractor.Extract(sections, outline.Root);
         notes.Add(targets.Count > 0 ? $"targets: {targets.Count}, from line {targets[0].Span.Line}" : "targets: no paragraph of main targets");
         trace?.Choices.Add(new TracedChoice("title", "title:" + titleBasis, [meta.Title ?? string.Empty]));
         trace?.Choices.Add(new TracedChoice("speaker", "speaker:" + speakerBasis, [meta.Speaker ?? string.Empty]));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EcoBrief.Chinese;
+using EcoBrief.Lexicon;
 using EcoBrief.Model;
 using EcoBrief.Outline;
 
@@ -143,7 +144,7 @@ internal static partial class KeyFigureExtractor
     private static partial Regex CountClassifier();
 
     /// <summary>A count of things, whatever its magnitude: 个 · 万家 · 亿户.</summary>
-    private static bool IsCount(string unit) => CountClassifier().IsMatch(unit.TrimStart('万', '亿'));
+    internal static bool IsCount(string unit) => CountClassifier().IsMatch(unit.TrimStart('万', '亿'));
 
     /// <summary>A condition, then an indicator of its own: 扣除沙尘影响后|空气优良天数比率.</summary>
     [GeneratedRegex(@"^(?<condition>(?:扣除|剔除)[^，。；]{1,16}?(?:后|外))(?<indicator>[^，。；]{2,})$")]
@@ -281,39 +282,9 @@ internal static partial class KeyFigureExtractor
 
     private const double RepeatPenalty = 5;
 
-    /// <summary>
-    /// The indicators every work report leads with (GB/T-style statistical communiqué order):
-    /// output, fiscal revenue, income, jobs, prices, trade, investment, consumption, grain, and the
-    /// ecology figures. The kind keeps the level and the growth of one indicator apart.
-    /// </summary>
-    [GeneratedRegex(@"(?<gdp>国内生产总值|地区生产总值|生产总值|GDP|经济总量)|(?<revenue>一般公共预算收入|财政收入)|(?<income>可支配收入|纯收入)|(?<jobs>新增就业|调查失业率|登记失业率)|(?<prices>居民消费价格|CPI)|(?<trade>进出口|外贸)|(?<investment>固定资产投资)|(?<consumption>社会消费品零售总额)|(?<industry>规模以上工业增加值|规上工业增加值)|(?<grain>粮食)|(?<pm25>PM2\.5|细颗粒物)|(?<air>优良天数)|(?<water>水质|断面)|(?<poverty>贫困人口|脱贫)")]
-    private static partial Regex HeadlineIndicator();
-
-    private static readonly (string Kind, double Weight)[] HeadlineWeights =
-    [
-        ("gdp", 9), ("revenue", 7), ("income", 7), ("jobs", 7), ("prices", 6), ("trade", 5), ("investment", 5),
-        ("consumption", 5), ("industry", 5), ("grain", 5), ("pm25", 6), ("air", 6), ("water", 4), ("poverty", 4),
-    ];
-
-    /// <summary>Which headline indicator a label names, and its weight; null when none.</summary>
-    private static (string Kind, double Weight)? Indicator(string label)
-    {
-        var m = HeadlineIndicator().Match(label);
-        if (!m.Success)
-        {
-            return null;
-        }
-
-        foreach (var (kind, weight) in HeadlineWeights)
-        {
-            if (m.Groups[kind].Success)
-            {
-                return (kind, weight);
-            }
-        }
-
-        return null;
-    }
+    /// <summary>Which headline indicator a label names (<see cref="IndicatorLexicon"/>), by its group, and its weight; null when none.</summary>
+    private static (string Kind, double Weight)? Indicator(string label) =>
+        IndicatorLexicon.Of(label) is { } i ? (i.Group, i.Weight) : null;
 
     private static string? HeadlineKind(KeyFigure f) =>
         Indicator(f.Label) is { } i ? i.Kind + (f.Unit is "%" or "个百分点" or "百分点" ? ":rate" : ":level") : null;
@@ -647,7 +618,7 @@ internal static partial class KeyFigureExtractor
     }
 
     /// <summary>The noun phrase after a number's unit, up to the clause's end or the next number: 16个|产业园区投入运营.</summary>
-    private static string Following(string after)
+    internal static string Following(string after)
     {
         var follow = after;
         var stop = follow.IndexOfAny(['，', '；', '。', '：', '、']);

@@ -109,7 +109,10 @@ public sealed class BriefingComparerTests
     [InlineData("年末全国城镇调查失业率降到", "城镇调查失业率")]
     [InlineData("2024年城镇新增就业", "城镇新增就业")]
     [InlineData("经济增长", "生产总值")]
-    [InlineData("细颗粒物（PM2.5）平均浓度下降", "细颗粒物（PM2.5）平均浓度")]
+    [InlineData("细颗粒物（PM2.5）平均浓度下降", "PM2.5浓度")]
+    [InlineData("PM2.5年均浓度", "PM2.5浓度")]
+    [InlineData("调查失业率", "城镇调查失业率")]
+    [InlineData("外贸进出口增长", "进出口总额")]
     public void Indicators_are_matched_by_what_they_measure(string label, string measure) =>
         Assert.Equal(measure, IndicatorName.Measure(label));
 
