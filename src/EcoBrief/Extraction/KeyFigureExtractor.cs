@@ -25,7 +25,7 @@ internal static partial class KeyFigureExtractor
     /// 增长-3.5% / 下降−2.1% (a negative change: the sign is the figure's; a hyphen is a sign only after a
     /// verb of change or a copula, else it is a range's dash).
     /// </summary>
-    [GeneratedRegex(@"(?<per>每立方米)?(?<![A-Za-z0-9.\-/_第])(?<sign>(?:(?<=增长|下降|上升|提高|降低|减少|增加|回落|上涨|下跌|增速|增幅|降幅|涨幅|为|是|达|到|至|[：，、（])[-－])|−)?(?<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)(?:多|余)?(?<mag>万亿|亿|万|千)?(?:多|余)?(?:(?<unit>" + Units + @")|(?<=[0-9][万亿])(?=[，。；、）]))(?<approx>以上|左右|多|余)?")]
+    [GeneratedRegex(@"(?<per>每立方米)?(?<![A-Za-z0-9.\-/_第])(?<sign>(?:(?<=增长|下降|上升|提高|降低|减少|增加|回落|上涨|下跌|增速|增幅|降幅|涨幅|为|是|达|到|至|[：，、（])[-－])|−)?(?<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)(?:多|余)?(?<mag>万亿|亿|万|千)?(?:多|余)?(?:(?<unit>" + Units + @")|(?<=[0-9][万亿])(?=[，。；、）]))(?<approx>以上|以下|以内|左右|多|余)?")]
     private static partial Regex Quantity();
 
     /// <summary>The unit of a quantity as the report means it: magnitude, unit, and the measure written first.</summary>
@@ -136,8 +136,16 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"在[^，。；在]{2,24}?(?:的)?(?:情况|背景|形势|条件|前提)下")]
     private static partial Regex Circumstance();
 
-    [GeneratedRegex(@"^(?:以上|以下|左右|多|余)")]
+    [GeneratedRegex(@"^(?:以上|以下|以内|左右|多|余)")]
     private static partial Regex BoundAfterNumber();
+
+    /// <summary>What follows a quantity that describes things then counted: 县|2个 · 的企业|30家.</summary>
+    [GeneratedRegex(@"\G的?[\u4e00-\u9fff-[和及与或并、]]{1,4}[0-9]+(?:\.[0-9]+)?(?:个|家|座|所|项|条|户|批|处)")]
+    private static partial Regex DescribesCounted();
+
+    /// <summary>A bound written before a number: 突破 · 超过 · 超 · 逾 · 近 · 约 · 不到 · 不足.</summary>
+    [GeneratedRegex(@"(?<![赶追])(?:突破|超过|超|逾|接近|近|约|不到|不足)$")]
+    private static partial Regex BoundBefore();
 
     /// <summary>A classifier the thing counted follows: 16个产业园区 / 3家企业.</summary>
     [GeneratedRegex(@"^(?:个|家|座|所|项|条|户|件|批|部|台|辆|艘|架|头|株|处|宗)$")]
@@ -414,6 +422,12 @@ internal static partial class KeyFigureExtractor
                     continue;
                 }
 
+                // 经济总量超200亿元县2个: a quantity that describes the things a count counts is no figure of its own.
+                if (!IsCount(UnitOf(m)) && DescribesCounted().IsMatch(clause, cursor))
+                {
+                    continue;
+                }
+
                 // 从A元和B元分别提高到C元和D元: B is a "from" too, and C and D both take the label.
                 if (skipPaired)
                 {
@@ -572,7 +586,17 @@ internal static partial class KeyFigureExtractor
                     cursor = rangeEnd;
                 }
 
-                var figure = new KeyFigure(CleanLabel(label), value, unit, shown, fromTo, section, paragraph.SpanOf(start, start + shown.Length));
+                // 突破20万亿元 / 超过1000万人 / 近3万家: the bound before the number is the figure's, as its text shows it.
+                var bound = BoundBefore().Match(pre.TrimEnd());
+                var boundWord = bound.Success ? bound.Value : null;
+                if (boundWord is not null)
+                {
+                    shown = boundWord + shown;
+                    start -= boundWord.Length + (pre.Length - pre.TrimEnd().Length);
+                }
+
+                var after = m.Groups["approx"] is { Success: true, Length: > 0 } approx && approx.Value is not ("多" or "余") ? approx.Value : null;
+                var figure = new KeyFigure(CleanLabel(label), value, unit, shown, fromTo, section, paragraph.SpanOf(start, start + shown.Length)) { Qualifier = boundWord ?? after };
 
                 // 迈上6万亿元台阶 / 突破千亿大关: a round threshold passed, not the value reached.
                 // 突破1000亿元、达到1020亿元: so is a round number passed on the way to the value reached.

@@ -1,3 +1,4 @@
+using EcoBrief.Comparison;
 using EcoBrief.Model;
 using Scriban.Runtime;
 
@@ -9,7 +10,7 @@ namespace EcoBrief.Templating;
 /// </summary>
 internal static class BriefingScriptModel
 {
-    public static void Import(ScriptObject global, Briefing briefing, string sourceName)
+    public static void Import(ScriptObject global, Briefing briefing, string sourceName, Briefing? previous = null)
     {
         global.SetValue("meta", Meta(briefing.Meta), readOnly: true);
         global.SetValue("achievements", Items(briefing.Achievements), readOnly: true);
@@ -19,6 +20,9 @@ internal static class BriefingScriptModel
         global.SetValue("figures", Figures(briefing.Figures), readOnly: true);
         global.SetValue("results", Figures(Results(briefing.Figures)), readOnly: true);
         global.SetValue("targets", Targets(briefing.Targets), readOnly: true);
+        global.SetValue("headline", Entries(HeadlineFigures.Of(briefing)), readOnly: true);
+        global.SetValue("target_table", TargetRows(TargetTable.Of(briefing, previous)), readOnly: true);
+        global.SetValue("has_previous", previous is not null, readOnly: true);
         global.SetValue("confidence", Confidence(briefing.Confidence), readOnly: true);
         // A template sees each diagnostic as the line briefing.json holds.
         global.SetValue("warnings", Strings(briefing.Diagnostics.Select(d => d.Text)), readOnly: true);
@@ -86,6 +90,51 @@ internal static class BriefingScriptModel
         return results.Count > 0 ? results : [.. figures.Where(f => f.Period != FigurePeriod.Target)];
     }
 
+    /// <summary>The cards' entries (<see cref="HeadlineFigures"/>): what <c>key_figures</c> takes, with label, text and change as a figure has them.</summary>
+    private static ScriptArray Entries(IReadOnlyList<KeyFigureEntry> entries)
+    {
+        var array = new ScriptArray(entries.Count);
+        foreach (var e in entries)
+        {
+            array.Add(new FigureScriptObject(e)
+            {
+                ["label"] = e.Indicator,
+                ["value"] = e.Value,
+                ["unit"] = e.Unit,
+                ["text"] = e.Text,
+                ["qualifier"] = e.Qualifier,
+                ["change"] = e.Change,
+                ["period"] = e.Period,
+                ["span"] = Span(e.Span),
+            });
+        }
+
+        return array;
+    }
+
+    /// <summary>The 目标与实绩 rows: <c>label</c>, <c>rank</c> (importance), <c>target</c>, <c>result</c> (or null), <c>previous</c> (last year's target, or null), <c>met</c> (true, false or null).</summary>
+    internal static ScriptArray TargetRows(IReadOnlyList<TargetRow> rows)
+    {
+        var array = new ScriptArray(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var r = rows[i];
+            array.Add(new ScriptObject
+            {
+                ["label"] = r.Target.Label,
+                // The lexicon's order of importance, then the report's (array.sort target_table "rank").
+                ["rank"] = (Lexicon.IndicatorLexicon.Of(r.Target.Label, r.Target.Unit)?.Rank ?? 1000) * 1000 + i,
+                ["measure"] = r.Measure,
+                ["target"] = Target(r.Target),
+                ["result"] = r.Result is null ? null : Figure(r.Result),
+                ["previous"] = r.PreviousTarget is null ? null : Target(r.PreviousTarget),
+                ["met"] = r.Met,
+            });
+        }
+
+        return array;
+    }
+
     private static ScriptArray Targets(IReadOnlyList<KeyTarget> targets)
     {
         var array = new ScriptArray(targets.Count);
@@ -114,6 +163,7 @@ internal static class BriefingScriptModel
         ["unit"] = f.Unit,
         ["text"] = f.Text,
         ["change"] = f.Change,
+        ["qualifier"] = f.Qualifier,
         ["section"] = f.Section,
         ["period"] = f.Period,
         ["span"] = Span(f.Span),

@@ -25,7 +25,7 @@ public sealed class ExtractCommandTests
         Assert.Equal(["title", "summary", "points", "figures", "span"], item.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["start", "end", "line"], item.GetProperty("span").EnumerateObject().Select(p => p.Name));
         var figure = doc.RootElement.GetProperty("figures")[0];
-        Assert.Equal(["label", "value", "unit", "text", "change", "section", "span", "period"], figure.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["label", "value", "unit", "text", "change", "section", "span", "period", "qualifier"], figure.EnumerateObject().Select(p => p.Name));
         Assert.Contains("黄润秋", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u", stdout, StringComparison.Ordinal);
     }
