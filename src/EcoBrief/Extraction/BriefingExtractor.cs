@@ -178,7 +178,7 @@ public static class BriefingExtractor
         }
 
         var briefing = new Briefing(meta, achievements, challenges, tasks, priorities, ranked, bag.Diagnostics) { Targets = targets, Confidence = confidence };
-        return briefing;
+        return OutlinePlaces.Apply(briefing, outline.Root);
     }
 
     /// <summary>The part a correction names for a category (its heading contains the text), or null.</summary>
