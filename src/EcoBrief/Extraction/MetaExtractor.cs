@@ -181,13 +181,25 @@ internal static partial class MetaExtractor
         var allText = string.Join('\n', front.Concat(edges).Concat(report.Chrome.Select(c => c.Text)));
         var occasion = Occasion().Match(allText) is { Success: true } occ ? occ.Groups["occ"].Value.Replace("\n", string.Empty, StringComparison.Ordinal) : null; // a subtitle broken over two lines
         occasion ??= front.Select(l => OccasionLine().Match(l)).FirstOrDefault(m => m.Success)?.Groups["occ"].Value;
-        var published = bylineDate ?? (DeliveryDate().Match(allText) is { Success: true } dd ? IsoDate(dd) : null);
-        published ??= ChineseDeliveryDate().Match(allText) is { Success: true } cd ? ChineseIsoDate(cd) : null;
-        published ??= report.Chrome.Where(c => c.Kind is ChromeKind.Dateline or ChromeKind.Byline)
+        // The delivery date is the one the byline gives (——某年某月某日在…会议上, （2011年1月12日）); a
+        // page's stamp (时间：2026-02-11, 时事报告 2024-05-28 16:06) says when it was posted, which a
+        // reader must not take for the meeting's date.
+        var delivered = bylineDate ?? (DeliveryDate().Match(allText) is { Success: true } dd ? IsoDate(dd) : null);
+        delivered ??= ChineseDeliveryDate().Match(allText) is { Success: true } cd ? ChineseIsoDate(cd) : null;
+        var posted = report.Chrome.Where(c => c.Kind is ChromeKind.Dateline or ChromeKind.Byline)
             .Select(c => AnyDate().Match(c.Text)).Where(m => m.Success).Select(IsoDate).FirstOrDefault(d => d is not null);
-        published ??= front.Select(l => AnyDate().Match(l)).Where(m => m.Success).Select(IsoDate).FirstOrDefault(d => d is not null);
+        var frontDate = front.Select(l => (Line: l, Date: AnyDate().Match(l))).Where(x => x.Date.Success).Select(x => (x.Line, Iso: IsoDate(x.Date))).FirstOrDefault(x => x.Iso is not null);
+        if (delivered is null && frontDate.Iso is not null && DateLine().IsMatch(frontDate.Line))
+        {
+            delivered = frontDate.Iso; // （2011年1月12日） under the title
+        }
+
+        posted ??= frontDate.Iso is { } fd && fd != delivered ? fd : null;
+        var published = delivered ?? posted;
 
         var publication = report.Chrome.Select(c => SourceField().Match(c.Text)).Where(m => m.Success).Select(m => Publication(m.Groups["value"].Value)).FirstOrDefault(p => p is not null);
+        var sourceUrl = report.FrontMatter?.Sources.FirstOrDefault(u => u.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || u.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+        var (region, level) = Meta.RegionReader.Read([occasion, title, role, report.FrontMatter?.Title, .. front.Take(4)], report.Text);
 
         if (title is null)
         {
@@ -204,7 +216,14 @@ internal static partial class MetaExtractor
             bag.Add(DiagnosticKinds.NoDate.Of("no delivery or publication date found"));
         }
 
-        return new BriefingMeta(title, speaker, role, occasion, published, publication);
+        return new BriefingMeta(title, speaker, role, occasion, published, publication)
+        {
+            Delivered = delivered,
+            Posted = posted,
+            SourceUrl = sourceUrl,
+            Region = region,
+            Level = level,
+        };
     }
 
     /// <summary>Body lines before the first numbered heading or full sentence: where titles and bylines stand.</summary>
