@@ -17,8 +17,11 @@ public static partial class HeadlineFigures
     /// <summary>How many cards a row holds: a row is filled rather than left with a gap.</summary>
     public const int PerRow = 3;
 
-    /// <summary>The cards of <paramref name="briefing"/>, at most <paramref name="count"/>.</summary>
-    public static IReadOnlyList<KeyFigureEntry> Of(Briefing briefing, int count = int.MaxValue)
+    /// <summary>
+    /// The cards of <paramref name="briefing"/>, at most <paramref name="count"/>; with <paramref name="fill"/>,
+    /// the best other results fill them up to <paramref name="count"/> (a table of key data) instead of only the last row of cards.
+    /// </summary>
+    public static IReadOnlyList<KeyFigureEntry> Of(Briefing briefing, int count = int.MaxValue, bool fill = false)
     {
         ArgumentNullException.ThrowIfNull(briefing);
         var results = briefing.Figures.Where(f => f.Period == FigurePeriod.Result).ToList();
@@ -53,7 +56,7 @@ public static partial class HeadlineFigures
 
         // A row of cards is filled: the best other results, no counts (1357家…), one a measure.
         var rows = (cards.Count + PerRow - 1) / PerRow;
-        var wanted = Math.Min(count, Math.Max(rows, 1) * PerRow);
+        var wanted = fill ? count : Math.Min(count, Math.Max(rows, 1) * PerRow);
         var measures = cards.Select(c => IndicatorName.Measure(c.Indicator)).ToHashSet(StringComparer.Ordinal);
         foreach (var f in results)
         {
@@ -62,7 +65,7 @@ public static partial class HeadlineFigures
                 break;
             }
 
-            if (used.Contains(f) || KeyFigureExtractor.IsCount(f.Unit) || !Plain(f) || Vague().IsMatch(f.Label) || IndicatorLexicon.Of(f.Label) is not null || !measures.Add(IndicatorName.Measure(f.Label)))
+            if (used.Contains(f) || KeyFigureExtractor.IsCount(f.Unit) || Tally().IsMatch(f.Unit) || !Plain(f) || Vague().IsMatch(f.Label) || Fragment().IsMatch(f.Label) || IndicatorLexicon.Of(f.Label) is not null || !measures.Add(IndicatorName.Measure(f.Label)))
             {
                 continue;
             }
@@ -93,8 +96,17 @@ public static partial class HeadlineFigures
 
     private static bool IsRate(string unit) => unit is "%" or "个百分点" or "百分点" or "‰";
 
-    [GeneratedRegex(@"占[^，。]{0,16}(?:比重|比例)|占比|（|^其中|高于|快于|低于|慢于|相当于|分别")]
+    /// <remarks>A bracket that narrows what is counted (扣除沙尘天后, 其中, 不含…) makes a variant; one that names (（PM2.5）, （Ⅰ—Ⅲ类）) does not.</remarks>
+    [GeneratedRegex(@"占[^，。]{0,16}(?:比重|比例)|占比|（[^）]*(?:扣除|剔除|不含|含|其中|不包括|包括|口径|计算|按)|^其中|高于|快于|低于|慢于|相当于|分别")]
     private static partial Regex NotOwn();
+
+    /// <summary>Times and events counted (121起, 8次, 3期): tallies of work done, not results of the economy.</summary>
+    [GeneratedRegex(@"^(?:万|亿)?(?:起|次|期|场|篇|例|人次|轮|届)$")]
+    private static partial Regex Tally();
+
+    /// <summary>A label cut from a list or holding another number (举办N期读书班、): a fragment, not a measure.</summary>
+    [GeneratedRegex(@"[、，；：]$|[0-9]")]
+    private static partial Regex Fragment();
 
     /// <summary>A label that does not say what it measures: 增长 · 比上年 · 提高.</summary>
     [GeneratedRegex(@"^(?:比上年|同比|较上年)?(?:增长|下降|提高|上升|增加|减少)|^.{0,1}$")]

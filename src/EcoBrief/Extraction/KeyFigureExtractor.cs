@@ -258,7 +258,7 @@ internal static partial class KeyFigureExtractor
                 var (f, score) = found[i];
                 var period = role switch
                 {
-                    SectionRole.Review when fiveYears || FiveYearLabel().IsMatch(f.Label) => FigurePeriod.FiveYear,
+                    SectionRole.Review when fiveYears || FiveYearLabel().IsMatch(f.Label) || Cumulative(node.Paragraph, f) => FigurePeriod.FiveYear,
                     SectionRole.Review => FigurePeriod.Result,
                     SectionRole.Between or SectionRole.Tasks or SectionRole.TaskChapter or SectionRole.Government => FigurePeriod.Target,
                     _ => FigurePeriod.Other,
@@ -330,6 +330,17 @@ internal static partial class KeyFigureExtractor
     /// <summary>2024年是规划的关键之年 / 过去一年 / 一年来: a paragraph about last year, whatever plan it names.</summary>
     [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年|过去(?:的)?一年|一年来|刚刚过去的(?:(?:19|20)[0-9]{2}年|一年))")]
     private static partial Regex LastYearOpening();
+
+    /// <summary>
+    /// 累计新增城镇就业N万人: a total over the years, whose 累计 the label has lost (a leading word it
+    /// drops), is no result of last year.
+    /// </summary>
+    private static bool Cumulative(Paragraph paragraph, KeyFigure f)
+    {
+        var at = f.Span.Start - paragraph.Span.Start;
+        var from = Math.Max(0, at - f.Label.Length - 6);
+        return at > 0 && at <= paragraph.Text.Length && paragraph.Text.AsSpan(from, at - from).Contains("累计", StringComparison.Ordinal);
+    }
 
     /// <summary>A label of the plan period: 年均增长 / 累计 / 五年 — not 年均浓度, a year's average.</summary>
     [GeneratedRegex(@"年均[^，。；浓]{0,6}?(?:增长|增速|提高|上升|上涨|下降|降低|减少|增加)|累计|五年|十[一二三四五六七八九]五")]

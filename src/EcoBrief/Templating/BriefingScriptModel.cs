@@ -21,6 +21,7 @@ internal static class BriefingScriptModel
         global.SetValue("results", Figures(Results(briefing.Figures)), readOnly: true);
         global.SetValue("targets", Targets(briefing.Targets), readOnly: true);
         global.SetValue("headline", Entries(HeadlineFigures.Of(briefing)), readOnly: true);
+        global.SetValue("key_data", Entries(HeadlineFigures.Of(briefing, KeyDataRows, fill: true)), readOnly: true);
         global.SetValue("target_table", TargetRows(TargetTable.Of(briefing, previous)), readOnly: true);
         global.SetValue("has_previous", previous is not null, readOnly: true);
         global.SetValue("confidence", Confidence(briefing.Confidence), readOnly: true);
@@ -28,6 +29,9 @@ internal static class BriefingScriptModel
         global.SetValue("warnings", Strings(briefing.Diagnostics.Select(d => d.Text)), readOnly: true);
         global.SetValue("source", new ScriptObject { ["name"] = sourceName }, readOnly: true);
     }
+
+    /// <summary>How many rows the handout's table of key data holds at most: the cards' figures, then the best other results.</summary>
+    private const int KeyDataRows = 12;
 
     internal static ScriptObject Meta(BriefingMeta m) => new()
     {
@@ -37,6 +41,13 @@ internal static class BriefingScriptModel
         ["occasion"] = m.Occasion,
         ["published"] = m.Published,
         ["publication"] = m.Publication,
+        ["delivered"] = m.Delivered,
+        ["posted"] = m.Posted,
+        ["source_url"] = m.SourceUrl,
+        ["source_host"] = SourceCredit.Host(m.SourceUrl),
+        ["region"] = m.Region,
+        ["level"] = m.Level,
+        ["source_line"] = SourceCredit.Of(m),
     };
 
     /// <summary>confidence.achievements.unsure / .value / .basis, and so for challenges, tasks, title, speaker.</summary>
@@ -64,6 +75,7 @@ internal static class BriefingScriptModel
                 ["title"] = i.Title,
                 ["summary"] = i.Summary,
                 ["points"] = Strings(i.Points),
+                ["paragraphs"] = Strings(i.Paragraphs()),
                 ["figures"] = Figures(i.Figures),
                 ["span"] = Span(i.Span),
             });
@@ -169,7 +181,7 @@ internal static class BriefingScriptModel
         ["span"] = Span(f.Span),
     };
 
-    internal static ScriptObject Span(SourceSpan s) => new() { ["start"] = s.Start, ["end"] = s.End, ["line"] = s.Line };
+    internal static ScriptObject Span(SourceSpan s) => new() { ["start"] = s.Start, ["end"] = s.End, ["line"] = s.Line, ["outline"] = s.Outline };
 
     private static ScriptArray Strings(IEnumerable<string> strings)
     {
