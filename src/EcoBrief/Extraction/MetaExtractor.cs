@@ -116,6 +116,10 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"(?<y>[0-9]{4})\s*年\s*第\s*(?<n>[0-9]{1,3})\s*期")]
     private static partial Regex IssueNumber();
 
+    /// <summary>A line that names the meeting: 人民代表大会, 人大, 会议.</summary>
+    [GeneratedRegex(@"人民代表大会|人大[^，。；]{0,6}次会议|会议")]
+    private static partial Regex MeetingWord();
+
     [GeneratedRegex(@"^(?:各位|同志们|尊敬的|女士们|代表们)")]
     private static partial Regex Salutation();
 
@@ -189,9 +193,21 @@ internal static partial class MetaExtractor
         var posted = report.Chrome.Where(c => c.Kind is ChromeKind.Dateline or ChromeKind.Byline)
             .Select(c => AnyDate().Match(c.Text)).Where(m => m.Success).Select(IsoDate).FirstOrDefault(d => d is not null);
         var frontDate = front.Select(l => (Line: l, Date: AnyDate().Match(l))).Where(x => x.Date.Success).Select(x => (x.Line, Iso: IsoDate(x.Date))).FirstOrDefault(x => x.Iso is not null);
-        if (delivered is null && frontDate.Iso is not null && DateLine().IsMatch(frontDate.Line))
+        if (delivered is null && frontDate.Iso is not null && (DateLine().IsMatch(frontDate.Line) || MeetingWord().IsMatch(frontDate.Line)))
         {
-            delivered = frontDate.Iso; // （2011年1月12日） under the title
+            // （2011年1月12日） under the title; a byline that names the meeting with its date
+            // (——在2013年1月23日某某省…会议上, 第十二届全国人大二次会议，2014年3月5日, …会议通过).
+            delivered = frontDate.Iso;
+        }
+
+        // A date alone on its line, written as a date is said (2010年3月5日), above the salutation: the
+        // byline's, though a page's dateline looks the same when it stands there alone.
+        var salutation = outline.Paragraphs.FirstOrDefault(p => Salutation().IsMatch(p.Text) || Marker.Detect(p.Text) is { Style: not NumberingStyle.Dash })?.Span.Line ?? 0;
+        delivered ??= report.Chrome.Where(c => c.Kind == ChromeKind.Dateline && c.Line < salutation && DateLine().IsMatch(c.Text.Trim()) && c.Text.Trim().EndsWith('日'))
+            .Select(c => AnyDate().Match(c.Text)).Where(m => m.Success).Select(IsoDate).FirstOrDefault(d => d is not null);
+        if (delivered is not null && posted == delivered)
+        {
+            posted = null;
         }
 
         posted ??= frontDate.Iso is { } fd && fd != delivered ? fd : null;

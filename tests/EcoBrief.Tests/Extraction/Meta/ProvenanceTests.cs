@@ -33,6 +33,18 @@ public sealed class ProvenanceTests
         Assert.Equal("2024-05-28", meta.Published); // the model's one date, for tools, as before
     }
 
+    [Theory]
+    [InlineData("在第九届全国人民代表大会第三次会议上的政府工作报告\n国务院总理 王明\n2031年3月5日\n", "2031-03-05")]
+    [InlineData("政府工作报告\n第九届全国人大二次会议，2031年3月5日\n国务院总理 王明\n", "2031-03-05")]
+    [InlineData("政府工作报告\n——在2031年1月23日某某省第九届人民代表大会第一次会议上\n代省长 王明\n", "2031-01-23")]
+    [InlineData("政府工作报告\n——2031年1月12日某某市第九届人民代表大会第六次会议通过\n市长王明\n", "2031-01-12")]
+    public void A_byline_date_in_any_of_the_genres_shapes_is_the_meeting_date_not_a_posting_stamp(string front, string date)
+    {
+        // Regression (issue 21): these were read as the date a page posted the text.
+        var meta = Meta(front + Body);
+        Assert.Equal((date, null), (meta.Delivered, meta.Posted));
+    }
+
     [Fact]
     public void The_seed_says_its_journal_and_no_meeting_date()
     {
