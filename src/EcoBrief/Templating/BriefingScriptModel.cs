@@ -22,7 +22,9 @@ internal static class BriefingScriptModel
         global.SetValue("targets", Targets(briefing.Targets), readOnly: true);
         global.SetValue("headline", Entries(HeadlineFigures.Of(briefing)), readOnly: true);
         global.SetValue("key_data", Entries(HeadlineFigures.Of(briefing, KeyDataRows, fill: true)), readOnly: true);
-        global.SetValue("target_table", TargetRows(TargetTable.Of(briefing, previous)), readOnly: true);
+        var targetRows = TargetTable.Of(briefing, previous);
+        global.SetValue("target_table", TargetRows(targetRows), readOnly: true);
+        global.SetValue("target_chart", new ChartScriptObject(TargetChart.Of(targetRows, previous is not null)), readOnly: true);
         global.SetValue("has_previous", previous is not null, readOnly: true);
         global.SetValue("confidence", Confidence(briefing.Confidence), readOnly: true);
         // A template sees each diagnostic as the line briefing.json holds.
