@@ -210,8 +210,12 @@ public static class DocxWriter
         return new Header(p);
     }
 
-    /// <summary>Whether odd and even pages put their numbers on their outer sides: a document of more than one page whose settings ask for it.</summary>
-    private static bool OutsidePageNumbers(DocumentSettings s) => s.PageNumbersOutside && !s.OnePage;
+    /// <summary>
+    /// Whether odd and even pages put their numbers on their outer sides, as the settings ask: in Word
+    /// even for a one-page template (the one-page summary, the comparison), whose Word file runs on to
+    /// as many pages as its content takes.
+    /// </summary>
+    private static bool OutsidePageNumbers(DocumentSettings s) => s.PageNumbersOutside;
 
     private enum PageSide
     {

@@ -49,7 +49,7 @@ public sealed record DocumentSettings
 
     /// <summary>
     /// Page numbers on the outer side, one character in (GB/T 9704-2012 §7.5: 单页码居右空一字，双页码居左空一字):
-    /// odd pages' on the right, even pages' on the left; false centres them. A one-page document's is centred either way.
+    /// odd pages' on the right, even pages' on the left; false centres them. A one-page PDF's is centred either way (its Word file, which may run on, is not).
     /// </summary>
     public bool PageNumbersOutside { get; init; } = true;
 

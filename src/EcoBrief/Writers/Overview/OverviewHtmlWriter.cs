@@ -55,10 +55,10 @@ public sealed class OverviewHtmlWriter : IWriter<BuildOverview>
             var name = m.Title ?? r.Name;
             sb.Append(r.Unsure.Count > 0 ? "<tr class=\"unsure\">" : "<tr>");
             sb.Append(CultureInfo.InvariantCulture, $"<td class=\"t\">{E(m.Level)}</td><td class=\"t\">{E(m.Region)}</td><td class=\"n\">{r.Year}</td>");
-            sb.Append(first is null ? $"<td title=\"{E(r.Name)}\">{E(name)}</td>" : $"<td><a href=\"{first}\" title=\"{E(r.Name)}\">{E(name)}</a></td>");
+            sb.Append(first is null ? $"<td class=\"r\" title=\"{E(r.Name)}\">{E(name)}</td>" : $"<td class=\"r\"><a href=\"{first}\" title=\"{E(r.Name)}\">{E(name)}</a></td>");
             // The date it was given; a page's posting date only where no other is known, and said to be one.
             var date = m.Delivered ?? (m.Posted is { } posted ? posted + "（发布）" : null);
-            sb.Append(CultureInfo.InvariantCulture, $"<td class=\"t\">{E(m.Speaker)}</td><td class=\"t\">{E(m.Role)}</td><td class=\"t\">{E(date)}</td>");
+            sb.Append(CultureInfo.InvariantCulture, $"<td class=\"t\">{E(m.Speaker)}</td><td class=\"w\">{E(m.Role)}</td><td class=\"t\">{E(date)}</td>");
             sb.Append(r.Unsure.Count > 0 ? $"<td class=\"flag\" title=\"自动识别把握不足，请核对原文\">⚠ 待核对：{E(string.Join("、", r.Unsure))}</td>" : "<td></td>");
             foreach (var n in new[] { r.Achievements, r.Challenges, r.Tasks, r.Priorities, r.Figures })
             {
@@ -116,6 +116,8 @@ public sealed class OverviewHtmlWriter : IWriter<BuildOverview>
         th[aria-sort="descending"]::after { content: " ▼"; }
         td.n { text-align: right; white-space: nowrap; }
         td.files, td.t { white-space: nowrap; }
+        td.r { min-width: 14em; }
+        td.w { min-width: 6em; max-width: 12em; }
         tbody tr:nth-child(even) { background: #fafafa; }
         tbody tr.unsure { background: #fdf1ef; }
         td.flag { color: #a3341f; white-space: nowrap; font-weight: 600; }
