@@ -9,7 +9,11 @@ internal static class ConditionalLogit
 {
     /// <summary>A decision to learn from: each candidate's features (by index) and the share of the right answer it holds.</summary>
     /// <param name="F1">How well each candidate's items match the keys.</param>
-    public sealed record Example(string Report, IReadOnlyList<(int Feature, double Value)[]> Candidates, IReadOnlyList<double> Target, IReadOnlyList<double> F1);
+    public sealed record Example(string Report, IReadOnlyList<(int Feature, double Value)[]> Candidates, IReadOnlyList<double> Target, IReadOnlyList<double> F1)
+    {
+        /// <summary>The target is a set of right candidates, not a distribution: the model may spread its probability over them as it likes (the log of their total is maximised).</summary>
+        public bool Partial { get; init; }
+    }
 
     public static double[] Fit(IReadOnlyList<Example> examples, int features, double l2, int iterations = 3000, double rate = 0.5)
     {
@@ -21,9 +25,11 @@ internal static class ConditionalLogit
             foreach (var e in examples)
             {
                 var p = Probabilities(e.Candidates, w);
+                var inSet = e.Partial ? Enumerable.Range(0, p.Length).Where(c => e.Target[c] > 0).Sum(c => p[c]) : 1;
                 for (var c = 0; c < e.Candidates.Count; c++)
                 {
-                    var d = p[c] - e.Target[c];
+                    var target = e.Partial ? (e.Target[c] > 0 ? p[c] / inSet : 0) : e.Target[c];
+                    var d = p[c] - target;
                     foreach (var (f, v) in e.Candidates[c])
                     {
                         grad[f] += d * v;

@@ -14,12 +14,19 @@ namespace EcoBrief.Fitting;
 /// the keys (F1), and fits a <see cref="ConditionalLogit"/>; the penalty is chosen by ten-fold
 /// cross-validation over reports and the choice is measured leaving one report out.
 /// </summary>
-internal static class Fitter
+internal static partial class Fitter
 {
+    /// <summary>A paragraph's marker before its text: 一、 （三） 3. 第二， 一是 首先，.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．]|第[一二三四五六七八九十]+[，、,]?|[一二三四五六七八九十]+是|首先[，,]?|其次[，,]?)\s*")]
+    private static partial System.Text.RegularExpressions.Regex ItemMarker();
+
     private static readonly Dictionary<string, string> Categories = new(StringComparer.Ordinal)
     {
         ["Achievements"] = "achievements", ["Tasks"] = "tasks", ["Priorities"] = "priorities", ["Challenges"] = "challenges",
     };
+
+    /// <summary>The decisions, in the order they depend on each other: the lists are read in the parts the roles give, the calibration judges both.</summary>
+    public static IReadOnlyList<string> Models { get; } = ["sections", "lists", "calibration"];
 
     public static string RepositoryRoot(string from)
     {
@@ -34,7 +41,147 @@ internal static class Fitter
 
     public static string WeightsPath(string root, string model) => Path.Combine(root, "src", "EcoBrief", "Extraction", "Weights", model + ".tsv");
 
-    public static FitResult Fit(string root, string model) => model == "calibration" ? Calibrate(root) : FitModel(root, model);
+    public static FitResult Fit(string root, string model) => model switch
+    {
+        "calibration" => Calibrate(root),
+        "sections" => FitSections(root),
+        _ => FitModel(root, model),
+    };
+
+    /// <summary>
+    /// The roles of the parts, learnt from where the keys stand: the part that holds most achievement
+    /// keys is the review; the part that holds the task keys is this year's work, or the parts that do
+    /// (one part, or its chapters when they are spread over several); parts that hold priority keys lie
+    /// between; a part of its own holding the problems is the problems'. Parts the keys say nothing of
+    /// are what their heading names (problems, plans, the government's conduct) or, where it names none
+    /// of these, any role their place allows (before the review: other; between review and tasks: plans
+    /// or other; after the tasks: the government's, plans or other), so the target is a set of roles.
+    /// </summary>
+    private static FitResult FitSections(string root)
+    {
+        var reports = KeyedReport.TuningSet(root);
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        var decisions = new List<(string Report, List<TracedDecision> Sections, List<HashSet<int>> Allowed)>();
+        foreach (var report in reports)
+        {
+            var trace = new DecisionTrace();
+            BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.ReadFile(report.TextPath)), null, null, trace);
+            var sections = trace.Decisions.Where(d => d.Model == "sections").ToList();
+            if (sections.Count < 2 || Allowed(report, sections) is not { } allowed)
+            {
+                continue;
+            }
+
+            decisions.Add((report.Name, sections, allowed));
+            foreach (var c in sections.SelectMany(d => d.Candidates))
+            {
+                names.UnionWith(c.Features.Values.Select(v => v.Name));
+            }
+        }
+
+        var list = names.ToList();
+        var index = list.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
+        var data = decisions.SelectMany(r => r.Sections.Select((d, i) => new ConditionalLogit.Example(
+            r.Report,
+            [.. d.Candidates.Select(c => c.Features.Values.Select(v => (index[v.Name], v.Value)).ToArray())],
+            [.. Enumerable.Range(0, d.Candidates.Count).Select(k => r.Allowed[i].Contains(k) ? 1.0 : 0.0)],
+            [.. Enumerable.Range(0, d.Candidates.Count).Select(k => r.Allowed[i].Contains(k) ? 1.0 : 0.0)]) { Partial = true })).ToList();
+
+        double[] grid = [0.003, 0.01, 0.03, 0.1];
+        var folds = decisions.Select((r, i) => (r.Report, Fold: i % 10)).ToDictionary(x => x.Report, x => x.Fold, StringComparer.Ordinal);
+        double Decoded(Func<string, string> group, double l2)
+        {
+            var right = 0;
+            var all = 0;
+            foreach (var held in decisions.GroupBy(r => group(r.Report)))
+            {
+                var w = ConditionalLogit.Fit([.. data.Where(e => group(e.Report) != held.Key)], list.Count, l2, iterations: 1000);
+                foreach (var r in held)
+                {
+                    var roles = SectionClassifier.Decode([.. data.Where(e => e.Report == r.Report).Select(e => ConditionalLogit.Probabilities(e.Candidates, w))]);
+                    right += roles.Select((role, i) => r.Allowed[i].Contains(Array.FindIndex(SectionClassifier.Roles, x => x.Role == role))).Count(ok => ok);
+                    all += roles.Length;
+                }
+            }
+
+            return (double)right / Math.Max(1, all);
+        }
+
+        var l2 = grid.OrderByDescending(l => Decoded(r => folds[r].ToString(CultureInfo.InvariantCulture), l)).ThenBy(l => l).First();
+        var loo = Decoded(r => r, l2);
+        var weights = ConditionalLogit.Fit(data, list.Count, l2);
+        var sb = new StringBuilder();
+        sb.AppendLine("# Fitted by tests/EcoBrief.Fitting (dotnet run -c Release --project tests/EcoBrief.Fitting -- sections); do not edit by hand.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"# Keys: {decisions.Count} of {reports.Count} reports whose keys place the review (seed, corpus and population tune; never the sealed set); {data.Count} parts.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"# Conditional logit over the roles of each part, the target the roles the keys allow; L2 {l2} (ten-fold cross-validation). Parts whose decoded role the keys allow, leaving one report out: {loo:0.00}.");
+        for (var f = 0; f < list.Count; f++)
+        {
+            var w = Math.Round(weights[f], 4);
+            if (w != 0)
+            {
+                sb.Append(list[f]).Append('\t').AppendLine(w.ToString("0.####", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return new FitResult(sb.ToString(), list.Count, [], []);
+    }
+
+    /// <summary>The roles the keys allow each part, by index in <see cref="SectionClassifier.Roles"/>; null when the keys place no review.</summary>
+    private static List<HashSet<int>>? Allowed(KeyedReport report, List<TracedDecision> sections)
+    {
+        int Role(SectionRole role) => Array.FindIndex(SectionClassifier.Roles, r => r.Role == role);
+        var texts = sections.Select(d => CorpusScorer.Norm(d.Text)).ToList();
+        var headings = sections.Select(d => d.Text!.Split('\n')[0]).ToList();
+        var openings = sections.Select(d => d.Text!.Split('\n').Select(l => CorpusScorer.Norm(ItemMarker().Replace(l, string.Empty))).ToList()).ToList();
+
+        // A keyed item is held by the part where a paragraph opens with it (as a list item or a heading
+        // does), else by those whose text holds it anywhere: a task's short title (高质量发展) is also
+        // written in the plan before the tasks, which does not make the plan a part of tasks.
+        int[] Holding(string category)
+        {
+            var held = new int[texts.Count];
+            foreach (var key in report.Keys[category].Select(CorpusScorer.Norm).Where(k => k.Length > 0))
+            {
+                var opening = Enumerable.Range(0, texts.Count).Where(i => openings[i].Any(l => l.StartsWith(key, StringComparison.Ordinal))).ToList();
+                foreach (var i in opening.Count > 0 ? opening : Enumerable.Range(0, texts.Count).Where(i => texts[i].Contains(key, StringComparison.Ordinal)))
+                {
+                    held[i]++;
+                }
+            }
+
+            return held;
+        }
+
+        var achievements = Holding("achievements");
+        if (achievements.Max() == 0)
+        {
+            return null;
+        }
+
+        var review = Array.IndexOf(achievements, achievements.Max());
+        var tasks = Holding("tasks");
+        var taskParts = Enumerable.Range(0, texts.Count).Where(i => i != review && tasks[i] > 0).ToList();
+        var priorities = Holding("priorities");
+        var challenges = Holding("challenges");
+        var allowed = new List<HashSet<int>>();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            HashSet<int> a = i == review ? [Role(SectionRole.Review)]
+                : taskParts.Contains(i) ? [Role(SectionRole.Tasks)]
+                : priorities[i] > 0 && i > review ? [Role(SectionRole.Between)]
+                : challenges[i] > 0 && i > review && challenges[i] == challenges.Max() && challenges[review] == 0 ? [Role(SectionRole.Challenges)]
+                : i < review ? [Role(SectionRole.Other)]
+                : SectionClassifier.ReadsAsProblems(headings[i]) && !SectionClassifier.ReadsAsReview(headings[i]) ? [Role(SectionRole.Challenges)]
+                : SectionClassifier.ReadsAsPlan(headings[i]) ? [Role(SectionRole.Between)]
+                : taskParts.Count == 0 || i < taskParts[0] ? [Role(SectionRole.Between), Role(SectionRole.Other)]
+                : SectionClassifier.ReadsAsGovernment(headings[i]) ? [Role(SectionRole.Government)]
+                : [Role(SectionRole.Government), Role(SectionRole.Other), Role(SectionRole.Between)];
+            allowed.Add(a);
+        }
+
+        return allowed;
+    }
+
 
     /// <summary>
     /// How often each kind of choice was right on the tuning keys, by the bucket it rests on: a list's
@@ -149,7 +296,7 @@ internal static class Fitter
 
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Fitted by tests/EcoBrief.Fitting (dotnet run -c Release --project tests/EcoBrief.Fitting -- {model}); do not edit by hand.");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"# Keys: {reports.Count} reports (corpus and population tune; never the sealed set). Decisions with keys: {decisions}; with a right candidate (F1 >= 0.5): {withRight}; candidate recall (a candidate with F1 >= 0.8): {(double)recalled / Math.Max(1, decisions):0.00}.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"# Keys: {reports.Count} reports (seed, corpus and population tune; never the sealed set). Decisions with keys: {decisions}; with a right candidate (F1 >= 0.5): {withRight}; candidate recall (a candidate with F1 >= 0.8): {(double)recalled / Math.Max(1, decisions):0.00}.");
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Conditional logit, L2 {l2} (ten-fold cross-validation). Right candidate chosen: leave-one-report-out {looChosen:0.00} (mean F1 of the choice {looF1:0.00}); fitted on all {fitChosen:0.00} ({fitF1:0.00}).");
         for (var f = 0; f < names.Count; f++)
         {

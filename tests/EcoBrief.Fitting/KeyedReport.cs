@@ -12,7 +12,7 @@ internal sealed record KeyedReport(string Name, string TextPath, IReadOnlyDictio
     public string? Speaker { get; init; }
 
     /// <summary>
-    /// The keys the weights are fitted on: the corpus's (shared and own) and the population's tune set.
+    /// The keys the weights are fitted on: the seed's, the corpus's (shared and own) and the population's tune set.
     /// The sealed set is never read here: it is scored once, when a piece of work is finished.
     /// </summary>
     public static List<KeyedReport> TuningSet(string root)
@@ -21,6 +21,8 @@ internal sealed record KeyedReport(string Name, string TextPath, IReadOnlyDictio
         var corpusTexts = Path.Combine(testFiles, "corpus", "texts");
         var sets = new[]
         {
+            // The seed: a ministry's work-conference report, the genre's other shape.
+            (Path.Combine(testFiles, "gold"), Path.Combine(root, "seeds")),
             (Path.Combine(testFiles, "corpus", "gold"), corpusTexts),
             (Path.Combine(testFiles, "corpus", "gold-own"), corpusTexts),
             (Path.Combine(testFiles, "population", "tune"), Path.Combine(testFiles, "population", "tune")),

@@ -52,6 +52,9 @@ trap 'rm -rf "$work"' EXIT
 export SOURCE_DATE_EPOCH=1700000000
 corpus=(tests/EcoBrief.Tests/TestFiles/corpus/texts/*.txt)
 
+# Then after the parts' roles were fitted (weights/sections.tsv): every briefing.json's confidence
+# names the probability its part rests on; 2020's first chapter is now a task (6, not 5); the summaries
+# and handouts of Hubei and Gansu 2026 say their achievements are unsure (a near-tie of two lists).
 # The warnings (stderr) are output too: kept beside the files and hashed with them.
 mkdir -p "$work/stderr"
 "${cli[@]}" build seeds/2024-mee-work-report.txt "${corpus[@]}" -o "$work/gbt9704" --formats all --quiet 2> "$work/stderr/gbt9704.txt"

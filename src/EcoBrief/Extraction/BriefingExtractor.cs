@@ -35,6 +35,12 @@ public static class BriefingExtractor
 
         var meta = MetaExtractor.Extract(outline, bag, out var titleBasis, out var speakerBasis);
         var sections = SectionFinder.Find(outline.Root, notes);
+        if (trace is not null)
+        {
+            // The roles of the parts chosen, again, with their candidates: what the fitting of the roles learns from.
+            SectionClassifier.Assign(sections, trace);
+        }
+
         if (sections.Count < 2)
         {
             bag.Add(DiagnosticKinds.OnePart.Of("the report has fewer than two top-level parts; the whole text is read as one review"));
@@ -126,7 +132,7 @@ public static class BriefingExtractor
         if (chapters.Count > 0 && tasksChosen is null)
         {
             notes.Add($"tasks: the {chapters.Count} chapters 「{chapters[0].Heading}」…「{chapters[^1].Heading}」");
-            tasks = [.. chapters.Select(c => ItemBuilder.Build(TextPiece.Of(c.HeadingNode!), figures)).OfType<BriefingItem>()];
+            tasks = [.. chapters.SelectMany(c => ChapterTasks(c, notes, figures))];
             tasksConfidence = new ChoiceConfidence(Calibration.Of("tasks-part:chapters"), $"the {chapters.Count} chapters after the review, each a task");
             trace?.Choices.Add(new TracedChoice("tasks", "tasks-part:chapters", [.. tasks.Select(t => t.Title)]));
         }
@@ -218,6 +224,26 @@ public static class BriefingExtractor
             with { File = corrections!.Origin });
         return ListFinder.Best(section, stopAt, role, notes, null, trace, figures);
     }
+
+    /// <summary>
+    /// The tasks of one chapter of this year's work: the items of its own numbered list when it has one
+    /// that covers most of it (三、…（一）…（七）: the chapter groups them), else the chapter itself, one
+    /// task (三、稳住经济基本盘, whose paragraphs are its sub-points).
+    /// </summary>
+    private static List<BriefingItem> ChapterTasks(ReportSection chapter, List<string> notes, KeyFigureIndex figures)
+    {
+        var list = ListFinder.Best(chapter, null, ListRole.Tasks, null);
+        if (list is { Coverage: >= ChapterListCoverage } && ListFinder.IsNumbered(list))
+        {
+            notes.Add($"  「{chapter.Heading}」: its {list.Kind}, {list.Items.Count} items");
+            return Build(list, figures);
+        }
+
+        return ItemBuilder.Build(TextPiece.Of(chapter.HeadingNode!), figures) is { } item ? [item] : [];
+    }
+
+    /// <summary>A chapter's numbered list that covers this much of it holds the chapter's tasks.</summary>
+    private const double ChapterListCoverage = 0.5;
 
     private static string Excerpt(string text, int index) => text[index..Math.Min(text.Length, index + 16)];
 

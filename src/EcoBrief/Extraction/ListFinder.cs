@@ -47,7 +47,7 @@ internal static partial class ListFinder
     private const int LeadWindow = 120;
 
     /// <summary>The fitted weights of the choice (weights/lists.tsv).</summary>
-    private static readonly LinearModel Model = LinearModel.Embedded("lists");
+    private static LinearModel Model => LinearModel.Embedded("lists");
 
     [GeneratedRegex(@"问题|不足|困难|短板|差距|挑战|矛盾")]
     private static partial Regex ProblemWords();
@@ -117,6 +117,11 @@ internal static partial class ListFinder
 
         return ordered[0];
     }
+
+    /// <summary>True for a list of numbered items (（一） 一、 1. （1） ① 第一，), not of leads, dashes or parallel paragraphs.</summary>
+    public static bool IsNumbered(CandidateList list) =>
+        list.Family is nameof(NumberingStyle.ParenChinese) or nameof(NumberingStyle.ChineseComma) or nameof(NumberingStyle.ArabicDot)
+            or nameof(NumberingStyle.ParenArabic) or nameof(NumberingStyle.Circled) or nameof(NumberingStyle.Ordinal);
 
     /// <summary>The name of the part a list of <paramref name="role"/> is read in, for its calibration bucket.</summary>
     public static string PartName(ListRole role) => role switch

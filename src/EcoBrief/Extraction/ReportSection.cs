@@ -28,8 +28,11 @@ internal sealed class ReportSection
 
     public SectionRole Role { get; set; }
 
-    /// <summary>What the role rests on, the bucket its calibrated confidence is read from: heading, lead, first, guessed, chapters, whole.</summary>
+    /// <summary>What the role rests on, the bucket its calibrated confidence is read from: the fitted probability's bin (p0.9, p0.7, p0.5, low), or whole for a report read as one part.</summary>
     public string RoleBasis { get; set; } = "none";
+
+    /// <summary>The fitted probability of its role.</summary>
+    public double RoleProbability { get; set; }
 
     /// <summary>Every node of the section below its heading, depth first in document order.</summary>
     public IReadOnlyList<OutlineNode> Nodes => _nodes ??= [.. Body.SelectMany(b => b.DescendantsAndSelf()).Where(n => n.Paragraph is not null)];

@@ -4,9 +4,9 @@ using EcoBrief.Outline;
 namespace EcoBrief.Extraction;
 
 /// <summary>
-/// Scores a top-level section as a review, what lies between, this year's tasks or the government's
-/// own conduct, from the words work reports use in its heading and in the first lines of its body,
-/// then assigns the roles by position: a review first, tasks after it, the government's chapter last.
+/// Gives each top-level section its role — a review, problems, what lies between, this year's work (as
+/// one part or as chapters), the government's own conduct, or other — by fitted weights over what its
+/// heading and opening say and where it stands, in an order the genre's outline allows.
 /// </summary>
 internal static partial class SectionClassifier
 {
@@ -20,7 +20,7 @@ internal static partial class SectionClassifier
     [GeneratedRegex(@"“?十[一二三四五六七八九]五”?时期|五年规划|规划纲要|总体要求|总体部署|主要考虑|政策取向|目标任务|主要目标|战略(?:重点|举措|部署|任务|定位)|把握的")]
     private static partial Regex BetweenWords();
 
-    [GeneratedRegex(@"政府自身建设|政府治理|服务型政府|法治政府|法治型|政府工作各方面|人民满意的|转作风|政府建设")]
+    [GeneratedRegex(@"政府自身建设|政府治理|服务型政府|法治政府|法治型|政府工作各方面|人民满意的|转作风|政府建设|行政能力|政风|作风建设|廉政|自身建设|勤政|效能建设|(?:建设|打造)[^，。；]{0,14}政府(?![补投债采购性])|人民满意政府|政府(?:工作)?(?:的)?(?:科学化)?(?:水平|效能|履职|执行力|作风)|改进政府工作|自身改革")]
     private static partial Regex GovernmentWords();
 
     [GeneratedRegex(@"问题|挑战|不足|短板|困难|风险|差距")]
@@ -38,138 +38,312 @@ internal static partial class SectionClassifier
     public static string HeadingOf(OutlineNode node) =>
         node.Sentences.Count > 0 ? SentenceSplitter.TrimStop(node.Sentences[0].Text) : string.Empty;
 
-    /// <summary>Assigns a role to every section and returns a line per section for the explanation.</summary>
-    public static List<string> Assign(IReadOnlyList<ReportSection> sections)
+    /// <summary>Other chapters of a State Council report: foreign policy, defence, Hong Kong, Macao and Taiwan, nationalities.</summary>
+    [GeneratedRegex(@"外交|国防|军队|港澳|香港|澳门|台湾|祖国统一|民族团结|宗教")]
+    private static partial Regex OtherWords();
+
+    /// <summary>What opens a chapter of work: 加快… 推进… 坚持… — a heading that is an action, not a title.</summary>
+    [GeneratedRegex(@"^(?:加快|加大|推进|坚持|着力|全面|大力|深化|加强|促进|推动|实施|积极|努力|进一步|切实|全力|扎实|持续|统筹|提高|提升|建设|打造|保持|继续|实现|构建|做好|抓好|强化|优化|扩大|发展|坚定|聚焦|围绕|以|稳住|稳定|依靠|确保|增强|完善|健全|深入|不断|着眼|落实|巩固|防范|保障|改善|守住|筑牢|激发|培育|畅通|夯实|突出|坚决|全力以赴|千方百计|大抓|狠抓|抓住|用好|办好|服务|营造|创新|振兴|繁荣)")]
+    private static partial Regex ActionHeading();
+
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}")]
+    private static partial Regex Year();
+
+    /// <summary>A year's work named as such: 2024年工作安排 · 今年重点工作 · 明年的主要任务.</summary>
+    [GeneratedRegex(@"(?:[0-9]{4}年|今年|明年|本年)(?:的)?(?:政府)?(?:主要|重点)?(?:工作|任务)")]
+    private static partial Regex YearWork();
+
+    [GeneratedRegex(@"五年|十[一二三四五六七八九]五")]
+    private static partial Regex FiveYearWords();
+
+    /// <summary>The roles a section can take, with the names their features are prefixed with.</summary>
+    internal static readonly (SectionRole Role, string Name)[] Roles =
+    [
+        (SectionRole.Other, "other"), (SectionRole.Review, "review"), (SectionRole.Challenges, "challenges"), (SectionRole.Between, "between"),
+        (SectionRole.Tasks, "tasks"), (SectionRole.Government, "government"),
+    ];
+
+    /// <summary>The feature that counts a role's own words in a heading.</summary>
+    private static readonly Dictionary<SectionRole, string> OwnWords = new()
+    {
+        [SectionRole.Other] = "h-other", [SectionRole.Review] = "h-review", [SectionRole.Challenges] = "h-challenge",
+        [SectionRole.Between] = "h-between", [SectionRole.Tasks] = "h-task", [SectionRole.Government] = "h-government",
+    };
+
+    /// <summary>The fitted weights of the roles (weights/sections.tsv).</summary>
+    private static Scoring.LinearModel Model => Scoring.LinearModel.Embedded("sections");
+
+    /// <summary>
+    /// Assigns a role to every section: each section is described by features (its heading's words,
+    /// how its body opens, the years it names against the report's latest, its place, whether it holds
+    /// a numbered list of its own), the fitted weights give each role a probability, and the most
+    /// probable sequence the genre's outline allows is taken — anything, then a review, then problems,
+    /// plans or anything, then this year's work as one part or as chapters, then the government's own
+    /// conduct or anything. Returns a line per section for the explanation.
+    /// </summary>
+    public static List<string> Assign(IReadOnlyList<ReportSection> sections, Scoring.DecisionTrace? trace = null)
     {
         var notes = new List<string>();
-        var scores = sections.Select(Score).ToList();
+        if (sections.Count == 0)
+        {
+            return notes;
+        }
+
+        var latest = sections.SelectMany(s => Year().Matches(s.Heading).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))).DefaultIfEmpty(0).Max();
+        var total = Math.Max(1, sections.Sum(s => s.End - s.Start));
+        var features = sections.Select((s, i) => Describe(sections, i, latest, total)).ToList();
+        var ruled = RuleRoles(sections);
+        // Two features are shared by every role, so what the common parts teach carries to the rare ones
+        // (a part of problems of its own, the government's conduct): the rules of thumb name this role,
+        // and the heading holds this role's own words.
+        var candidates = features.Select((f, i) => Roles.Select(r => Conjoined(f, r.Name)
+            .Flag("rule-agrees", ruled[i] == r.Role).Flag(r.Name + ":rule-agrees", ruled[i] == r.Role)
+            .Add("h-own-words", f[OwnWords[r.Role]])).ToList()).ToList();
+        var probabilities = candidates.Select(c => Scoring.LinearModel.Probabilities([.. c.Select(Model.Score)])).ToList();
+        var roles = Decode(probabilities);
+        var chapters = roles.Count(r => r == SectionRole.Tasks) > 1;
         for (var i = 0; i < sections.Count; i++)
         {
-            sections[i].Role = SectionRole.Other;
-            sections[i].RoleBasis = "none";
-        }
-
-        // The review: the first section that reads as one; a report opens with it.
-        var review = scores.FindIndex(s => s.HeadingReview > 0 || (s.Review > 0 && s.Review >= s.Tasks));
-        if (review < 0 && sections.Count > 0)
-        {
-            review = 0;
-        }
-
-        if (review >= 0)
-        {
-            sections[review].Role = SectionRole.Review;
-            sections[review].RoleBasis = sections.Count == 1 ? "whole" : scores[review].HeadingReview > 0 ? "heading" : scores[review].Review > 0 ? "lead" : "first";
-        }
-
-        // A section of problems of its own (二、存在的问题), rare but plain.
-        for (var i = 0; i < sections.Count; i++)
-        {
-            if (i != review && scores[i].Challenges > 0 && scores[i].Challenges >= scores[i].Tasks && scores[i].Review == 0 && scores[i].Between == 0)
+            var chosen = Array.FindIndex(Roles, r => r.Role == roles[i]);
+            var p = probabilities[i][chosen];
+            // This year's work over several consecutive parts: each is a chapter of it (三、稳住经济基本盘…).
+            sections[i].Role = chapters && roles[i] == SectionRole.Tasks ? SectionRole.TaskChapter : roles[i];
+            sections[i].RoleBasis = sections.Count == 1 ? "whole" : p >= 0.9 ? "p0.9" : p >= 0.7 ? "p0.7" : p >= 0.5 ? "p0.5" : "low";
+            sections[i].RoleProbability = p;
+            var best = Roles.Select((r, k) => (r.Name, P: probabilities[i][k])).OrderByDescending(x => x.P).Take(3);
+            notes.Add($"section {i + 1} 「{sections[i].Heading}」 → {sections[i].Role} (p {p:0.00}; {string.Join(", ", best.Select(b => $"{b.Name} {b.P:0.00}"))}; the rules say {ruled[i]}; {features[i]})");
+            trace?.Decisions.Add(new Scoring.TracedDecision(Model.Name, $"section {i + 1}", [.. Roles.Select((r, k) => new Scoring.TracedCandidate(r.Name, candidates[i][k], []))], chosen)
             {
-                sections[i].Role = SectionRole.Challenges;
-                sections[i].RoleBasis = "heading";
-            }
-        }
-
-        // The government's own conduct: a chapter after the review whose heading is about it.
-        for (var i = review + 1; i < sections.Count; i++)
-        {
-            if (sections[i].Role == SectionRole.Other && scores[i].Government > 0 && scores[i].Tasks <= scores[i].Government)
-            {
-                sections[i].Role = SectionRole.Government;
-            }
-        }
-
-        // This year's tasks: the best task score after the review (its heading counts double).
-        var tasks = -1;
-        double best = 0;
-        for (var i = review + 1; i < sections.Count; i++)
-        {
-            if (sections[i].Role != SectionRole.Other)
-            {
-                continue;
-            }
-
-            var s = scores[i].Tasks - (2.0 * scores[i].Between);
-            if (s > best || (s == best && s > 0 && scores[i].Between < scores[tasks].Between))
-            {
-                (best, tasks) = (s, i);
-            }
-        }
-
-        // 2020-style reports: after the overall plan, each chapter is one task (三、稳住经济基本盘…).
-        var chapters = Enumerable.Range(review + 1, Math.Max(0, sections.Count - review - 1))
-            .Where(i => sections[i].Role == SectionRole.Other && scores[i].Tasks == 0 && scores[i].Between == 0 && scores[i].Review == 0).ToList();
-        if (chapters.Count >= 3 && (tasks < 0 || scores[tasks].Between > 0 || chapters[0] > tasks))
-        {
-            foreach (var c in chapters)
-            {
-                sections[c].Role = SectionRole.TaskChapter;
-                sections[c].RoleBasis = "chapters";
-            }
-
-            if (tasks >= 0 && tasks < chapters[0])
-            {
-                sections[tasks].Role = SectionRole.Between;
-            }
-
-            tasks = -1;
-        }
-        else if (tasks < 0)
-        {
-            // No heading says so: the last section after the review that is not the government's.
-            for (var i = sections.Count - 1; i > review; i--)
-            {
-                if (sections[i].Role == SectionRole.Other)
-                {
-                    tasks = i;
-                    sections[i].RoleBasis = "guessed";
-                    notes.Add($"no heading reads as this year's work; guessed 「{sections[i].Heading}」");
-                    break;
-                }
-            }
-        }
-
-        if (tasks >= 0)
-        {
-            sections[tasks].Role = SectionRole.Tasks;
-            if (sections[tasks].RoleBasis != "guessed")
-            {
-                sections[tasks].RoleBasis = TaskWords().IsMatch(sections[tasks].Heading) ? "heading" : "lead";
-            }
-        }
-
-        for (var i = review + 1; i < sections.Count; i++)
-        {
-            if (sections[i].Role == SectionRole.Other && (scores[i].Between > 0 || i < tasks))
-            {
-                sections[i].Role = SectionRole.Between;
-            }
-        }
-
-        for (var i = 0; i < sections.Count; i++)
-        {
-            var s = scores[i];
-            notes.Insert(i, $"section {i + 1} 「{sections[i].Heading}」 → {sections[i].Role} (review {s.Review}, between {s.Between}, tasks {s.Tasks}, government {s.Government})");
+                Text = sections[i].Heading + "\n" + string.Join('\n', sections[i].Nodes.Select(n => n.Paragraph!.Text)),
+                Probability = p,
+            });
         }
 
         return notes;
     }
 
-    private static RoleScores Score(ReportSection section)
+    /// <summary>
+    /// What the genre's rules of thumb say of each part, in order, with no weights: the review is the
+    /// first part whose heading names one (else whose opening does, else the first); after it, this
+    /// year's work is the first part whose heading names a year's work (2024年工作安排), else the first
+    /// that names tasks, else the first that opens as this year's work; three or more headings in a row
+    /// after the review that name no part and no year, with no such part before them, are its chapters;
+    /// a heading that names
+    /// problems, plans or the government's conduct is that. What they say is a feature of each role;
+    /// the fitted weights decide how far to trust it.
+    /// </summary>
+    private static SectionRole[] RuleRoles(IReadOnlyList<ReportSection> sections)
     {
-        var heading = section.Heading;
-        var lead = section.Lead(160);
-        var headingReview = ReviewWords().Count(heading);
-        return new RoleScores(
-            HeadingReview: headingReview,
-            Review: (2 * headingReview) + (ReviewLead().IsMatch(lead) ? 1 : 0),
-            Between: BetweenWords().Count(heading),
-            Tasks: (2 * TaskWords().Count(heading)) + (TaskLead().IsMatch(lead) ? 1 : 0),
-            Government: GovernmentWords().Count(heading),
-            Challenges: ChallengeWords().Count(heading));
+        var n = sections.Count;
+        var roles = Enumerable.Repeat(SectionRole.Other, n).ToArray();
+        var review = Enumerable.Range(0, n).FirstOrDefault(i => ReviewWords().IsMatch(sections[i].Heading), -1);
+        if (review < 0)
+        {
+            review = Enumerable.Range(0, n).FirstOrDefault(i => ReviewLead().IsMatch(sections[i].Lead(160)), 0);
+        }
+
+        roles[review] = SectionRole.Review;
+        var after = Enumerable.Range(review + 1, Math.Max(0, n - review - 1)).ToList();
+        var chapters = new List<int>();
+        foreach (var i in after)
+        {
+            var plain = IsPlain(sections[i].Heading);
+            if (plain && (chapters.Count == 0 || chapters[^1] == i - 1))
+            {
+                chapters.Add(i);
+            }
+            else if (chapters.Count < 3)
+            {
+                chapters.Clear();
+            }
+        }
+
+        if (chapters.Count < 3)
+        {
+            chapters.Clear();
+        }
+
+        // A heading that names both the plan and this year's work (…目标任务和今年工作安排) is this year's
+        // work, unless the work follows it — chapters of work, or a part that names tasks and no plan
+        // (工作总体部署 before 重点工作任务): then it is the plan they carry out.
+        bool NamesTasksOnly(int j) => TaskWords().IsMatch(sections[j].Heading) && !BetweenWords().IsMatch(sections[j].Heading) && !GovernmentWords().IsMatch(sections[j].Heading);
+        bool Plan(int i) => BetweenWords().IsMatch(sections[i].Heading)
+            && (chapters.Count > 0 && chapters[0] > i || !TaskWords().IsMatch(sections[i].Heading) || after.Any(j => j > i && NamesTasksOnly(j)));
+        var tasks = after.FirstOrDefault(i => YearWork().IsMatch(sections[i].Heading) && !Plan(i), -1);
+        if (tasks < 0)
+        {
+            tasks = after.FirstOrDefault(i => TaskWords().IsMatch(sections[i].Heading) && !Plan(i) && !GovernmentWords().IsMatch(sections[i].Heading), -1);
+        }
+
+        if (tasks < 0)
+        {
+            tasks = after.FirstOrDefault(i => TaskLead().IsMatch(sections[i].Lead(160)) && !Plan(i), -1);
+        }
+
+        foreach (var i in after)
+        {
+            var h = sections[i].Heading;
+            roles[i] = chapters.Count >= 3 && chapters.Contains(i) && (tasks < 0 || tasks > chapters[0]) ? SectionRole.Tasks
+                : i == tasks && !(chapters.Count >= 3 && tasks > chapters[0]) ? SectionRole.Tasks
+                : GovernmentWords().IsMatch(h) ? SectionRole.Government
+                : ChallengeWords().IsMatch(h) && !ReviewWords().IsMatch(h) ? SectionRole.Challenges
+                : BetweenWords().IsMatch(h) || (tasks > i) ? SectionRole.Between
+                : SectionRole.Other;
+        }
+
+        return roles;
     }
+
+    /// <summary>How many headings in a row that name no part and no year the section's stands among (0 when its own names one).</summary>
+    private static int PlainRun(IReadOnlyList<ReportSection> sections, int index)
+    {
+        if (!IsPlain(sections[index].Heading))
+        {
+            return 0;
+        }
+
+        var start = index;
+        while (start > 0 && IsPlain(sections[start - 1].Heading))
+        {
+            start--;
+        }
+
+        var end = index;
+        while (end + 1 < sections.Count && IsPlain(sections[end + 1].Heading))
+        {
+            end++;
+        }
+
+        return end - start + 1;
+    }
+
+    /// <summary>A heading that names no part of the outline and no year: a chapter's, as 稳住经济基本盘，着力稳企业保就业 is.</summary>
+    private static bool IsPlain(string heading) =>
+        !ReviewWords().IsMatch(heading) && !TaskWords().IsMatch(heading) && !BetweenWords().IsMatch(heading) && !GovernmentWords().IsMatch(heading)
+        && !ChallengeWords().IsMatch(heading) && !OtherWords().IsMatch(heading) && !Year().IsMatch(heading);
+
+    /// <summary>What a section looks like to the fitted weights; every feature is then given per role.</summary>
+    private static Scoring.Features Describe(IReadOnlyList<ReportSection> sections, int index, int latest, int total)
+    {
+        var s = sections[index];
+        var count = sections.Count;
+        var heading = s.Heading;
+        var lead = s.Lead(160);
+        var years = Year().Matches(heading).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var numbered = s.Body.Where(b => b.Marker is { Style: not NumberingStyle.Dash }).GroupBy(b => b.Marker!.Style).Select(g => g.Count()).DefaultIfEmpty(0).Max();
+        return new Scoring.Features()
+            .Add("bias", 1)
+            .Add("h-review", Math.Min(2, ReviewWords().Count(heading)))
+            .Add("h-task", Math.Min(2, TaskWords().Count(heading)))
+            .Add("h-between", Math.Min(2, BetweenWords().Count(heading)))
+            .Add("h-government", Math.Min(2, GovernmentWords().Count(heading)))
+            .Add("h-challenge", Math.Min(2, ChallengeWords().Count(heading)))
+            .Add("h-other", Math.Min(2, OtherWords().Count(heading)))
+            .Flag("h-action", ActionHeading().IsMatch(heading))
+            .Flag("h-plain", IsPlain(heading))
+            .Flag("h-five-year", FiveYearWords().IsMatch(heading))
+            .Flag("h-latest-year", years.Count > 0 && years.Max() == latest)
+            .Flag("h-earlier-year", years.Count > 0 && years.Min() < latest)
+            .Flag("l-review", ReviewLead().IsMatch(lead))
+            .Flag("l-task", TaskLead().IsMatch(lead))
+            .Flag("first", index == 0)
+            .Flag("last", index == count - 1)
+            .Add("position", count > 1 ? (double)index / (count - 1) : 0)
+            .Flag("own-list", numbered >= 2)
+            .Flag("h-year-work", YearWork().IsMatch(heading))
+            .Flag("prev-action", index > 0 && ActionHeading().IsMatch(sections[index - 1].Heading))
+            .Flag("next-year-work", index + 1 < count && YearWork().IsMatch(sections[index + 1].Heading))
+            .Flag("prev-year-work", index > 0 && YearWork().IsMatch(sections[index - 1].Heading))
+            .Flag("next-action", index + 1 < count && ActionHeading().IsMatch(sections[index + 1].Heading))
+            .Flag("after-review", sections.Take(index).Any(x => ReviewWords().IsMatch(x.Heading)))
+            .Flag("plain-run", PlainRun(sections, index) >= 3)
+            .Add("share", (double)(s.End - s.Start) / total);
+    }
+
+    private static Scoring.Features Conjoined(Scoring.Features f, string role)
+    {
+        var conjoined = new Scoring.Features();
+        foreach (var (name, value) in f.Values)
+        {
+            conjoined.Add(role + ":" + name, value);
+        }
+
+        return conjoined;
+    }
+
+    /// <summary>
+    /// The most probable roles in an order the genre allows (a Viterbi search over the stages of the
+    /// outline): before the review only other parts; the review; then problems, plans or other parts;
+    /// then this year's work, in one part or in consecutive ones (its chapters); after it the
+    /// government's conduct, plans or other parts. A report has a review; this year's work may be missing.
+    /// </summary>
+    internal static SectionRole[] Decode(List<double[]> probabilities)
+    {
+        // Stages: 0 before the review, 1 after it, 2 in this year's work, 3 after it.
+        const int Stages = 4;
+        var n = probabilities.Count;
+        var score = new double[n + 1, Stages];
+        var back = new (int Stage, SectionRole Role)[n + 1, Stages];
+        for (var i = 0; i <= n; i++)
+        {
+            for (var k = 0; k < Stages; k++)
+            {
+                score[i, k] = double.NegativeInfinity;
+            }
+        }
+
+        score[0, 0] = 0;
+        for (var i = 0; i < n; i++)
+        {
+            for (var stage = 0; stage < Stages; stage++)
+            {
+                if (double.IsNegativeInfinity(score[i, stage]))
+                {
+                    continue;
+                }
+
+                foreach (var (role, next) in Moves(stage))
+                {
+                    var p = probabilities[i][Array.FindIndex(Roles, r => r.Role == role)];
+                    var s = score[i, stage] + Math.Log(Math.Max(p, 1e-12));
+                    if (s > score[i + 1, next])
+                    {
+                        score[i + 1, next] = s;
+                        back[i + 1, next] = (stage, role);
+                    }
+                }
+            }
+        }
+
+        var end = Enumerable.Range(1, Stages - 1).OrderByDescending(k => score[n, k]).ThenBy(k => k).First();
+        var roles = new SectionRole[n];
+        for (var i = n; i > 0; i--)
+        {
+            (end, roles[i - 1]) = back[i, end];
+        }
+
+        return roles;
+    }
+
+    private static (SectionRole Role, int Next)[] Moves(int stage) => stage switch
+    {
+        0 => [(SectionRole.Other, 0), (SectionRole.Review, 1)],
+        1 => [(SectionRole.Other, 1), (SectionRole.Challenges, 1), (SectionRole.Between, 1), (SectionRole.Tasks, 2)],
+        2 => [(SectionRole.Tasks, 2), (SectionRole.Government, 3), (SectionRole.Between, 3), (SectionRole.Other, 3)],
+        _ => [(SectionRole.Government, 3), (SectionRole.Between, 3), (SectionRole.Other, 3)],
+    };
+
+    /// <summary>True for a heading that names problems (存在的问题, 困难和挑战…).</summary>
+    public static bool ReadsAsProblems(string heading) => ChallengeWords().IsMatch(heading);
+
+    /// <summary>True for a heading that names a plan or the overall requirements (总体要求, “十五五”时期, 主要目标…).</summary>
+    public static bool ReadsAsPlan(string heading) => BetweenWords().IsMatch(heading);
+
+    /// <summary>True for a heading about the government's own conduct (政府自身建设, 服务型政府, 转作风…).</summary>
+    public static bool ReadsAsGovernment(string heading) => GovernmentWords().IsMatch(heading);
+
+    /// <summary>True for a heading that names this year's work (任务, 工作安排, 重点工作…) or is an action (加快…, 推进…) as a chapter of work is.</summary>
+    public static bool ReadsAsWork(string heading) => TaskWords().IsMatch(heading) || ActionHeading().IsMatch(heading);
 
     /// <summary>True for a heading that names a review (回顾, 工作成效…).</summary>
     public static bool ReadsAsReview(string heading) => ReviewWords().IsMatch(heading);
@@ -177,6 +351,4 @@ internal static partial class SectionClassifier
     /// <summary>True for a line that reads as a part heading of a work report (review, plan, tasks, the government's conduct).</summary>
     public static bool IsPartHeading(string heading) =>
         ReviewWords().IsMatch(heading) || TaskWords().IsMatch(heading) || BetweenWords().IsMatch(heading) || GovernmentWords().IsMatch(heading);
-
-    private readonly record struct RoleScores(int HeadingReview, int Review, int Between, int Tasks, int Government, int Challenges);
 }

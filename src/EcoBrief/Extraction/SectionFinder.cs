@@ -14,30 +14,15 @@ internal static class SectionFinder
     {
         var numbered = Numbered(root);
         var unnumbered = Unnumbered(root);
-        var (a, numberedRoles) = Fit(numbered);
-        var (b, unnumberedRoles) = Fit(unnumbered);
+        var a = Fit(numbered);
+        var b = Fit(unnumbered);
         notes.Add($"numbered parts: {numbered.Count} (fit {a}); unnumbered part headings: {unnumbered.Count} (fit {b})");
-        if (numbered.Count >= 2 && a >= b)
-        {
-            notes.AddRange(numberedRoles);
-            return numbered;
-        }
-
-        if (unnumbered.Count >= 2 && b > 0)
-        {
-            notes.AddRange(unnumberedRoles);
-            return unnumbered;
-        }
-
-        if (numbered.Count >= 2)
-        {
-            notes.AddRange(numberedRoles);
-            return numbered;
-        }
-
-        List<ReportSection> whole = [new ReportSection(null, root.Children)];
-        notes.AddRange(SectionClassifier.Assign(whole));
-        return whole;
+        var chosen = numbered.Count >= 2 && a >= b ? numbered
+            : unnumbered.Count >= 2 && b > 0 ? unnumbered
+            : numbered.Count >= 2 ? numbered
+            : [new ReportSection(null, root.Children)];
+        notes.AddRange(SectionClassifier.Assign(chosen));
+        return chosen;
     }
 
     /// <summary>The root's numbered children of the style that occurs most (the first on a tie); never —— lines.</summary>
@@ -65,26 +50,25 @@ internal static class SectionFinder
         return result;
     }
 
-    /// <summary>How well the headings read as the genre's outline (a review first, tasks after it), with the roles assigned and their reasons.</summary>
-    private static (int Fit, List<string> Notes) Fit(List<ReportSection> sections)
+    /// <summary>
+    /// How well the headings read as the genre's outline, from their words alone (so that the choice of
+    /// outline does not hang on the fitted roles it is then given): a heading that names a review, a
+    /// heading after it that names this year's work, and up to four parts.
+    /// </summary>
+    private static int Fit(List<ReportSection> sections)
     {
         if (sections.Count < 2)
         {
-            return (0, []);
+            return 0;
         }
 
-        var notes = SectionClassifier.Assign(sections);
-        var fit = 0;
-        if (sections.Any(s => s.Role == SectionRole.Review && SectionClassifier.ReadsAsReview(s.Heading)))
-        {
-            fit += 3;
-        }
-
-        if (sections.Any(s => s.Role is SectionRole.Tasks or SectionRole.TaskChapter))
+        var review = sections.FindIndex(s => SectionClassifier.ReadsAsReview(s.Heading));
+        var fit = review >= 0 ? 3 : 0;
+        if (sections.Skip(review + 1).Any(s => SectionClassifier.ReadsAsWork(s.Heading)))
         {
             fit += 2;
         }
 
-        return (fit + Math.Min(sections.Count, 4), notes);
+        return fit + Math.Min(sections.Count, 4);
     }
 }

@@ -39,12 +39,13 @@ public sealed class SectionClassifierTests
     }
 
     [Fact]
-    public void The_explanation_names_each_part_its_role_and_its_scores()
+    public void The_explanation_names_each_part_its_role_its_probability_and_what_the_rules_say()
     {
         var outline = OutlineBuilder.Build(ReportReader.Clean("一、2025年工作回顾\n正文。\n二、2026年重点工作\n（一）甲。正文。\n"));
         var sections = outline.Root.Children.Where(n => n.IsNumbered).Select(n => new ReportSection(n, n.Children)).ToList();
         var notes = SectionClassifier.Assign(sections);
-        Assert.StartsWith("section 1 「2025年工作回顾」 → Review (review ", notes[0], StringComparison.Ordinal);
+        Assert.StartsWith("section 1 「2025年工作回顾」 → Review (p ", notes[0], StringComparison.Ordinal);
+        Assert.Contains("the rules say Review", notes[0], StringComparison.Ordinal);
         Assert.StartsWith("section 2 「2026年重点工作」 → Tasks", notes[1], StringComparison.Ordinal);
     }
 
@@ -58,5 +59,27 @@ public sealed class SectionClassifierTests
     {
         Assert.Equal(review, SectionClassifier.ReadsAsReview(heading));
         Assert.Equal(part, SectionClassifier.IsPartHeading(heading));
+    }
+
+    /// <summary>
+    /// The last part of a report is often the government's own conduct, named in many ways: as its
+    /// building (建设…政府), its level of work, its conduct. A part about a kind of government service in
+    /// a list of works (数字政府, 政府补助) is not it, nor is a part that plans the government's work.
+    /// </summary>
+    [Theory]
+    [InlineData("坚持和加强党的全面领导，全力建设让人民更加满意的政府", true)]
+    [InlineData("努力建设人民满意政府", true)]
+    [InlineData("建设对人民高度负责的政府", true)]
+    [InlineData("切实提高政府履职能力和水平", true)]
+    [InlineData("求真务实，不断改进政府作风", true)]
+    [InlineData("加快政府自身改革和建设", true)]
+    [InlineData("全面加强政府自身建设", true)]
+    [InlineData("深化“数字政府”建设，提供高效便捷的服务", false)]
+    [InlineData("提高新农合政府补助标准", false)]
+    [InlineData("2024年政府工作安排", false)]
+    [InlineData("本届政府工作回顾", false)]
+    public void Headings_of_the_governments_own_conduct(string heading, bool government)
+    {
+        Assert.Equal(government, SectionClassifier.ReadsAsGovernment(heading));
     }
 }

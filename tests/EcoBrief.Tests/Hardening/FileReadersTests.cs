@@ -36,6 +36,7 @@ public sealed partial class FileReadersTests : IDisposable
         "src/EcoBrief.Layout/Text/SystemFonts.cs",
         "src/EcoBrief.Pdf/PdfStyles.cs",
         "src/EcoBrief/Extraction/CorrectionsFile.cs",
+        "src/EcoBrief/Extraction/Scoring/LinearModel.cs",
         "src/EcoBrief/Ingest/ReportReader.cs",
         "src/EcoBrief/Templating/TemplateLoader.cs",
     ];

@@ -96,7 +96,8 @@ public sealed partial class BuildPipelineTests
     {
         // A report and its sidecar (Ingest, CorrectionsReader.ForSource and CorrectionsFile, called by ReportInput.Load), the
         // templates (Templating), and the guarded reader they share (IO).
-        string[] readers = ["IO/", "Ingest/ReportReader.cs", "Extraction/CorrectionsReader.cs", "Extraction/CorrectionsFile.cs", "Templating/TemplateLoader.cs"];
+        // The fitting tool's weights file (Scoring/LinearModel.FittingDirectory, never set at run time) is read there too.
+        string[] readers = ["IO/", "Ingest/ReportReader.cs", "Extraction/CorrectionsReader.cs", "Extraction/CorrectionsFile.cs", "Extraction/Scoring/LinearModel.cs", "Templating/TemplateLoader.cs"];
         var found = Sources("EcoBrief").Where(s => !readers.Any(r => s.Name.StartsWith(r, StringComparison.Ordinal)) && FileAccess().IsMatch(s.Text)).Select(s => s.Name).ToList();
         Assert.Empty(found);
     }

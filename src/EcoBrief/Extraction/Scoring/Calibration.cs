@@ -10,7 +10,7 @@ namespace EcoBrief.Extraction.Scoring;
 /// </summary>
 internal static class Calibration
 {
-    private static readonly LinearModel Table = LinearModel.Embedded("calibration");
+    private static LinearModel Table => LinearModel.Embedded("calibration");
 
     /// <summary>The chance a choice of <paramref name="bucket"/> is right.</summary>
     public static double Of(string bucket) => Table.Weights.TryGetValue(bucket, out var p) ? p : 0.5;

@@ -24,6 +24,9 @@ internal sealed record TracedDecision(string Model, string Context, IReadOnlyLis
 
     /// <summary>The probability of the chosen candidate among all.</summary>
     public double Probability { get; init; }
+
+    /// <summary>The text the decision was taken on (a part's heading and body), for labelling it from the keys.</summary>
+    public string? Text { get; init; }
 }
 
 /// <summary>A candidate of a decision: its features, and the titles its items would have.</summary>

@@ -46,9 +46,28 @@ internal sealed class LinearModel
         return [.. exp.Select(e => e / sum)];
     }
 
-    /// <summary>Reads the fitted weights of <paramref name="name"/> embedded in the library (weights/NAME.tsv).</summary>
-    public static LinearModel Embedded(string name)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LinearModel> Loaded = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Where the fitting tool has the weights read from instead of the library's own, so that fitting
+    /// one decision after another sees the weights just written; null (always, outside the tool) reads
+    /// the embedded ones.
+    /// </summary>
+    internal static string? FittingDirectory { get; set; }
+
+    /// <summary>The fitted weights of <paramref name="name"/> embedded in the library (weights/NAME.tsv), read once.</summary>
+    public static LinearModel Embedded(string name) => Loaded.GetOrAdd(name, Load);
+
+    /// <summary>Forgets the weights read so far (the fitting tool, after writing new ones).</summary>
+    internal static void Reload() => Loaded.Clear();
+
+    private static LinearModel Load(string name)
     {
+        if (FittingDirectory is { } directory)
+        {
+            return Parse(name, System.Text.Encoding.UTF8.GetString(IO.RegularFile.ReadAllBytes(Path.Combine(directory, name + ".tsv"), IO.InputLimits.Megabyte, "weights file")));
+        }
+
         using var stream = typeof(LinearModel).Assembly.GetManifestResourceStream($"weights/{name}.tsv")
             ?? throw new InvalidOperationException($"no fitted weights for '{name}' (weights/{name}.tsv is not embedded)");
         using var reader = new StreamReader(stream);
