@@ -196,7 +196,7 @@ internal static partial class MetaExtractor
         if (delivered is null && frontDate.Iso is not null && (DateLine().IsMatch(frontDate.Line) || MeetingWord().IsMatch(frontDate.Line)))
         {
             // （2011年1月12日） under the title; a byline that names the meeting with its date
-            // (——在2013年1月23日某某省…会议上, 第十二届全国人大二次会议，2014年3月5日, …会议通过).
+            // (——在2013年1月23日某某省…会议上, 第九届全国人大二次会议，某年3月5日, …会议通过).
             delivered = frontDate.Iso;
         }
 
