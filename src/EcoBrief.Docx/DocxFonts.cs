@@ -17,6 +17,18 @@ internal static class DocxFonts
 
     public static string Primary(string role) => Names(role)[0];
 
+    /// <summary>
+    /// The one alternative Word is given for a role's font (w:altName, at most 31 characters): the first
+    /// free face the role names (Noto CJK, Source Han), which any machine can install, else its second
+    /// name; null for a role of one name. The names between are mostly the primary's own other names
+    /// (FangSong for 仿宋), which find nothing the primary does not.
+    /// </summary>
+    public static string? Alternative(IReadOnlyList<string> names)
+    {
+        var rest = names.Skip(1).Where(n => n.Length <= 31).ToList();
+        return rest.FirstOrDefault(n => n.StartsWith("Noto ", StringComparison.Ordinal) || n.StartsWith("Source Han ", StringComparison.Ordinal)) ?? rest.FirstOrDefault();
+    }
+
     public static RunFonts RunFonts(string role) => new()
     {
         Ascii = Latin,

@@ -19,7 +19,7 @@ internal sealed class DocxRenderContext(DocumentSettings settings) : DocumentRen
     internal static readonly NodeRenderers<DocxRenderContext, IEnumerable<OpenXmlElement>> Nodes = new(
         [],
         new SkipRenderer<DocxRenderContext, IEnumerable<OpenXmlElement>>([], typeof(YamlFrontMatterBlock), typeof(FootnoteGroup), typeof(LinkReferenceDefinitionGroup)),
-        new HeadingRenderer(), new MetaLineRenderer(), new ParagraphRenderer(), new ListRenderer(), new KeyFiguresRenderer(), new TableRenderer(),
+        new HeadingRenderer(), new MetaLineRenderer(), new ParagraphRenderer(), new ListRenderer(), new KeyFiguresRenderer(), new ChartRenderer(), new TableRenderer(),
         new ThematicBreakRenderer(), new QuoteRenderer(), new CodeBlockRenderer(), new ContainerRenderer());
 
     public DocumentSettings Settings { get; } = settings;

@@ -46,7 +46,7 @@ public static class DocxWriter
             var numbering = main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering");
 
             var settingsPart = main.AddNewPart<DocumentSettingsPart>("rIdSettings");
-            settingsPart.Settings = DocumentSettings(settings);
+            settingsPart.Settings = DocumentSettings(settings, OutsidePageNumbers(settings));
 
             var fonts = main.AddNewPart<FontTablePart>("rIdFontTable");
             fonts.Fonts = FontTable(settings);
@@ -54,12 +54,29 @@ public static class DocxWriter
             var header = main.AddNewPart<HeaderPart>("rIdHeader");
             header.Header = reference?.Header() ?? Clean(Header(settings), removed);
             var footer = main.AddNewPart<FooterPart>("rIdFooter");
-            footer.Footer = reference?.Footer() ?? Clean(Footer(settings), removed);
+            footer.Footer = reference?.Footer() ?? Clean(Footer(settings, PageSide.Odd), removed);
+            var sides = OutsidePageNumbers(settings);
+            if (sides)
+            {
+                // GB/T 9704 §7.5: odd pages' numbers on the right, even pages' on the left (w:evenAndOddHeaders).
+                main.AddNewPart<HeaderPart>("rIdHeaderEven").Header = reference?.Header() ?? Clean(Header(settings), removed);
+                main.AddNewPart<FooterPart>("rIdFooterEven").Footer = reference?.Footer() ?? Clean(Footer(settings, PageSide.Even), removed);
+            }
 
             var footnotes = main.AddNewPart<FootnotesPart>("rIdFootnotes");
 
             var section = WithReference(Section(settings), reference?.SectionProperties());
+            if (sides)
+            {
+                section.PrependChild(new FooterReference { Type = HeaderFooterValues.Even, Id = "rIdFooterEven" });
+            }
+
             section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" });
+            if (sides)
+            {
+                section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Even, Id = "rIdHeaderEven" });
+            }
+
             section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader" });
 
             // The body is written block by block as it is rendered, never held whole: a report of
@@ -193,10 +210,36 @@ public static class DocxWriter
         return new Header(p);
     }
 
-    /// <summary>"— PAGE —" in 宋体 4号 (GB/T 9704 §7.5), centred; {pages} becomes a NUMPAGES field.</summary>
-    private static Footer Footer(DocumentSettings s)
+    /// <summary>
+    /// Whether odd and even pages put their numbers on their outer sides, as the settings ask: in Word
+    /// even for a one-page template (the one-page summary, the comparison), whose Word file runs on to
+    /// as many pages as its content takes.
+    /// </summary>
+    private static bool OutsidePageNumbers(DocumentSettings s) => s.PageNumbersOutside;
+
+    private enum PageSide
     {
-        var p = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Footer }));
+        Odd,
+        Even,
+    }
+
+    /// <summary>
+    /// "— PAGE —" in 宋体 4号 (GB/T 9704 §7.5): with outside page numbers, an odd page's on the right and an
+    /// even page's on the left, one character (14 pt) in from the margin; else centred. {pages} becomes a
+    /// NUMPAGES field.
+    /// </summary>
+    private static Footer Footer(DocumentSettings s, PageSide side)
+    {
+        const int OneCharacter = 280; // 4号, 14 pt, in twips
+        var properties = new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Footer });
+        if (OutsidePageNumbers(s))
+        {
+            properties.Append(
+                side == PageSide.Odd ? new Indentation { Left = "0", Right = OneCharacter.ToString(CultureInfo.InvariantCulture) } : new Indentation { Left = OneCharacter.ToString(CultureInfo.InvariantCulture), Right = "0" },
+                new Justification { Val = side == PageSide.Odd ? JustificationValues.Right : JustificationValues.Left });
+        }
+
+        var p = new Paragraph(properties);
         RunProperties Props() => new(new RunFonts { Ascii = "宋体", HighAnsi = "宋体", EastAsia = "宋体", Hint = FontTypeHintValues.EastAsia });
         var format = s.PageNumber;
         var i = 0;
@@ -260,17 +303,32 @@ public static class DocxWriter
         return footnotes;
     }
 
-    private static Settings DocumentSettings(DocumentSettings s) => new(
-        new Zoom { Percent = "100" },
-        new DefaultTabStop { Val = 420 },
-        new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
-        new FootnoteDocumentWideProperties(new FootnoteSpecialReference { Id = -1 }, new FootnoteSpecialReference { Id = 0 }),
-        new Compatibility(new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }),
-        new ThemeFontLanguages { Val = "en-US", EastAsia = s.Language },
-        new DecimalSymbol { Val = "." },
-        new ListSeparator { Val = "," });
+    private static Settings DocumentSettings(DocumentSettings s, bool evenAndOdd)
+    {
+        var settings = new Settings(
+            new Zoom { Percent = "100" },
+            new DefaultTabStop { Val = 420 });
+        if (evenAndOdd)
+        {
+            settings.Append(new EvenAndOddHeaders());
+        }
 
-    /// <summary>Each font the styles name, with its alternative names (FangSong for 仿宋) and the GB 2312 charset.</summary>
+        settings.Append(
+            new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
+            new FootnoteDocumentWideProperties(new FootnoteSpecialReference { Id = -1 }, new FootnoteSpecialReference { Id = 0 }),
+            new Compatibility(new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }),
+            new ThemeFontLanguages { Val = "en-US", EastAsia = s.Language },
+            new DecimalSymbol { Val = "." },
+            new ListSeparator { Val = "," });
+        return settings;
+    }
+
+    /// <summary>
+    /// Each font the styles name, with the GB 2312 charset, its kind (roman for the serif faces, swiss for
+    /// 黑体) and one alternative (<see cref="DocxFonts.Alternative"/>): ISO/IEC 29500-1 §17.8.3.1 reads
+    /// w:altName as a comma-separated list, but Word takes the whole value as one name of at most 31
+    /// characters (MS-OI29500 2.1.262), so a list there matches nothing.
+    /// </summary>
     private static Fonts FontTable(DocumentSettings s)
     {
         var fonts = new Fonts();
@@ -285,15 +343,15 @@ public static class DocxWriter
 
             var latin = names[0] == DocxFonts.Latin;
             var font = new Font { Name = names[0] };
-            if (names.Length > 1)
+            if (DocxFonts.Alternative(names) is { } alternative)
             {
-                font.Append(new AltName { Val = string.Join(",", names.Skip(1)) });
+                font.Append(new AltName { Val = alternative });
             }
 
             font.Append(
                 new FontCharSet { Val = latin ? "00" : "86" },
-                new FontFamily { Val = latin ? FontFamilyValues.Roman : FontFamilyValues.Modern },
-                new Pitch { Val = latin ? FontPitchValues.Variable : FontPitchValues.Fixed });
+                new FontFamily { Val = !latin && FontRoleNames.IsSans(role) ? FontFamilyValues.Swiss : FontFamilyValues.Roman },
+                new Pitch { Val = FontPitchValues.Variable });
             fonts.Append(font);
         }
 

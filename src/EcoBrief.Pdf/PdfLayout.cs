@@ -188,8 +188,12 @@ public static class PdfLayout
             var footY = setup.Height - setup.MarginBottom + (numberSize * 0.9f);
             var number = s.PageNumber.Replace("{page}", page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{pages}", total.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            context.Text([new TextSpan(number, styles.Body with { Size = numberSize, Color = PdfStyles.Muted })], TextAlignment.Center, lineSpacing: 1.2f)
-                .Draw(canvas, setup.MarginLeft, footY, new Size(width, numberSize * 1.5f));
+            // GB/T 9704 §7.5: an odd page's number on the right, an even page's on the left, one character in.
+            var outside = s.PageNumbersOutside && !s.OnePage;
+            var (align, x) = !outside ? (TextAlignment.Center, setup.MarginLeft)
+                : page % 2 == 1 ? (TextAlignment.Right, setup.MarginLeft) : (TextAlignment.Left, setup.MarginLeft + numberSize);
+            context.Text([new TextSpan(number, styles.Body with { Size = numberSize, Color = PdfStyles.Muted })], align, lineSpacing: 1.2f)
+                .Draw(canvas, x, footY, new Size(outside ? width - numberSize : width, numberSize * 1.5f));
             if (s.Footer is { } footer)
             {
                 var y = footY + (numberSize * 1.5f);

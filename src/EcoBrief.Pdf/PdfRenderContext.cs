@@ -20,7 +20,7 @@ public sealed class PdfRenderContext(PdfStyles styles, FitOptions fit, ItemRanks
     internal static readonly NodeRenderers<PdfRenderContext, Element?> Nodes = new(
         null,
         new SkipRenderer<PdfRenderContext, Element?>(null, typeof(YamlFrontMatterBlock), typeof(LinkReferenceDefinitionGroup)),
-        new HeadingRenderer(), new MetaLineRenderer(), new ParagraphRenderer(), new ListRenderer(), new KeyFiguresRenderer(), new TableRenderer(),
+        new HeadingRenderer(), new MetaLineRenderer(), new ParagraphRenderer(), new ListRenderer(), new KeyFiguresRenderer(), new ChartRenderer(), new TableRenderer(),
         new ThematicBreakRenderer(), new QuoteRenderer(), new CodeBlockRenderer(), new FootnoteGroupRenderer(), new ContainerRenderer());
 
     private readonly HeadingNumbering _headings = new();

@@ -57,7 +57,14 @@ corpus=(tests/EcoBrief.Tests/TestFiles/corpus/texts/*.txt)
 # and handouts of Hubei and Gansu 2026 say their achievements are unsure (a near-tie of two lists).
 # Then after numbers that start again are read as lists inside unnumbered parts and a run goes on
 # over one lost number: the calibration refitted, every briefing.json's confidences (71 files).
+# Then after the merge of issue 21 with the outline's restart rule: the confidences of 71 briefing.json.
 # The warnings (stderr) are output too: kept beside the files and hashed with them.
+# Issue 21 (after merging the fitted roles): captured again, 786 of 788 files, on purpose: every
+# briefing.json (spans' outline places, the meta's delivered/posted/region/level), every summary (its
+# footer: the source, never a file name, and 据原文自动摘编; lines cut at a clause with …; the cards'
+# bracketed names; 目标与实绩), every handout (odd/even page numbers, the outline footnotes, paragraphs,
+# key data, the chart of results against targets), the comparisons (years as heads, no scores) and
+# the overview (levels, regions, flags, charts, the CSV's number/unit/bound columns).
 mkdir -p "$work/stderr"
 "${cli[@]}" build seeds/2024-mee-work-report.txt "${corpus[@]}" -o "$work/gbt9704" --formats all --quiet 2> "$work/stderr/gbt9704.txt"
 "${cli[@]}" build seeds/2024-mee-work-report.txt "${corpus[@]}" -o "$work/plain" --formats all --preset plain --quiet 2> "$work/stderr/plain.txt"

@@ -1,10 +1,13 @@
+using EcoBrief.Chinese;
+
 namespace EcoBrief.Layout.Text;
 
 /// <summary>
 /// Where a line may break in Chinese text, after W3C clreq (Requirements for Chinese Text Layout)
 /// and GB/T 15834: between ideographs; never before closing punctuation (，。、；：？！）》」』〕…)
 /// nor after opening punctuation (（《「『〔“); never inside a Latin word or a number with its unit
-/// (PM2.5, COP28, 62.7亿元, 5%左右); never inside —— or ……; after a space.
+/// (PM2.5, COP28, 62.7亿元, 5%左右, 68万人以上, 2026年), nor between a number and the bound before it
+/// (突破20万亿元, 超过1000万人); never inside —— or ……; after a space.
 /// </summary>
 public static class LineBreakRules
 {
@@ -14,6 +17,10 @@ public static class LineBreakRules
     public static bool IsNoStart(char c) => NoStart.Contains(c, StringComparison.Ordinal);
 
     public static bool IsNoEnd(char c) => NoEnd.Contains(c, StringComparison.Ordinal);
+
+    /// <summary>The length of a part separator (" · ") that a line starting at <paramref name="i"/> would begin with after a break before it; 0 when there is none.</summary>
+    public static int SeparatorAt(string text, int i) =>
+        i > 0 && i + 1 < text.Length && text[i] == '·' && text[i - 1] == ' ' && text[i + 1] == ' ' ? 2 : 0;
 
     /// <summary>True when a line may end after <c>text[i - 1]</c> and the next start at <c>text[i]</c>.</summary>
     public static bool CanBreakBefore(string text, int i)
@@ -37,7 +44,9 @@ public static class LineBreakRules
 
         if (a == ' ')
         {
-            return true;
+            // Parts joined by " · " (省长某某 · 某某会议 · 2026年2月5日) break before the dot, which the
+            // next line then drops (LineBreaker.SkipSeparator): never one left at a line's end.
+            return !(i >= 3 && text[i - 2] == '·' && text[i - 3] == ' ');
         }
 
         if (IsNoStart(b) || IsNoEnd(a))
@@ -55,9 +64,8 @@ public static class LineBreakRules
             return false;
         }
 
-        // The unit right after a number stays with it: 62.7亿元 breaks, if it must, only before 亿;
-        // so does the qualifier after a percentage (5%左右, 5%以上 never split).
-        if (IsIdeograph(a) && IsIdeograph(b) && i >= 2 && (char.IsAsciiDigit(text[i - 2]) || text[i - 2] is '%' or '‰' or '％'))
+        // A number keeps its magnitude, unit and bound, and the bound written before it (NumberRuns).
+        if (NumberRuns.Parts(text, i))
         {
             return false;
         }

@@ -45,6 +45,7 @@ public static class LineBreaker
                 start++;
             }
 
+            start += LineBreakRules.SeparatorAt(text, start);
             if (end >= text.Length)
             {
                 break;
@@ -62,12 +63,14 @@ public static class LineBreaker
     }
 
     /// <summary>
-    /// A paragraph does not end on a line of one character (孤字) when the line before can give it
-    /// one more: the break before it moves back to the previous opportunity, as Chinese typesetting
-    /// pulls a character down rather than leave one alone. Only when the new last line fits.
+    /// A paragraph does not end on a line of two characters or fewer (孤字, a runt) when the line before
+    /// can give it more: the break before it moves back to the latest opportunity that leaves the last
+    /// line three characters or more, as Chinese typesetting pulls characters down rather than leave
+    /// one or two alone. Only when the new last line fits and the line before keeps two or more.
     /// </summary>
     private static void NoLoneLastCharacter(ShapedText shaped, List<(int Start, int End)> spans, float width)
     {
+        const int Runt = 2;
         var text = shaped.Text;
         for (var k = 1; k < spans.Count; k++)
         {
@@ -75,25 +78,29 @@ public static class LineBreaker
             var (prevStart, prevEnd) = spans[k - 1];
             var endsParagraph = end >= text.Length || text[end] == '\n';
             var sameParagraph = text.IndexOf('\n', prevEnd, start - prevEnd) < 0;
-            if (!endsParagraph || !sameParagraph || Visible(text, start, end) != 1)
+            if (!endsParagraph || !sameParagraph || Visible(text, start, end) > Runt || LineBreakRules.SeparatorAt(text, start) > 0 || start > prevEnd)
             {
                 continue;
             }
 
             for (var p = prevEnd - 1; p > prevStart; p--)
             {
-                if (!LineBreakRules.CanBreakBefore(text, p))
+                if (!LineBreakRules.CanBreakBefore(text, p) || text[p] == ' ')
                 {
                     continue;
                 }
 
-                if (Visible(text, prevStart, p) >= 2 && LineWidth(shaped, p, end) <= width + Size.Epsilon)
+                if (Visible(text, prevStart, p) < 2 || LineWidth(shaped, p, end) > width + Size.Epsilon)
+                {
+                    break;
+                }
+
+                if (Visible(text, p, end) > Runt)
                 {
                     spans[k - 1] = (prevStart, p);
                     spans[k] = (p, end);
+                    break;
                 }
-
-                break;
             }
         }
     }
@@ -128,6 +135,8 @@ public static class LineBreaker
             {
                 start++;
             }
+
+            start += LineBreakRules.SeparatorAt(shaped.Text, start);
         }
 
         return lines;

@@ -11,6 +11,7 @@ public sealed class MetaLineRenderer : PdfNodeRenderer<MetaLineBlock>
     {
         var styles = context.Styles;
         var style = styles.Small with { Size = styles.BodySize * 0.92f };
-        return context.Text(InlineText.Spans(meta.Inline, context, style), TextAlignment.Center, lineSpacing: 1.5f);
+        // Broken as a title is, where the sense allows: between its parts (the dot dropped there), not inside a name.
+        return context.Text(InlineText.Spans(meta.Inline, context, style), TextAlignment.Center, lineSpacing: 1.5f, phrases: true);
     }
 }

@@ -7,13 +7,16 @@ using Markdig.Syntax;
 
 namespace EcoBrief.Pdf.Renderers;
 
-/// <summary>Pipe tables with a shaded header row that repeats on every page.</summary>
+/// <summary>Pipe tables with a shaded header row that repeats on every page; compact on a one-page document.</summary>
 public sealed class TableRenderer : PdfNodeRenderer<Markdig.Extensions.Tables.Table>
 {
     protected override Element? Render(Markdig.Extensions.Tables.Table table, PdfRenderContext context)
     {
         var styles = context.Styles;
-        var s = styles.BodySize * 0.9f;
+        // A one-page document's tables are compact: the page is for reading at a glance.
+        var compact = styles.Settings.OnePage;
+        var s = styles.BodySize * (compact ? 0.85f : 0.9f);
+        var (padX, padY, spacing) = compact ? (s * 0.35f, s * 0.12f, 1.3f) : (s * 0.4f, s * 0.25f, 1.4f);
         var columns = TableColumns.Count(table);
         var shares = TableColumns.Shares(table);
 
@@ -23,8 +26,8 @@ public sealed class TableRenderer : PdfNodeRenderer<Markdig.Extensions.Tables.Ta
                 var cell = i < row.Count ? (TableCell)row[i] : null;
                 var paragraph = cell?.OfType<ParagraphBlock>().FirstOrDefault();
                 var style = header ? styles.Strong with { Size = s } : styles.Body with { Size = s };
-                var text = context.Text(paragraph is null ? [new TextSpan(string.Empty, style)] : InlineText.Spans(paragraph.Inline, context, style), TextAlignment.Left, lineSpacing: 1.4f);
-                return RowItem.Relative(new Box(new Padding(text, s * 0.4f, s * 0.25f, s * 0.4f, s * 0.25f), header ? PdfStyles.TableHeader : null, PdfStyles.TableBorder, 0.5f), shares[i]);
+                var text = context.Text(paragraph is null ? [new TextSpan(string.Empty, style)] : InlineText.Spans(paragraph.Inline, context, style), TextAlignment.Left, lineSpacing: spacing);
+                return RowItem.Relative(new Box(new Padding(text, padX, padY, padX, padY), header ? PdfStyles.TableHeader : null, PdfStyles.TableBorder, 0.5f), shares[i]);
             })]);
 
         var rows = table.OfType<TableRow>().ToList();

@@ -74,7 +74,11 @@ public static partial class BriefingComparer
     /// </summary>
     public static List<ResultComparison> Results(IReadOnlyList<KeyFigure> old, IReadOnlyList<KeyFigure> @new)
     {
-        static string Key(KeyFigure f) => IndicatorName.Measure(f.Label) + "\u0001" + f.Unit;
+        // One indicator of the lexicon is one row whatever each report calls it (全省地区生产总值增长, 经济增长)
+        // and whatever magnitude it counts in (67.7万亿元, 677000亿元); else the measure and the unit.
+        static string Key(KeyFigure f) => Lexicon.IndicatorLexicon.Of(f.Label, f.Unit) is { } i
+            ? i.Id + "\u0001" + (IsRate(f.Unit) ? "%" : Magnitudes.Base(f.Unit))
+            : IndicatorName.Measure(f.Label) + "\u0001" + f.Unit;
         var oldResults = FirstByKey(old.Where(f => f.Period == FigurePeriod.Result), Key);
         var newResults = FirstByKey(@new.Where(f => f.Period == FigurePeriod.Result), Key);
         var rows = new List<ResultComparison>();
@@ -107,9 +111,16 @@ public static partial class BriefingComparer
         return [.. rows.Where(r => r.Old is not null && r.New is not null).Concat(rows.Where(r => r.Old is null || r.New is null))];
     }
 
-    /// <summary>New minus old, signed, in the unit (个百分点 for a percentage); null when the units differ.</summary>
+    private static bool IsRate(string unit) => unit is "%" or "个百分点" or "百分点" or "‰";
+
+    /// <summary>New minus old, signed, in the new unit (个百分点 for a percentage; 亿元 and 万亿元 converted); null when the units differ otherwise.</summary>
     public static string? Difference(decimal oldValue, string oldUnit, decimal newValue, string newUnit)
     {
+        if (oldUnit != newUnit && Magnitudes.Convert(oldValue, oldUnit, newUnit) is { } converted)
+        {
+            (oldValue, oldUnit) = (converted, newUnit);
+        }
+
         if (oldUnit != newUnit)
         {
             return null;
@@ -129,7 +140,7 @@ public static partial class BriefingComparer
         foreach (Match m in Quoted().Matches(text))
         {
             var term = m.Groups[1].Value.Trim();
-            if (term.Length < 2 || oldText.Contains(term, StringComparison.Ordinal))
+            if (term.Length < 2 || oldText.Contains(term, StringComparison.Ordinal) || IsProperName(term, text, m.Index + m.Length))
             {
                 continue;
             }
@@ -167,6 +178,19 @@ public static partial class BriefingComparer
 
         return first;
     }
+
+    /// <summary>
+    /// A quoted name of a craft, a vessel or a machine (“天问一号”, “奋斗者”号, “复兴号”, “天宫”空间站): a
+    /// year's news, not a new way of putting policy, so no 新提法.
+    /// </summary>
+    internal static bool IsProperName(string term, string text, int after) =>
+        NamedCraft().IsMatch(term) || CraftAfter().IsMatch(text.AsSpan(after, Math.Min(6, text.Length - after)));
+
+    [GeneratedRegex(@"号$")]
+    private static partial Regex NamedCraft();
+
+    [GeneratedRegex(@"^(?:号|舰|艇|轮|空间站|卫星|飞船|探测器|火箭|望远镜|客机|大飞机|动车组|列车)")]
+    private static partial Regex CraftAfter();
 
     /// <summary>A term in Chinese quotation marks, on one line, of at most 24 characters (longer ones are quotations, not terms).</summary>
     [GeneratedRegex("“([^“”\n]{2,24})”")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EcoBrief.Lexicon;
 
 namespace EcoBrief.Comparison;
 
@@ -18,9 +19,19 @@ public static partial class IndicatorName
         ("优良天数比例", "优良天数比率"), ("空气质量优良天数", "优良天数"),
     ];
 
-    /// <summary>The measure of <paramref name="label"/>; the label itself (trimmed) when nothing is left.</summary>
+    /// <summary>
+    /// The measure of <paramref name="label"/>: a headline indicator's as the lexicon names it
+    /// (<see cref="IndicatorLexicon"/>: 调查失业率 and 城镇调查失业率, 外贸进出口 and 进出口总额 are one), else
+    /// the label without its wording; the label itself (trimmed) when nothing is left.
+    /// </summary>
     public static string Measure(string label)
     {
+        ArgumentNullException.ThrowIfNull(label);
+        if (IndicatorLexicon.Of(label) is { } indicator)
+        {
+            return indicator.Measure;
+        }
+
         var s = Wording().Replace(label, string.Empty);
         s = Leading().Replace(s, string.Empty);
         foreach (var (from, to) in Synonyms)

@@ -26,7 +26,17 @@ public static class BriefingCorrector
     private static Briefing Corrected(Briefing b, ExtractionCorrections c, DiagnosticBag bag, List<string> notes)
     {
         var m = b.Meta;
-        var meta = new BriefingMeta(c.Meta.Title ?? m.Title, c.Meta.Speaker ?? m.Speaker, c.Meta.Role ?? m.Role, c.Meta.Occasion ?? m.Occasion, c.Meta.Published ?? m.Published, c.Meta.Publication ?? m.Publication);
+        // A date the sidecar gives is the delivery date: the one a reader is told the report was given on.
+        var meta = m with
+        {
+            Title = c.Meta.Title ?? m.Title,
+            Speaker = c.Meta.Speaker ?? m.Speaker,
+            Role = c.Meta.Role ?? m.Role,
+            Occasion = c.Meta.Occasion ?? m.Occasion,
+            Published = c.Meta.Published ?? m.Published,
+            Publication = c.Meta.Publication ?? m.Publication,
+            Delivered = c.Meta.Published ?? m.Delivered,
+        };
         var used = new HashSet<string>(StringComparer.Ordinal);
         List<BriefingItem> Fix(IReadOnlyList<BriefingItem> items)
         {

@@ -20,6 +20,7 @@ public static class BriefingMarkdown
         .UseFootnotes()
         .UseCustomContainers()
         .Use<KeyFiguresExtension>()
+        .Use<Charts.ChartExtension>()
         .DisableHtml()
         .Build();
 
@@ -34,7 +35,7 @@ public static class BriefingMarkdown
         var markdown = template.Markdown;
         // Before Markdig: a stack overflow while parsing could not be caught.
         MarkdownNesting.Check(markdown, origin);
-        var ast = Markdown.Parse(markdown, Pipeline, KeyFiguresExtension.Provide(markdown, template.KeyFigures));
+        var ast = Markdown.Parse(markdown, Pipeline, Charts.ChartExtension.Provide(KeyFiguresExtension.Provide(markdown, template.KeyFigures), markdown, template.Charts));
         var front = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         // A front matter block with no lines at all has no line array either (found by fuzzing).
         var yaml = front is null || front.Lines.Count == 0 ? string.Empty : string.Join('\n', front.Lines.Lines.Take(front.Lines.Count).Select(l => l.ToString()));

@@ -47,6 +47,12 @@ public sealed record DocumentSettings
     /// <summary>Page number format; {page} and {pages} are replaced. GB/T 9704: "— {page} —".</summary>
     public string PageNumber { get; init; } = "— {page} —";
 
+    /// <summary>
+    /// Page numbers on the outer side, one character in (GB/T 9704-2012 §7.5: 单页码居右空一字，双页码居左空一字):
+    /// odd pages' on the right, even pages' on the left; false centres them. A one-page PDF's is centred either way (its Word file, which may run on, is not).
+    /// </summary>
+    public bool PageNumbersOutside { get; init; } = true;
+
     /// <summary>The output must fit on one page: writers drop detail, then items, then shrink type.</summary>
     public bool OnePage { get; init; }
 

@@ -162,7 +162,7 @@ public static class BriefingExtractor
             priorities.AddRange(Build(Best(s, null, ListRole.Priorities, notes, corrections, "priorities", bag, trace, figures), figures));
         }
 
-        var targets = KeyTargetExtractor.Extract(sections);
+        var targets = KeyTargetExtractor.Extract(sections, outline.Root);
         notes.Add(targets.Count > 0 ? $"targets: {targets.Count}, from line {targets[0].Span.Line}" : "targets: no paragraph of main targets");
         trace?.Choices.Add(new TracedChoice("title", "title:" + titleBasis, [meta.Title ?? string.Empty]));
         trace?.Choices.Add(new TracedChoice("speaker", "speaker:" + speakerBasis, [meta.Speaker ?? string.Empty]));
@@ -184,7 +184,7 @@ public static class BriefingExtractor
         }
 
         var briefing = new Briefing(meta, achievements, challenges, tasks, priorities, ranked, bag.Diagnostics) { Targets = targets, Confidence = confidence };
-        return briefing;
+        return OutlinePlaces.Apply(briefing, outline.Root);
     }
 
     /// <summary>The part a correction names for a category (its heading contains the text), or null.</summary>

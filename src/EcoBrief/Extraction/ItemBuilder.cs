@@ -34,7 +34,8 @@ internal static partial class ItemBuilder
 
     public static BriefingItem? Build(IReadOnlyList<TextPiece> pieces, KeyFigureIndex figures)
     {
-        var sentences = pieces.SelectMany(p => p.Sentences.Select(s => s.Text)).ToList();
+        var numbered = pieces.SelectMany((p, k) => p.Sentences.Select(s => (s.Text, Piece: k))).ToList();
+        var sentences = numbered.Select(s => s.Text).ToList();
         if (sentences.Count == 0)
         {
             return null;
@@ -42,10 +43,12 @@ internal static partial class ItemBuilder
 
         var lead = LeadIn().Replace(sentences[0], string.Empty);
         var rest = sentences.Skip(1).ToList();
+        var restPieces = numbered.Skip(1).Select(s => s.Piece).ToList();
         var title = SentenceSplitter.TrimStop(lead);
         if (title.Length > LongTitle && TitleEnd(title) is var cut and > 0)
         {
             rest.Insert(0, title[(cut + 1)..] + (lead.Length > title.Length ? lead[title.Length..] : "。"));
+            restPieces.Insert(0, numbered[0].Piece);
             title = title[..cut];
         }
 
@@ -61,7 +64,14 @@ internal static partial class ItemBuilder
         var start = first.Span.Start;
         var end = last.Span.End;
         var span = new SourceSpan(start, end, first.Span.Line);
-        return new BriefingItem(title, summary.ToString(), rest.Skip(taken).ToList(), figures.Within(start, end), span);
+        // Which points open a paragraph of their own in the report (the sentence before stands in another).
+        var starts = Enumerable.Range(taken, Math.Max(0, rest.Count - taken))
+            .Where(k => restPieces[k] != (k == 0 ? numbered[0].Piece : restPieces[k - 1]))
+            .Select(k => k - taken).ToList();
+        return new BriefingItem(title, summary.ToString(), rest.Skip(taken).ToList(), figures.Within(start, end), span)
+        {
+            ParagraphStarts = starts.Count > 0 ? starts : null,
+        };
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EcoBrief.Chinese;
+using EcoBrief.Lexicon;
 using EcoBrief.Model;
 using EcoBrief.Outline;
 
@@ -24,7 +25,7 @@ internal static partial class KeyFigureExtractor
     /// 增长-3.5% / 下降−2.1% (a negative change: the sign is the figure's; a hyphen is a sign only after a
     /// verb of change or a copula, else it is a range's dash).
     /// </summary>
-    [GeneratedRegex(@"(?<per>每立方米)?(?<![A-Za-z0-9.\-/_第])(?<sign>(?:(?<=增长|下降|上升|提高|降低|减少|增加|回落|上涨|下跌|增速|增幅|降幅|涨幅|为|是|达|到|至|[：，、（])[-－])|−)?(?<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)(?:多|余)?(?<mag>万亿|亿|万|千)?(?:多|余)?(?:(?<unit>" + Units + @")|(?<=[0-9][万亿])(?=[，。；、）]))(?<approx>以上|左右|多|余)?")]
+    [GeneratedRegex(@"(?<per>每立方米)?(?<![A-Za-z0-9.\-/_第])(?<sign>(?:(?<=增长|下降|上升|提高|降低|减少|增加|回落|上涨|下跌|增速|增幅|降幅|涨幅|为|是|达|到|至|[：，、（])[-－])|−)?(?<num>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)(?:多|余)?(?<mag>万亿|亿|万|千)?(?:多|余)?(?:(?<unit>" + Units + @")|(?<=[0-9][万亿])(?=[，。；、）]))(?<approx>以上|以下|以内|左右|多|余)?")]
     private static partial Regex Quantity();
 
     /// <summary>The unit of a quantity as the report means it: magnitude, unit, and the measure written first.</summary>
@@ -135,15 +136,23 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"在[^，。；在]{2,24}?(?:的)?(?:情况|背景|形势|条件|前提)下")]
     private static partial Regex Circumstance();
 
-    [GeneratedRegex(@"^(?:以上|以下|左右|多|余)")]
+    [GeneratedRegex(@"^(?:以上|以下|以内|左右|多|余)")]
     private static partial Regex BoundAfterNumber();
+
+    /// <summary>What follows a quantity that describes things then counted: 县|2个 · 的企业|30家.</summary>
+    [GeneratedRegex(@"\G的?[\u4e00-\u9fff-[和及与或并、]]{1,4}[0-9]+(?:\.[0-9]+)?(?:个|家|座|所|项|条|户|批|处)")]
+    private static partial Regex DescribesCounted();
+
+    /// <summary>A bound written before a number: 突破 · 超过 · 超 · 逾 · 近 · 约 · 不到 · 不足.</summary>
+    [GeneratedRegex(@"(?<![赶追])(?:突破|超过|超|逾|接近|近|约|不到|不足)$")]
+    private static partial Regex BoundBefore();
 
     /// <summary>A classifier the thing counted follows: 16个产业园区 / 3家企业.</summary>
     [GeneratedRegex(@"^(?:个|家|座|所|项|条|户|件|批|部|台|辆|艘|架|头|株|处|宗)$")]
     private static partial Regex CountClassifier();
 
     /// <summary>A count of things, whatever its magnitude: 个 · 万家 · 亿户.</summary>
-    private static bool IsCount(string unit) => CountClassifier().IsMatch(unit.TrimStart('万', '亿'));
+    internal static bool IsCount(string unit) => CountClassifier().IsMatch(unit.TrimStart('万', '亿'));
 
     /// <summary>A condition, then an indicator of its own: 扣除沙尘影响后|空气优良天数比率.</summary>
     [GeneratedRegex(@"^(?<condition>(?:扣除|剔除)[^，。；]{1,16}?(?:后|外))(?<indicator>[^，。；]{2,})$")]
@@ -249,7 +258,7 @@ internal static partial class KeyFigureExtractor
                 var (f, score) = found[i];
                 var period = role switch
                 {
-                    SectionRole.Review when fiveYears || FiveYearLabel().IsMatch(f.Label) => FigurePeriod.FiveYear,
+                    SectionRole.Review when fiveYears || FiveYearLabel().IsMatch(f.Label) || Cumulative(node.Paragraph, f) => FigurePeriod.FiveYear,
                     SectionRole.Review => FigurePeriod.Result,
                     SectionRole.Between or SectionRole.Tasks or SectionRole.TaskChapter or SectionRole.Government => FigurePeriod.Target,
                     _ => FigurePeriod.Other,
@@ -281,39 +290,9 @@ internal static partial class KeyFigureExtractor
 
     private const double RepeatPenalty = 5;
 
-    /// <summary>
-    /// The indicators every work report leads with (GB/T-style statistical communiqué order):
-    /// output, fiscal revenue, income, jobs, prices, trade, investment, consumption, grain, and the
-    /// ecology figures. The kind keeps the level and the growth of one indicator apart.
-    /// </summary>
-    [GeneratedRegex(@"(?<gdp>国内生产总值|地区生产总值|生产总值|GDP|经济总量)|(?<revenue>一般公共预算收入|财政收入)|(?<income>可支配收入|纯收入)|(?<jobs>新增就业|调查失业率|登记失业率)|(?<prices>居民消费价格|CPI)|(?<trade>进出口|外贸)|(?<investment>固定资产投资)|(?<consumption>社会消费品零售总额)|(?<industry>规模以上工业增加值|规上工业增加值)|(?<grain>粮食)|(?<pm25>PM2\.5|细颗粒物)|(?<air>优良天数)|(?<water>水质|断面)|(?<poverty>贫困人口|脱贫)")]
-    private static partial Regex HeadlineIndicator();
-
-    private static readonly (string Kind, double Weight)[] HeadlineWeights =
-    [
-        ("gdp", 9), ("revenue", 7), ("income", 7), ("jobs", 7), ("prices", 6), ("trade", 5), ("investment", 5),
-        ("consumption", 5), ("industry", 5), ("grain", 5), ("pm25", 6), ("air", 6), ("water", 4), ("poverty", 4),
-    ];
-
-    /// <summary>Which headline indicator a label names, and its weight; null when none.</summary>
-    private static (string Kind, double Weight)? Indicator(string label)
-    {
-        var m = HeadlineIndicator().Match(label);
-        if (!m.Success)
-        {
-            return null;
-        }
-
-        foreach (var (kind, weight) in HeadlineWeights)
-        {
-            if (m.Groups[kind].Success)
-            {
-                return (kind, weight);
-            }
-        }
-
-        return null;
-    }
+    /// <summary>Which headline indicator a label names (<see cref="IndicatorLexicon"/>), by its group, and its weight; null when none.</summary>
+    private static (string Kind, double Weight)? Indicator(string label) =>
+        IndicatorLexicon.Of(label) is { } i ? (i.Group, i.Weight) : null;
 
     private static string? HeadlineKind(KeyFigure f) =>
         Indicator(f.Label) is { } i ? i.Kind + (f.Unit is "%" or "个百分点" or "百分点" ? ":rate" : ":level") : null;
@@ -351,6 +330,17 @@ internal static partial class KeyFigureExtractor
     /// <summary>2024年是规划的关键之年 / 过去一年 / 一年来: a paragraph about last year, whatever plan it names.</summary>
     [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年|过去(?:的)?一年|一年来|刚刚过去的(?:(?:19|20)[0-9]{2}年|一年))")]
     private static partial Regex LastYearOpening();
+
+    /// <summary>
+    /// 累计新增城镇就业N万人: a total over the years, whose 累计 the label has lost (a leading word it
+    /// drops), is no result of last year.
+    /// </summary>
+    private static bool Cumulative(Paragraph paragraph, KeyFigure f)
+    {
+        var at = f.Span.Start - paragraph.Span.Start;
+        var from = Math.Max(0, at - f.Label.Length - 6);
+        return at > 0 && at <= paragraph.Text.Length && paragraph.Text.AsSpan(from, at - from).Contains("累计", StringComparison.Ordinal);
+    }
 
     /// <summary>A label of the plan period: 年均增长 / 累计 / 五年 — not 年均浓度, a year's average.</summary>
     [GeneratedRegex(@"年均[^，。；浓]{0,6}?(?:增长|增速|提高|上升|上涨|下降|降低|减少|增加)|累计|五年|十[一二三四五六七八九]五")]
@@ -439,6 +429,12 @@ internal static partial class KeyFigureExtractor
 
                 // 出台“十条”“20条”: a number inside a quoted name is part of the name, no figure.
                 if (pre.Length > 0 && pre[^1] is '“' or '「' or '《' or '‘')
+                {
+                    continue;
+                }
+
+                // 经济总量超200亿元县2个: a quantity that describes the things a count counts is no figure of its own.
+                if (!IsCount(UnitOf(m)) && DescribesCounted().IsMatch(clause, cursor))
                 {
                     continue;
                 }
@@ -601,7 +597,17 @@ internal static partial class KeyFigureExtractor
                     cursor = rangeEnd;
                 }
 
-                var figure = new KeyFigure(CleanLabel(label), value, unit, shown, fromTo, section, paragraph.SpanOf(start, start + shown.Length));
+                // 突破20万亿元 / 超过1000万人 / 近3万家: the bound before the number is the figure's, as its text shows it.
+                var bound = BoundBefore().Match(pre.TrimEnd());
+                var boundWord = bound.Success ? bound.Value : null;
+                if (boundWord is not null)
+                {
+                    shown = boundWord + shown;
+                    start -= boundWord.Length + (pre.Length - pre.TrimEnd().Length);
+                }
+
+                var after = m.Groups["approx"] is { Success: true, Length: > 0 } approx && approx.Value is not ("多" or "余") ? approx.Value : null;
+                var figure = new KeyFigure(CleanLabel(label), value, unit, shown, fromTo, section, paragraph.SpanOf(start, start + shown.Length)) { Qualifier = boundWord ?? after };
 
                 // 迈上6万亿元台阶 / 突破千亿大关: a round threshold passed, not the value reached.
                 // 突破1000亿元、达到1020亿元: so is a round number passed on the way to the value reached.
@@ -647,7 +653,7 @@ internal static partial class KeyFigureExtractor
     }
 
     /// <summary>The noun phrase after a number's unit, up to the clause's end or the next number: 16个|产业园区投入运营.</summary>
-    private static string Following(string after)
+    internal static string Following(string after)
     {
         var follow = after;
         var stop = follow.IndexOfAny(['，', '；', '。', '：', '、']);

@@ -116,6 +116,10 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"(?<y>[0-9]{4})\s*年\s*第\s*(?<n>[0-9]{1,3})\s*期")]
     private static partial Regex IssueNumber();
 
+    /// <summary>A line that names the meeting: 人民代表大会, 人大, 会议.</summary>
+    [GeneratedRegex(@"人民代表大会|人大[^，。；]{0,6}次会议|会议")]
+    private static partial Regex MeetingWord();
+
     [GeneratedRegex(@"^(?:各位|同志们|尊敬的|女士们|代表们)")]
     private static partial Regex Salutation();
 
@@ -182,13 +186,37 @@ internal static partial class MetaExtractor
         var allText = string.Join('\n', front.Concat(edges).Concat(report.Chrome.Select(c => c.Text)));
         var occasion = Occasion().Match(allText) is { Success: true } occ ? occ.Groups["occ"].Value.Replace("\n", string.Empty, StringComparison.Ordinal) : null; // a subtitle broken over two lines
         occasion ??= front.Select(l => OccasionLine().Match(l)).FirstOrDefault(m => m.Success)?.Groups["occ"].Value;
-        var published = bylineDate ?? (DeliveryDate().Match(allText) is { Success: true } dd ? IsoDate(dd) : null);
-        published ??= ChineseDeliveryDate().Match(allText) is { Success: true } cd ? ChineseIsoDate(cd) : null;
-        published ??= report.Chrome.Where(c => c.Kind is ChromeKind.Dateline or ChromeKind.Byline)
+        // The delivery date is the one the byline gives (——某年某月某日在…会议上, （2011年1月12日）); a
+        // page's stamp (时间：2026-02-11, 时事报告 2024-05-28 16:06) says when it was posted, which a
+        // reader must not take for the meeting's date.
+        var delivered = bylineDate ?? (DeliveryDate().Match(allText) is { Success: true } dd ? IsoDate(dd) : null);
+        delivered ??= ChineseDeliveryDate().Match(allText) is { Success: true } cd ? ChineseIsoDate(cd) : null;
+        var posted = report.Chrome.Where(c => c.Kind is ChromeKind.Dateline or ChromeKind.Byline)
             .Select(c => AnyDate().Match(c.Text)).Where(m => m.Success).Select(IsoDate).FirstOrDefault(d => d is not null);
-        published ??= front.Select(l => AnyDate().Match(l)).Where(m => m.Success).Select(IsoDate).FirstOrDefault(d => d is not null);
+        var frontDate = front.Select(l => (Line: l, Date: AnyDate().Match(l))).Where(x => x.Date.Success).Select(x => (x.Line, Iso: IsoDate(x.Date))).FirstOrDefault(x => x.Iso is not null);
+        if (delivered is null && frontDate.Iso is not null && (DateLine().IsMatch(frontDate.Line) || MeetingWord().IsMatch(frontDate.Line)))
+        {
+            // （2011年1月12日） under the title; a byline that names the meeting with its date
+            // (——在2013年1月23日某某省…会议上, 第九届全国人大二次会议，某年3月5日, …会议通过).
+            delivered = frontDate.Iso;
+        }
+
+        // A date alone on its line, written as a date is said (2010年3月5日), above the salutation: the
+        // byline's, though a page's dateline looks the same when it stands there alone.
+        var salutation = outline.Paragraphs.FirstOrDefault(p => Salutation().IsMatch(p.Text) || Marker.Detect(p.Text) is { Style: not NumberingStyle.Dash })?.Span.Line ?? 0;
+        delivered ??= report.Chrome.Where(c => c.Kind == ChromeKind.Dateline && c.Line < salutation && DateLine().IsMatch(c.Text.Trim()) && c.Text.Trim().EndsWith('日'))
+            .Select(c => AnyDate().Match(c.Text)).Where(m => m.Success).Select(IsoDate).FirstOrDefault(d => d is not null);
+        if (delivered is not null && posted == delivered)
+        {
+            posted = null;
+        }
+
+        posted ??= frontDate.Iso is { } fd && fd != delivered ? fd : null;
+        var published = delivered ?? posted;
 
         var publication = report.Chrome.Select(c => SourceField().Match(c.Text)).Where(m => m.Success).Select(m => Publication(m.Groups["value"].Value)).FirstOrDefault(p => p is not null);
+        var sourceUrl = report.FrontMatter?.Sources.FirstOrDefault(u => u.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || u.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+        var (region, level) = Meta.RegionReader.Read([occasion, title, role, report.FrontMatter?.Title, .. front.Take(4)], report.Text);
 
         if (title is null)
         {
@@ -205,7 +233,14 @@ internal static partial class MetaExtractor
             bag.Add(DiagnosticKinds.NoDate.Of("no delivery or publication date found"));
         }
 
-        return new BriefingMeta(title, speaker, role, occasion, published, publication);
+        return new BriefingMeta(title, speaker, role, occasion, published, publication)
+        {
+            Delivered = delivered,
+            Posted = posted,
+            SourceUrl = sourceUrl,
+            Region = region,
+            Level = level,
+        };
     }
 
     /// <summary>

@@ -26,11 +26,11 @@ public sealed record KeyFigureEntry(
     /// <summary>The bounds a figure's text can end with (the words <c>KeyTargetExtractor</c> reads after a target's number).</summary>
     private static readonly string[] TrailingBounds = ["以上", "左右", "以内", "以下", "上下"];
 
-    /// <summary>A figure as an entry; its qualifier is the bound its text ends with (40%以上), if any.</summary>
+    /// <summary>A figure as an entry; its qualifier is the figure's (突破, 以上…), else the bound its text ends with (40%以上), if any.</summary>
     public static KeyFigureEntry Of(KeyFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        var bound = Array.Find(TrailingBounds, b => figure.Text.EndsWith(b, StringComparison.Ordinal));
+        var bound = figure.Qualifier ?? Array.Find(TrailingBounds, b => figure.Text.EndsWith(b, StringComparison.Ordinal));
         return new(figure.Label, figure.Value, figure.Unit, figure.Text, bound, figure.Change, figure.Period, figure.Span);
     }
 

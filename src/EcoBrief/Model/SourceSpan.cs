@@ -22,4 +22,11 @@ public sealed record SourceSpan(int Start, int End, int Line)
     /// <summary>As the documents cite it: <c>第12行</c>, <c>第3页第12行</c>, <c>第12段</c>.</summary>
     [JsonIgnore]
     public string Where => Place?.Label ?? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"第{Line}行");
+
+    /// <summary>
+    /// Where it stands in the report's own terms, for a reader with the report on paper: 一、（三）第2段
+    /// (<c>OutlinePlaces</c>); null when not known. The handout's footnotes cite it; the line stays for tools.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Outline { get; init; }
 }

@@ -9,8 +9,9 @@ internal static class ComparisonScriptModel
 {
     public static void Import(ScriptObject global, BriefingComparison c)
     {
-        global.SetValue("old", Side(c.Old), readOnly: true);
-        global.SetValue("new", Side(c.New), readOnly: true);
+        var (oldLabel, newLabel) = SideLabels(c.Old, c.New);
+        global.SetValue("old", Side(c.Old, oldLabel), readOnly: true);
+        global.SetValue("new", Side(c.New, newLabel), readOnly: true);
         global.SetValue("targets", Array(c.Targets, t => new ScriptObject
         {
             ["measure"] = t.Measure,
@@ -49,11 +50,46 @@ internal static class ComparisonScriptModel
         global.SetValue("threshold", c.Threshold, readOnly: true);
     }
 
-    private static ScriptObject Side(ComparedSide s) => new()
+    private static ScriptObject Side(ComparedSide s, string label) => new()
     {
         ["source"] = new ScriptObject { ["name"] = s.Source },
         ["meta"] = BriefingScriptModel.Meta(s.Meta),
+        ["label"] = label,
     };
+
+    /// <summary>
+    /// What a column of each report is headed: its year when the years differ (2017年, 2018年: last
+    /// year's report and this year's), else its region when those differ (two provinces of one year),
+    /// else 旧文 and 新文.
+    /// </summary>
+    internal static (string Old, string New) SideLabels(ComparedSide old, ComparedSide @new)
+    {
+        var (oy, ny) = (Year(old), Year(@new));
+        if (oy is not null && ny is not null && oy != ny)
+        {
+            return ($"{oy}年", $"{ny}年");
+        }
+
+        if (old.Meta.Region is { } or && @new.Meta.Region is { } nr && or != nr)
+        {
+            return (or, nr);
+        }
+
+        return ("旧文", "新文");
+    }
+
+    private static int? Year(ComparedSide s)
+    {
+        foreach (var text in new[] { s.Meta.Delivered ?? s.Meta.Published, s.Meta.Title, s.Source })
+        {
+            if (text is { Length: >= 4 } && int.TryParse(text.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) && y is >= 1949 and <= 2999)
+            {
+                return y;
+            }
+        }
+
+        return null;
+    }
 
     private static ScriptObject Items(ItemComparison c) => new()
     {

@@ -53,6 +53,8 @@ public sealed class TemplateEvaluator
         // Per evaluation: the blocks this run writes, with the values they stand for.
         var keyFigures = new List<KeyFiguresMarkup>();
         global.SetValue("key_figures", new KeyFiguresFunction(keyFigures), readOnly: true);
+        var charts = new List<ChartMarkup>();
+        global.SetValue("bar_chart", new ChartFunction(charts), readOnly: true);
         import(global);
 
         var context = new TemplateContext(new LazyBuiltins())
@@ -75,7 +77,7 @@ public sealed class TemplateEvaluator
         {
             var output = parsed.Render(context);
             return output.Length <= _limits.OutputLimit
-                ? new EvaluatedTemplate(output, keyFigures)
+                ? new EvaluatedTemplate(output, keyFigures) { Charts = charts }
                 : throw new TemplateException($"{parsed.SourceFilePath}: the template writes more than {_limits.OutputLimit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters, the limit for a template's output");
         }
         catch (ScriptRuntimeException e) when (e.InnerException is TemplateException inner)

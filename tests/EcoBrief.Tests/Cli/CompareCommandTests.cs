@@ -37,13 +37,19 @@ public sealed class CompareCommandTests
 
             var docx = File.ReadAllBytes(Path.Combine(dir, "compare.docx"));
             Assert.Empty(DocxWriterTests.Validate(docx));
-            // Every entry cites its place in both texts as a Word footnote.
-            var footnotes = DocxWriterTests.Part(docx, "word/footnotes.xml").ToString();
-            Assert.Contains("旧文第", footnotes, StringComparison.Ordinal);
-            Assert.Contains("新文第", footnotes, StringComparison.Ordinal);
+            // Every entry cites its place in both texts as a Word footnote, each report named by its year;
+            // no similarity score is printed (compare.json and --explain keep them).
+            var document = DocxWriterTests.Part(docx, "word/document.xml").Root!.Value;
+            var footnotes = DocxWriterTests.Part(docx, "word/footnotes.xml").Root!.Value;
+            Assert.Contains("2020年", footnotes, StringComparison.Ordinal);
+            Assert.Contains("2021年", footnotes, StringComparison.Ordinal);
+            Assert.DoesNotContain("旧文", document + footnotes, StringComparison.Ordinal);
+            Assert.DoesNotContain("相似度", document, StringComparison.Ordinal);
+            Assert.DoesNotContain(".txt", document + DocxWriterTests.Part(docx, "word/footer1.xml").Root!.Value, StringComparison.Ordinal);
 
             using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "compare.json")));
             Assert.Equal(6, json.RootElement.GetProperty("tasks").GetProperty("pairs").GetArrayLength());
+            Assert.True(json.RootElement.GetProperty("tasks").GetProperty("pairs")[0].GetProperty("score").GetDouble() > 0);
             Assert.True(json.RootElement.GetProperty("has_changes").GetBoolean());
 
             var times = Directory.GetFiles(dir).ToDictionary(f => f, File.GetLastWriteTimeUtc, StringComparer.Ordinal);

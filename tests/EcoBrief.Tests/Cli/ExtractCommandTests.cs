@@ -23,9 +23,11 @@ public sealed class ExtractCommandTests
 
         var item = doc.RootElement.GetProperty("achievements")[0];
         Assert.Equal(["title", "summary", "points", "figures", "span"], item.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["start", "end", "line"], item.GetProperty("span").EnumerateObject().Select(p => p.Name));
+        // The line stays for tools; the outline place (一、（一）) is the one the handout cites.
+        Assert.Equal(["start", "end", "line", "outline"], item.GetProperty("span").EnumerateObject().Select(p => p.Name));
+        Assert.Equal("一、（一）", item.GetProperty("span").GetProperty("outline").GetString());
         var figure = doc.RootElement.GetProperty("figures")[0];
-        Assert.Equal(["label", "value", "unit", "text", "change", "section", "span", "period"], figure.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["label", "value", "unit", "text", "change", "section", "span", "period", "qualifier"], figure.EnumerateObject().Select(p => p.Name));
         Assert.Contains("黄润秋", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u", stdout, StringComparison.Ordinal);
     }

@@ -37,9 +37,12 @@ public sealed class OverviewTests
             var lines = Encoding.UTF8.GetString(csv[3..]).Split("\r\n");
             Assert.Equal(5, lines.Length);
             Assert.Equal(string.Empty, lines[^1]);
-            Assert.StartsWith("报告,标题,讲话人,职务,日期,成绩,问题,任务,战略重点,数字,上年GDP增长,今年GDP目标,PM2.5,优良天数比率,摘要,", lines[0], StringComparison.Ordinal);
-            Assert.StartsWith("2026-beijing-gov-work-report,", lines[1], StringComparison.Ordinal);
-            Assert.Contains(",2021-state-council-gov-work-report/summary.pdf,", lines[3], StringComparison.Ordinal);
+            Assert.StartsWith("报告,标题,级别,地区,年份,讲话人,职务,会议日期,发布日期,待核对,成绩,问题,任务,战略重点,数字,上年GDP增长,上年GDP增长单位,上年GDP增长限定,今年GDP目标,", lines[0], StringComparison.Ordinal);
+            // By level, then region, then year: the State Council's first, then 北京市 before 江苏省.
+            Assert.StartsWith("2021-state-council-gov-work-report,政府工作报告,国家,全国,2021,", lines[1], StringComparison.Ordinal);
+            Assert.StartsWith("2026-beijing-gov-work-report,", lines[2], StringComparison.Ordinal);
+            Assert.Contains(",2021-state-council-gov-work-report/summary.pdf,", lines[1], StringComparison.Ordinal);
+            Assert.Contains(",6,%,以上,", lines[1], StringComparison.Ordinal);
 
             Assert.Equal(0, CliRunner.Run(["check", .. Build(dir)[1..]]).Exit);
             var again = CliRunner.Run(Build(dir));

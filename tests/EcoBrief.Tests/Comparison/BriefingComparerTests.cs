@@ -109,7 +109,10 @@ public sealed class BriefingComparerTests
     [InlineData("年末全国城镇调查失业率降到", "城镇调查失业率")]
     [InlineData("2024年城镇新增就业", "城镇新增就业")]
     [InlineData("经济增长", "生产总值")]
-    [InlineData("细颗粒物（PM2.5）平均浓度下降", "细颗粒物（PM2.5）平均浓度")]
+    [InlineData("细颗粒物（PM2.5）平均浓度下降", "PM2.5浓度")]
+    [InlineData("PM2.5年均浓度", "PM2.5浓度")]
+    [InlineData("调查失业率", "城镇调查失业率")]
+    [InlineData("外贸进出口增长", "进出口总额")]
     public void Indicators_are_matched_by_what_they_measure(string label, string measure) =>
         Assert.Equal(measure, IndicatorName.Measure(label));
 
@@ -143,6 +146,42 @@ public sealed class BriefingComparerTests
         }
 
         Assert.Equal(phrases.OrderByDescending(p => p.Count).ThenBy(p => p.Span.Start), phrases);
+    }
+
+    [Theory]
+    [InlineData("天问一号", "。", true)]
+    [InlineData("奋斗者", "号全海深载人潜水器", true)]
+    [InlineData("复兴号", "动车组", true)]
+    [InlineData("天宫", "空间站全面建成", true)]
+    [InlineData("十五五", "时期", false)]
+    [InlineData("三去一降一补", "，", false)]
+    [InlineData("一老一小", "服务", false)]
+    public void A_quoted_name_of_a_craft_or_vessel_is_no_new_phrase(string term, string after, bool isName)
+    {
+        // Regression (issue 21): names of spacecraft and vessels were listed as 新提法.
+        var text = $"“{term}”{after}";
+        Assert.Equal(isName, BriefingComparer.IsProperName(term, text, term.Length + 2));
+    }
+
+    [Fact]
+    public void A_result_old_states_under_another_name_or_magnitude_is_found()
+    {
+        // Regression (issue 21): a result OLD does state was shown as —.
+        var span = new SourceSpan(0, 1, 1);
+        KeyFigure F(string label, decimal value, string unit) => new(label, value, unit, $"{value}{unit}", null, "", span);
+        var rows = BriefingComparer.Results([F("经济增长", 6.1m, "%"), F("全省地区生产总值", 5.3m, "万亿元")], [F("全省地区生产总值增长", 5.5m, "%"), F("地区生产总值", 56000m, "亿元")]);
+        Assert.All(rows, r => Assert.NotNull(r.Old));
+        Assert.Equal(["−0.6个百分点", "+3000亿元"], rows.Select(r => r.Difference));
+    }
+
+    [Fact]
+    public void The_columns_are_headed_by_the_years_or_else_by_the_regions()
+    {
+        ComparedSide S(string source, string? date, string? region) => new(source, new BriefingMeta("政府工作报告", null, null, null, date, null) { Delivered = date, Region = region });
+        Assert.Equal(("2020年", "2021年"), EcoBrief.Templating.ComparisonScriptModel.SideLabels(S("a.txt", "2020-05-22", "全国"), S("b.txt", "2021-03-05", "全国")));
+        Assert.Equal(("安徽省", "江苏省"), EcoBrief.Templating.ComparisonScriptModel.SideLabels(S("a.txt", "2026-02-05", "安徽省"), S("b.txt", "2026-02-03", "江苏省")));
+        Assert.Equal(("2017年", "2018年"), EcoBrief.Templating.ComparisonScriptModel.SideLabels(S("2017-x.txt", null, null), S("2018-x.txt", null, null)));
+        Assert.Equal(("旧文", "新文"), EcoBrief.Templating.ComparisonScriptModel.SideLabels(S("a.txt", null, null), S("b.txt", null, null)));
     }
 
     [Fact]

@@ -27,8 +27,8 @@ public sealed class ConventionsTests
         var wide = new string('宽', 40);
         var table = Ast($"| 名称 | 说明 | 值 |\n|---|---|---|\n| 一二三四五六七八九十 | {wide} | 1 |\n").Descendants<Table>().Single();
         Assert.Equal(3, TableColumns.Count(table));
-        // Ten ideographs are 20 wide; 40 ideographs 80, clamped to 60; "1" and "值" 2, raised to 6.
-        Assert.Equal([20, 60, 6], TableColumns.Shares(table));
+        // Ten ideographs are 20 wide; 40 ideographs 80, clamped to 30; "1" and "值" 2, raised to 6; each with 3 for its padding.
+        Assert.Equal([23, 33, 9], TableColumns.Shares(table));
         Assert.Equal([23, 70, 7], TableColumns.Percentages([20, 60, 6]));
         Assert.Equal([5, 99], TableColumns.Percentages([1, 99]));
     }

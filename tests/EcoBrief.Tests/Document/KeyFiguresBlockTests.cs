@@ -75,7 +75,8 @@ public sealed class KeyFiguresBlockTests : IDisposable
         var table = Assert.IsType<Table>(Assert.Single(new DocxRenderContext(document.Settings).Render(block)));
         var cells = table.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToArray()).ToList();
         Assert.Equal([["指标", "数值", "变化"], [.. row.Cells]], cells);
-        Assert.Equal(["国内生产总值增长", "5%左右", string.Empty], row.Cells);
+        // A target stays what it is (its growth is the target, not a change); no cell is left empty.
+        Assert.Equal(["国内生产总值增长", "5%左右", "—"], row.Cells);
     }
 
     [Fact]

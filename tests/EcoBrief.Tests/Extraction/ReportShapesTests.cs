@@ -108,11 +108,21 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
-    public void A_target_range_and_a_pair_of_targets_are_one_target_each()
+    public void A_target_range_is_one_target_and_a_pair_given_respectively_is_a_target_each_with_the_bound_written_once()
     {
-        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、2026年重点工作\n今年发展的主要预期目标是：地区生产总值增长5%—5.5%，一般公共预算收入增长4.5-5%，城镇、农村居民人均可支配收入分别增长5%、6.5%左右。\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
-        Assert.Equal([("地区生产总值增长", "5%—5.5%"), ("一般公共预算收入增长", "4.5-5%"), ("城镇、农村居民人均可支配收入分别增长", "5%、6.5%左右")], b.Targets.Select(t => (t.Label, t.Text)));
-        Assert.Equal("左右", b.Targets[2].Qualifier);
+        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、2026年重点工作\n今年发展的主要预期目标是：地区生产总值增长5%—5.5%，一般公共预算收入增长4.5-5%，城镇、农村居民人均可支配收入分别增长5%、6.5%左右，城乡居民人均消费支出分别增长4%左右和5%左右。CPI涨幅2%左右，城镇居民人均可支配收入和农民人均纯收入均增长6%。这些目标兼顾了需要和可能，增长3%。\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        Assert.Equal(
+            [("地区生产总值增长", "5%—5.5%"), ("一般公共预算收入增长", "4.5-5%"), ("城镇居民人均可支配收入增长", "5%左右"), ("农村居民人均可支配收入增长", "6.5%左右"),
+             ("城镇居民人均消费支出增长", "4%左右"), ("农村居民人均消费支出增长", "5%左右"), ("CPI涨幅", "2%左右"), ("城镇居民人均可支配收入增长", "6%"), ("农民人均纯收入增长", "6%")],
+            b.Targets.Select(t => (t.Label, t.Text)));
+        Assert.Equal(["左右", "左右"], b.Targets.Skip(2).Take(2).Select(t => t.Qualifier));
+    }
+
+    [Fact]
+    public void The_plans_goals_are_not_the_years_targets()
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、“十五五”时期主要目标和2026年重点工作\n“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右，居民收入增长和经济增长同步。\n今年经济社会发展主要预期指标是：地区生产总值增长5.5%左右，城镇调查失业率全年控制在5.5%以内。\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        Assert.Equal([("地区生产总值增长", "5.5%左右"), ("城镇调查失业率", "5.5%以内")], b.Targets.Select(t => (t.Label, t.Text)));
     }
 
     [Fact]

@@ -31,12 +31,17 @@ public sealed class LineBreakRulesTests
     public void Latin_words_and_numbers_stay_whole(string word) => Assert.Empty(Breaks(word));
 
     [Fact]
-    public void A_number_keeps_its_unit_except_before_the_magnitude()
+    public void A_number_keeps_its_magnitude_unit_and_bound_and_the_bound_before_it()
     {
         var breaks = Breaks("总计62.7亿元");
-        Assert.Contains(6, breaks); // 62.7|亿 if it must
+        Assert.DoesNotContain(6, breaks); // never 62.7|亿
         Assert.DoesNotContain(7, breaks); // never 亿|元
         Assert.DoesNotContain(3, breaks); // never 6|2
+        var jobs = Breaks("新增就业68万人以上，");
+        Assert.True(jobs.All(b => b <= 4 || b >= 10), string.Join(",", jobs)); // 68万人以上 whole
+        var passed = Breaks("总量突破20万亿元");
+        Assert.DoesNotContain(4, passed); // never 突破|20
+        Assert.Contains(2, passed);
     }
 
     [Theory]

@@ -27,13 +27,14 @@ public sealed class DocumentStructureTests
     }
 
     [Fact]
-    public void Summary_key_figures_are_a_block_with_six_entries_around_a_fallback_table()
+    public void Summary_key_figures_are_a_block_of_the_headline_cards_around_a_fallback_table()
     {
+        // The seed's headline indicators are three (PM2.5, good-air days, water): one row of cards.
         var block = Assert.Single(Build("summary").Ast.Descendants<KeyFiguresBlock>());
-        Assert.Equal(6, block.Entries.Count);
+        Assert.Equal(3, block.Entries.Count);
         Assert.Equal(KeyFigureEntry.Of(Briefings.Seed.Figures[0]), block.Entries[0]);
         var table = Assert.IsType<Table>(Assert.Single(block));
-        Assert.Equal(7, table.Count);
+        Assert.Equal(4, table.Count);
     }
 
     [Fact]

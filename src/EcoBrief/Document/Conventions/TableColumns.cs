@@ -12,7 +12,10 @@ public static class TableColumns
 {
     public const int Narrowest = 6;
 
-    public const int Widest = 60;
+    public const int Widest = 30;
+
+    /// <summary>What a cell's padding takes, in display columns.</summary>
+    public const int CellPadding = 3;
 
     /// <summary>The least share of the width a column gets, in per cent.</summary>
     public const int LeastPercent = 5;
@@ -24,7 +27,7 @@ public static class TableColumns
         return Math.Max(1, table.ColumnDefinitions.Count);
     }
 
-    /// <summary>Each column's share: the display width of its longest cell text, clamped.</summary>
+    /// <summary>Each column's share: the display width of its longest cell text, clamped, and its padding.</summary>
     public static int[] Shares(Table table)
     {
         var columns = Count(table);
@@ -37,7 +40,9 @@ public static class TableColumns
             }
         }
 
-        return [.. longest.Select(l => Math.Clamp(l, Narrowest, Widest))];
+        // Each cell's padding takes about as much as three columns of text: without it a short column
+        // (5.5%左右) is squeezed to a second line beside a long one.
+        return [.. longest.Select(l => Math.Clamp(l, Narrowest, Widest) + CellPadding)];
     }
 
     /// <summary>The shares as whole percentages of the width (each at least <see cref="LeastPercent"/>), as Word's grid wants them.</summary>

@@ -80,6 +80,10 @@ public static class HtmlWriter
             .kf-value { font-family: {{Family(s.Fonts.Heading)}}; font-size: 1.35em; color: #2f6b3c; }
             .kf-label { font-size: .85em; line-height: 1.4; }
             .kf-change { font-size: .78em; color: #666; }
+            figure.chart { margin: 1em 0; }
+            figure.chart figcaption { font-weight: 600; margin-bottom: .4em; }
+            figure.chart svg { max-width: 100%; height: auto; }
+            figure.chart .note { font-size: .8em; color: #666; }
             .footnotes { font-size: .8em; color: #666; }
             """);
         css.Append('\n');

@@ -7,8 +7,10 @@ namespace EcoBrief.Writers.Overview;
 
 /// <summary>
 /// The overview of a build of many reports as one self-contained page (<c>index.html</c>), sortable by
-/// clicking a column's header: one row per report, in the order of the sources, each linking to that
-/// report's files, then a list of the build's comparisons. Nothing in it depends on the clock or the
+/// clicking a column's header: one row per report, by level, region and year (<see cref="OverviewRow.Sorted"/>),
+/// each linking to that report's files, a report the extraction is unsure of flagged in its row; then
+/// the charts of the latest year's GDP growth targets and PM2.5 (<see cref="OverviewCharts"/>, inline
+/// SVG), and a list of the build's comparisons. Nothing in it depends on the clock or the
 /// machine: a build writes it again only when a report's row changes, and <c>check</c> compares its bytes.
 /// </summary>
 public sealed class OverviewHtmlWriter : IWriter<BuildOverview>
@@ -24,7 +26,7 @@ public sealed class OverviewHtmlWriter : IWriter<BuildOverview>
         return WriteResult.Empty;
     }
 
-    private static readonly string[] Columns = ["报告", "讲话人", "职务", "日期", "成绩", "问题", "任务", "战略重点", "数字", "上年GDP增长", "今年GDP目标", "PM2.5", "优良天数比率", "文件"];
+    private static readonly string[] Columns = ["级别", "地区", "年份", "报告", "讲话人", "职务", "日期", "核对", "成绩", "问题", "任务", "战略重点", "数字", "上年GDP增长", "今年GDP目标", "PM2.5", "优良天数比率", "文件"];
 
     private static readonly (string File, string Label)[] ComparisonLinks =
     [
@@ -38,21 +40,26 @@ public sealed class OverviewHtmlWriter : IWriter<BuildOverview>
         sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\" />\n");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<meta name=\"generator\" content=\"EcoBrief\" />\n");
         sb.Append(CultureInfo.InvariantCulture, $"<title>{E(title)}</title>\n<style>\n{Style}</style>\n</head>\n<body>\n<h1>{E(title)}</h1>\n");
-        sb.Append("<p class=\"note\">点击表头排序；再点一次倒序。空白表示报告未写明。</p>\n<table>\n<thead>\n<tr>");
+        sb.Append("<p class=\"note\">按级别、地区、年份排列；点击表头排序，再点一次倒序。空白表示报告未写明；数值照原文写法。“待核对”表示自动识别把握不足，请核对原文。</p>\n<table>\n<thead>\n<tr>");
         foreach (var c in Columns)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{E(c)}</th>");
         }
 
         sb.Append("</tr>\n</thead>\n<tbody>\n");
-        foreach (var r in rows)
+        var sorted = OverviewRow.Sorted(rows);
+        foreach (var r in sorted)
         {
             var m = r.Meta;
             var first = Link(r, "summary.pdf") ?? (r.Files.Count > 0 ? Href(r, r.Files[0]) : null);
             var name = m.Title ?? r.Name;
-            sb.Append("<tr>");
-            sb.Append(first is null ? $"<td title=\"{E(r.Name)}\">{E(name)}</td>" : $"<td><a href=\"{first}\" title=\"{E(r.Name)}\">{E(name)}</a></td>");
-            sb.Append(CultureInfo.InvariantCulture, $"<td class=\"t\">{E(m.Speaker)}</td><td class=\"t\">{E(m.Role)}</td><td class=\"t\">{E(m.Published)}</td>");
+            sb.Append(r.Unsure.Count > 0 ? "<tr class=\"unsure\">" : "<tr>");
+            sb.Append(CultureInfo.InvariantCulture, $"<td class=\"t\">{E(m.Level)}</td><td class=\"t\">{E(m.Region)}</td><td class=\"n\">{r.Year}</td>");
+            sb.Append(first is null ? $"<td class=\"r\" title=\"{E(r.Name)}\">{E(name)}</td>" : $"<td class=\"r\"><a href=\"{first}\" title=\"{E(r.Name)}\">{E(name)}</a></td>");
+            // The date it was given; a page's posting date only where no other is known, and said to be one.
+            var date = m.Delivered ?? (m.Posted is { } posted ? posted + "（发布）" : null);
+            sb.Append(CultureInfo.InvariantCulture, $"<td class=\"t\">{E(m.Speaker)}</td><td class=\"w\">{E(m.Role)}</td><td class=\"t\">{E(date)}</td>");
+            sb.Append(r.Unsure.Count > 0 ? $"<td class=\"flag\" title=\"自动识别把握不足，请核对原文\">⚠ 待核对：{E(string.Join("、", r.Unsure))}</td>" : "<td></td>");
             foreach (var n in new[] { r.Achievements, r.Challenges, r.Tasks, r.Priorities, r.Figures })
             {
                 sb.Append(CultureInfo.InvariantCulture, $"<td class=\"n\">{n}</td>");
@@ -69,6 +76,7 @@ public sealed class OverviewHtmlWriter : IWriter<BuildOverview>
         }
 
         sb.Append("</tbody>\n</table>\n");
+        sb.Append(OverviewCharts.Of(sorted));
         if (comparisons.Count > 0)
         {
             sb.Append("<h2>对比</h2>\n<ul>\n");
@@ -108,7 +116,14 @@ public sealed class OverviewHtmlWriter : IWriter<BuildOverview>
         th[aria-sort="descending"]::after { content: " ▼"; }
         td.n { text-align: right; white-space: nowrap; }
         td.files, td.t { white-space: nowrap; }
+        td.r { min-width: 14em; }
+        td.w { min-width: 6em; max-width: 12em; }
         tbody tr:nth-child(even) { background: #fafafa; }
+        tbody tr.unsure { background: #fdf1ef; }
+        td.flag { color: #a3341f; white-space: nowrap; font-weight: 600; }
+        figure.chart { margin: 1.5em 0 0; }
+        figure.chart figcaption { font-weight: 600; margin-bottom: 0.4em; }
+        figure.chart svg { max-width: 100%; height: auto; }
         a { color: #1a5c2e; }
 
         """;

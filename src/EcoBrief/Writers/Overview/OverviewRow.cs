@@ -22,6 +22,46 @@ public sealed record OverviewRow(string Name, BriefingMeta Meta, int Achievement
         ("summary.html", "摘要HTML"), ("handout.html", "讲义HTML"), ("summary.docx", "摘要DOCX"), ("summary.md", "摘要MD"), ("handout.md", "讲义MD"),
     ];
 
+    /// <summary>The sections the extraction is unsure of, or found empty (主要成绩, 问题挑战, 重点任务): the overview flags them.</summary>
+    public IReadOnlyList<string> Unsure { get; init; } = [];
+
+    /// <summary>The year of the report: of the date it was given, else published, else the year its title or its name begins with; null when none says.</summary>
+    public int? Year => YearOf(Meta.Delivered ?? Meta.Published) ?? YearOf(Meta.Title) ?? YearOf(Name);
+
     public static OverviewRow Of(string name, Briefing b, IReadOnlyList<string> files) =>
-        new(name, b.Meta, b.Achievements.Count, b.Challenges.Count, b.Tasks.Count, b.Priorities.Count, b.Figures.Count, KeyIndicators.Of(b), files);
+        new(name, b.Meta, b.Achievements.Count, b.Challenges.Count, b.Tasks.Count, b.Priorities.Count, b.Figures.Count, KeyIndicators.Of(b), files)
+        {
+            Unsure = [.. b.Confidence.UnsureSections()],
+        };
+
+    /// <summary>The levels of government in the overview's order: the State Council, the ministries, the provinces, the cities, then the unknown.</summary>
+    private static readonly string[] Levels = ["国家", "部门", "省级", "市级"];
+
+    /// <summary>
+    /// The rows as the overview lists them: by level (国家, 部门, 省级, 市级, unknown last), then by region
+    /// (by its characters' code points: stable on every machine, and every region's reports together),
+    /// then by year, then by name.
+    /// </summary>
+    public static IReadOnlyList<OverviewRow> Sorted(IEnumerable<OverviewRow> rows) =>
+        [.. rows.OrderBy(r => Array.IndexOf(Levels, r.Meta.Level) is var i and >= 0 ? i : Levels.Length)
+            .ThenBy(r => r.Meta.Region is null ? 1 : 0)
+            .ThenBy(r => r.Meta.Region ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(r => r.Year ?? int.MaxValue)
+            .ThenBy(r => r.Name, StringComparer.Ordinal)];
+
+    private static int? YearOf(string? text)
+    {
+        if (text is null || text.Length < 4)
+        {
+            return null;
+        }
+
+        var i = 0;
+        while (i < 4 && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i == 4 && int.Parse(text.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) is var y and >= 1949 and <= 2999 ? y : null;
+    }
 }

@@ -55,7 +55,7 @@ public sealed class PlainTextFormatWriterTests
         Assert.Contains("\n- ", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("**", summary, StringComparison.Ordinal);
         Assert.DoesNotContain(":::", summary, StringComparison.Ordinal);
-        Assert.EndsWith("\n来源：《党委中心组学习》2024年第2期\n", summary, StringComparison.Ordinal);
+        Assert.EndsWith("\n来源：《党委中心组学习》2024年第2期，2024年5月28日　据原文自动摘编，以原文为准\n", summary, StringComparison.Ordinal);
 
         var handout = Write(DocumentBuilder.BuiltIn.Build(Briefings.Seed, "handout", "seed.txt"));
         Assert.DoesNotContain("[^", handout, StringComparison.Ordinal);

@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using EcoBrief.Extraction;
+using EcoBrief.Lexicon;
+using EcoBrief.Model;
+
+namespace EcoBrief.Comparison;
+
+/// <summary>
+/// The figures a summary's cards show: last year's results of the lexicon's headline indicators, in its
+/// order of importance (output and growth, revenue, income, jobs, prices, trade, investment…, then the
+/// ecology figures), one card a group, each with its qualifier (突破20万亿元) and its change (增长5.5%,
+/// 低于预期目标) — the growth of a level below it, or the level below a growth (总量5.3万亿元). When the
+/// report states fewer than fill a row of cards, its best other results that are not counts fill it.
+/// </summary>
+public static partial class HeadlineFigures
+{
+    /// <summary>How many cards a row holds: a row is filled rather than left with a gap.</summary>
+    public const int PerRow = 3;
+
+    /// <summary>
+    /// The cards of <paramref name="briefing"/>, at most <paramref name="count"/>; with <paramref name="fill"/>,
+    /// the best other results fill them up to <paramref name="count"/> (a table of key data) instead of only the last row of cards.
+    /// </summary>
+    public static IReadOnlyList<KeyFigureEntry> Of(Briefing briefing, int count = int.MaxValue, bool fill = false)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        var results = briefing.Figures.Where(f => f.Period == FigurePeriod.Result).ToList();
+        if (results.Count == 0)
+        {
+            results = [.. briefing.Figures.Where(f => f.Period != FigurePeriod.Target)];
+        }
+
+        var cards = new List<KeyFigureEntry>();
+        var groups = new HashSet<string>(StringComparer.Ordinal);
+        var used = new HashSet<KeyFigure>(ReferenceEqualityComparer.Instance);
+        foreach (var indicator in IndicatorLexicon.All)
+        {
+            if (groups.Contains(indicator.Group))
+            {
+                continue;
+            }
+
+            var own = results.Where(f => IndicatorLexicon.Of(f.Label, f.Unit) == indicator && Plain(f)).ToList();
+            var rate = own.FirstOrDefault(f => IsRate(f.Unit));
+            var level = own.FirstOrDefault(f => !IsRate(f.Unit));
+            var (main, other) = indicator.CardShowsRate ? (rate ?? level, rate is null ? null : level) : (level ?? rate, level is null ? null : rate);
+            if (main is null)
+            {
+                continue;
+            }
+
+            groups.Add(indicator.Group);
+            used.Add(main);
+            cards.Add(Card(main, other, indicator));
+        }
+
+        // A row of cards is filled: the best other results, no counts (1357家…), one a measure.
+        var rows = (cards.Count + PerRow - 1) / PerRow;
+        var wanted = fill ? count : Math.Min(count, Math.Max(rows, 1) * PerRow);
+        var measures = cards.Select(c => IndicatorName.Measure(c.Indicator)).ToHashSet(StringComparer.Ordinal);
+        foreach (var f in results)
+        {
+            if (cards.Count >= wanted)
+            {
+                break;
+            }
+
+            if (used.Contains(f) || KeyFigureExtractor.IsCount(f.Unit) || Tally().IsMatch(f.Unit) || !Plain(f) || Vague().IsMatch(f.Label) || Fragment().IsMatch(f.Label) || IndicatorLexicon.Of(f.Label) is not null || !measures.Add(IndicatorName.Measure(f.Label)))
+            {
+                continue;
+            }
+
+            cards.Add(KeyFigureEntry.Of(f));
+        }
+
+        return cards.Count > count ? cards[..count] : cards;
+    }
+
+    /// <summary>A card: the main figure with its qualifier, its own change or else the other figure of the indicator below it.</summary>
+    private static KeyFigureEntry Card(KeyFigure main, KeyFigure? other, Indicator indicator)
+    {
+        var entry = KeyFigureEntry.Of(main);
+        if (other is null || main.Change is { Length: > 0 })
+        {
+            return entry;
+        }
+
+        var below = IsRate(other.Unit)
+            ? (ChangeWord().Match(other.Label) is { Success: true } w ? w.Value : "增长") + other.Text
+            : (indicator.TotalWord ?? string.Empty) + other.Text;
+        return entry with { Change = below };
+    }
+
+    /// <summary>Not a share, a part or a comparison with a benchmark: the indicator's own value.</summary>
+    private static bool Plain(KeyFigure f) => !NotOwn().IsMatch(f.Label);
+
+    private static bool IsRate(string unit) => unit is "%" or "个百分点" or "百分点" or "‰";
+
+    /// <remarks>A bracket that narrows what is counted (扣除沙尘天后, 其中, 不含…) makes a variant; one that names (（PM2.5）, （Ⅰ—Ⅲ类）) does not.</remarks>
+    [GeneratedRegex(@"占[^，。]{0,16}(?:比重|比例)|占比|（[^）]*(?:扣除|剔除|不含|含|其中|不包括|包括|口径|计算|按)|^其中|高于|快于|低于|慢于|相当于|分别")]
+    private static partial Regex NotOwn();
+
+    /// <summary>Times and events counted (121起, 8次, 3期): tallies of work done, not results of the economy.</summary>
+    [GeneratedRegex(@"^(?:万|亿)?(?:起|次|期|场|篇|例|人次|轮|届)$")]
+    private static partial Regex Tally();
+
+    /// <summary>A label cut from a list or holding another number (举办N期读书班、): a fragment, not a measure.</summary>
+    [GeneratedRegex(@"[、，；：]$|[0-9]")]
+    private static partial Regex Fragment();
+
+    /// <summary>A label that does not say what it measures: 增长 · 比上年 · 提高.</summary>
+    [GeneratedRegex(@"^(?:比上年|同比|较上年)?(?:增长|下降|提高|上升|增加|减少)|^.{0,1}$")]
+    private static partial Regex Vague();
+
+    [GeneratedRegex(@"(?:实际|名义|同比|比上年)?(?:增长|下降|上涨|提高|降低|回落)$")]
+    private static partial Regex ChangeWord();
+}

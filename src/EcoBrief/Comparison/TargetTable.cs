@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using EcoBrief.Lexicon;
+using EcoBrief.Model;
+
+namespace EcoBrief.Comparison;
+
+/// <summary>
+/// The 目标与实绩 table — the comparison a report is most quoted for: each of this year's targets, in
+/// the report's order, beside last year's result of the same indicator (the lexicon's indicator, else
+/// the measure <see cref="IndicatorName"/> gives; a growth beside a growth, a level beside a level);
+/// with the previous report at hand (two years of one place), last year's target and whether it was met.
+/// </summary>
+public static partial class TargetTable
+{
+    /// <summary>A row for every target of <paramref name="briefing"/>; <paramref name="previous"/> is last year's report, or null.</summary>
+    public static IReadOnlyList<TargetRow> Of(Briefing briefing, Briefing? previous = null)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        var results = briefing.Figures.Where(f => f.Period == FigurePeriod.Result).ToList();
+        var rows = new List<TargetRow>(briefing.Targets.Count);
+        foreach (var t in briefing.Targets)
+        {
+            var result = ResultFor(t.Label, t.Unit, results);
+            var before = previous?.Targets.FirstOrDefault(p => SameIndicator(p.Label, p.Unit, t.Label, t.Unit));
+            rows.Add(new TargetRow(IndicatorName.Measure(t.Label), t, result, before, before is null || result is null ? null : IsMet(result, before)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Last year's result of the indicator a target of <paramref name="label"/> in <paramref name="unit"/>
+    /// measures: the first of <paramref name="results"/> (they come ranked, headline first) of the same
+    /// indicator in the same kind of unit; for a level, one in another unit of the same indicator when
+    /// none is in its own (粮食产量 in 亿斤 beside a target in 万吨).
+    /// </summary>
+    public static KeyFigure? ResultFor(string label, string unit, IReadOnlyList<KeyFigure> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var candidates = results.Where(f => SameMeasure(f.Label, f.Unit, label, unit) && !Share().IsMatch(f.Label) && !Part().IsMatch(f.Label)).ToList();
+        return candidates.FirstOrDefault(f => UnitKind(f.Unit) == UnitKind(unit))
+            ?? (IsRate(unit) ? null : candidates.FirstOrDefault(f => !IsRate(f.Unit)));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="result"/> met <paramref name="target"/>: a ceiling (以内, 以下, 低于, 不超过,
+    /// or an indicator whose lower value is better — prices, unemployment, PM2.5) is met at or under it, any
+    /// other at or over it (a range at or over its lower end); null when their units differ. A decrease
+    /// (…能耗下降3%以上) is met by a larger one.
+    /// </summary>
+    public static bool? IsMet(KeyFigure result, KeyTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(target);
+        if (result.Unit != target.Unit)
+        {
+            return null;
+        }
+
+        return Ceiling(target) ? result.Value <= UpperEnd(target) : result.Value >= target.Value;
+    }
+
+    /// <summary>Whether a target is met at or under its value.</summary>
+    internal static bool Ceiling(KeyTarget target)
+    {
+        if (target.Qualifier is "以内" or "以下" or "低于" or "不超过" or "不高于")
+        {
+            return true;
+        }
+
+        if (target.Qualifier is "以上" or "不低于" or "超过" or "突破" || Decrease().IsMatch(target.Label))
+        {
+            return false;
+        }
+
+        return IndicatorLexicon.Of(target.Label) is { HigherIsBetter: false };
+    }
+
+    /// <summary>The upper end of a range (5%—5.5% → 5.5), else the value.</summary>
+    private static decimal UpperEnd(KeyTarget target) =>
+        UpperNumber().Match(target.Text) is { Success: true } m && decimal.TryParse(m.Groups[1].Value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var upper) && upper > target.Value
+            ? upper
+            : target.Value;
+
+    /// <summary>Whether two labels in their units are one indicator in one kind of unit.</summary>
+    public static bool SameIndicator(string labelA, string unitA, string labelB, string unitB) =>
+        SameMeasure(labelA, unitA, labelB, unitB) && UnitKind(unitA) == UnitKind(unitB);
+
+    private static bool SameMeasure(string labelA, string unitA, string labelB, string unitB)
+    {
+        var a = IndicatorLexicon.Of(labelA, unitA);
+        var b = IndicatorLexicon.Of(labelB, unitB);
+        if (a is not null || b is not null)
+        {
+            return a is not null && ReferenceEquals(a, b) && Decrease().IsMatch(labelA) == Decrease().IsMatch(labelB);
+        }
+
+        return IndicatorName.Measure(labelA) == IndicatorName.Measure(labelB);
+    }
+
+    private static bool IsRate(string unit) => unit is "%" or "个百分点" or "百分点" or "‰";
+
+    /// <summary>The kind of a unit: a rate (%), or the unit without its magnitude word (亿元 and 万亿元 are both 元).</summary>
+    private static string UnitKind(string unit) => IsRate(unit) ? "%" : unit.TrimStart('万', '亿', '千', '百');
+
+    [GeneratedRegex(@"下降|降低|减少|压减|回落")]
+    private static partial Regex Decrease();
+
+    [GeneratedRegex(@"[—－\-–~～至到]\s*([0-9]+(?:\.[0-9]+)?)")]
+    private static partial Regex UpperNumber();
+
+    /// <summary>A share of the indicator, not the indicator: 占…比重 · 占比.</summary>
+    [GeneratedRegex(@"占[^，。]{0,16}(?:比重|比例)|占比|（")]
+    private static partial Regex Share();
+
+    /// <summary>A part of the indicator: 其中 · 税收.</summary>
+    [GeneratedRegex(@"^其中|税收")]
+    private static partial Regex Part();
+}
