@@ -128,9 +128,8 @@ internal static partial class SectionClassifier
     /// year's work is the first part whose heading names a year's work (2024年工作安排), else the first
     /// that names tasks, else the first that opens as this year's work; three or more headings in a row
     /// after the review that name no part and no year, with no such part before them, are its chapters;
-    /// a heading that names
-    /// problems, plans or the government's conduct is that. What they say is a feature of each role;
-    /// the fitted weights decide how far to trust it.
+    /// a heading that names problems, plans or the government's conduct is that. What they say is a
+    /// feature of each role; the fitted weights decide how far to trust it.
     /// </summary>
     private static SectionRole[] RuleRoles(IReadOnlyList<ReportSection> sections)
     {

@@ -10,4 +10,4 @@ namespace EcoBrief.Templating;
 /// </summary>
 /// <param name="Markdown">The block's text, exactly as the template's output holds it.</param>
 /// <param name="Entries">The figures it shows, in order.</param>
-public sealed record KeyFiguresMarkup(string Markdown, IReadOnlyList<KeyFigureEntry> Entries);
+public sealed record KeyFiguresMarkup(string Markdown, IReadOnlyList<KeyFigureEntry> Entries) : EcoBrief.Document.ITemplateContainerMarkup;

@@ -25,24 +25,12 @@ public sealed class ChartExtension : IMarkdownExtension
     public static MarkdownParserContext Provide(MarkdownParserContext context, string markdown, IReadOnlyList<ChartMarkup> charts)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Properties[Key] = new Written(markdown, charts);
-        return context;
+        return TemplateContainers.Provide(context, Key, markdown, charts);
     }
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        if (!pipeline.Extensions.Contains<CustomContainerExtension>())
-        {
-            pipeline.Extensions.Add(new CustomContainerExtension());
-        }
-
-        var parser = pipeline.BlockParsers.Find<CustomContainerParser>();
-        if (parser is null)
-        {
-            parser = new CustomContainerParser();
-            pipeline.BlockParsers.Insert(0, parser);
-        }
-
+        var parser = TemplateContainers.Parser(pipeline);
         parser.Closed -= Remember;
         parser.Closed += Remember;
         pipeline.DocumentProcessed -= Convert;
@@ -57,60 +45,9 @@ public sealed class ChartExtension : IMarkdownExtension
         }
     }
 
-    private static void Remember(BlockProcessor processor, Block block)
-    {
-        if (block is CustomContainer { Info: Info } && processor.Context?.Properties.TryGetValue(Key, out var written) == true)
-        {
-            block.SetData(Key, written);
-        }
-    }
+    private static void Remember(BlockProcessor processor, Block block) => TemplateContainers.Remember(processor, block, Info, Key);
 
-    private static void Convert(MarkdownDocument document)
-    {
-        var used = new HashSet<ChartMarkup>(ReferenceEqualityComparer.Instance);
-        foreach (var container in document.Descendants<CustomContainer>().Where(c => c.Info == Info).ToList())
-        {
-            if (container.GetData(Key) is not Written written || written.Find(container, used) is not { } markup)
-            {
-                continue;
-            }
-
-            var block = new ChartBlock(null, markup.Chart) { Line = container.Line, Column = container.Column, Span = container.Span };
-            while (container.Count > 0)
-            {
-                var child = container[0];
-                container.RemoveAt(0);
-                block.Add(child);
-            }
-
-            var parent = container.Parent!;
-            parent[parent.IndexOf(container)] = block;
-        }
-    }
-
-    private sealed record Written(string Markdown, IReadOnlyList<ChartMarkup> Charts)
-    {
-        public ChartMarkup? Find(CustomContainer container, HashSet<ChartMarkup> used)
-        {
-            var span = container.Span;
-            if (span.Start < 0 || span.End >= Markdown.Length || span.End < span.Start)
-            {
-                return null;
-            }
-
-            var text = Markdown.AsSpan(span.Start, span.Length).TrimEnd();
-            foreach (var chart in Charts)
-            {
-                if (!used.Contains(chart) && text.SequenceEqual(chart.Markdown.AsSpan().TrimEnd()))
-                {
-                    used.Add(chart);
-                    return chart;
-                }
-            }
-
-            return null;
-        }
-    }
+    private static void Convert(MarkdownDocument document) => TemplateContainers.Convert<ChartMarkup>(document, Info, Key, markup => new ChartBlock(null, markup.Chart));
 }
 
 /// <summary>A chart in HTML: its title and the chart as inline SVG (<see cref="SvgBarChart"/>).</summary>
