@@ -6,7 +6,7 @@ using EcoBrief.Outline;
 using EcoBrief.Model;
 using EcoBrief.Serialization;
 
-// dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|templating|writers|scale|scale=N|corpus [--verbose] [GOLD_DIR TEXT_DIR]|population [--sample N] [--seed S] [--dir DIR] [--verbose]]
+// dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|templating|writers|readers|scale|scale=N|corpus [--verbose] [GOLD_DIR TEXT_DIR]|population [--sample N] [--seed S] [--dir DIR] [--verbose]]
 if (args.Length > 0 && args[0] == "population")
 {
     PopulationRun.Run(args[1..]);
@@ -74,6 +74,28 @@ if (what is "all" or "writers")
         publisher.Publish(seedInput, defaults), targetMs: 50);
     Harness.Measure("end to end, and handout.pdf too", 20, () =>
         publisher.Publish(seedInput, withHandoutPdf));
+}
+
+if (what is "all" or "readers")
+{
+    // The readers of containers, warm: a 30-page PDF (a corpus report printed by the layout engine as
+    // an office prints one, GB/T 9704), LibreOffice's PDF and Word file of it, and a saved page.
+    var name = args.Length > 1 ? args[1] : "2026-gansu-gov-work-report";
+    var containers = Path.Combine("tests", "EcoBrief.Tests", "TestFiles", "containers");
+    var text = File.ReadAllText(Path.Combine("tests", "EcoBrief.Tests", "TestFiles", "corpus", "texts", name + ".txt"));
+    var printed = ContainerPrint.Pdf(text);
+    var pages = printed.Pages;
+    var readers = SourceReaders.Default;
+    var own = new ReportSource(name + ".pdf", printed.Bytes);
+    Harness.Measure($"PDF reader: {pages}-page report (layout engine)", 10, () => readers.Read(own), targetMs: 1000);
+    var lo = new ReportSource(name + ".pdf", File.ReadAllBytes(Path.Combine(containers, "pdf", name + ".pdf")));
+    Harness.Measure("PDF reader: the same printed by LibreOffice", 10, () => readers.Read(lo), targetMs: 1000);
+    var docx = new ReportSource(name + ".docx", File.ReadAllBytes(Path.Combine(containers, "docx", name + ".docx")));
+    Harness.Measure("Word reader: the same as .docx", 50, () => readers.Read(docx));
+    var mhtml = new ReportSource("saved.mhtml", File.ReadAllBytes(Path.Combine(containers, "mhtml", "2017-state-council-gov-work-report.news.mhtml")));
+    Harness.Measure("web page reader: a saved .mhtml (2017)", 50, () => readers.Read(mhtml));
+    var ownInput = new EcoBrief.Pipeline.ReportInput(own);
+    Harness.Measure($"PDF: {pages} pages -> briefing (the pipeline)", 10, () => pipeline.Extract(ownInput), targetMs: 1000);
 }
 
 if (what == "synthetic")

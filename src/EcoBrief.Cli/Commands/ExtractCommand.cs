@@ -10,7 +10,7 @@ internal static class ExtractCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("file") { Description = "The report (plain text, UTF-8/UTF-16/GB18030)." };
+        var file = new Argument<string>("file") { Description = "The report: plain text (UTF-8/UTF-16/GB18030), Markdown, a Word file (.docx), a PDF or a saved web page (.html, .mhtml)." };
         var json = new Option<bool>("--json") { Description = "Print the briefing model as JSON (stdout carries only the JSON)." };
         var explain = new Option<bool>("--explain") { Description = "Print how the report was read: its parts and their roles, the list chosen in each and the candidates it beat, the passage of problems." };
         var verbose = SharedOptions.Verbose();
@@ -63,9 +63,12 @@ internal static class ExtractCommand
         o.WriteLine($"关键数据（{b.Figures.Count}）");
         foreach (var f in b.Figures.Take(12))
         {
-            o.WriteLine($"  {f.Label}：{f.Text}{(f.Change is null ? string.Empty : $"（{f.Change}）")}  [行 {f.Span.Line}]");
+            o.WriteLine($"  {f.Label}：{f.Text}{(f.Change is null ? string.Empty : $"（{f.Change}）")}  [{Place(f.Span)}]");
         }
     }
+
+    /// <summary>行 12 in a text file; 第3页第12行 in a PDF, 第12段 in a Word file.</summary>
+    private static string Place(SourceSpan span) => span.Place?.Label ?? $"行 {span.Line}";
 
     private static void Section(TextWriter o, string name, IReadOnlyList<BriefingItem> items)
     {
@@ -73,7 +76,7 @@ internal static class ExtractCommand
         o.WriteLine($"{name}（{items.Count}）");
         for (var i = 0; i < items.Count; i++)
         {
-            o.WriteLine($"  {i + 1}. {items[i].Title}  [行 {items[i].Span.Line}]");
+            o.WriteLine($"  {i + 1}. {items[i].Title}  [{Place(items[i].Span)}]");
         }
     }
 }

@@ -151,7 +151,7 @@ public static partial class BriefingComparer
         return [.. found.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.Start).Select(kv =>
         {
             var (start, end) = SentenceAround(text, kv.Value.Start);
-            var span = new SourceSpan(kv.Value.Start, kv.Value.Start + kv.Key.Length + 2, @new.Report.SourceLineAt(kv.Value.Start));
+            var span = @new.Report.SpanAt(kv.Value.Start, kv.Value.Start + kv.Key.Length + 2);
             return new NewPhrase(kv.Key, kv.Value.Count, text[start..end].Trim(), span);
         })];
     }

@@ -169,7 +169,7 @@ public static class DistinctiveTermFinder
             covered.UnionWith(positions);
             var (sentenceStart, sentenceEnd) = BriefingComparer.SentenceAround(text, k.FirstInScope);
             chosen.Add(new DistinctiveTerm(k.Term, k.Stat.Count, k.Cohesion, k.InHeading, k.Score, text[sentenceStart..sentenceEnd].Trim(),
-                new SourceSpan(k.FirstInScope, k.FirstInScope + k.Term.Length, @new.SourceLineAt(k.FirstInScope))));
+                @new.SpanAt(k.FirstInScope, k.FirstInScope + k.Term.Length)));
         }
 
         if (explain is not null)

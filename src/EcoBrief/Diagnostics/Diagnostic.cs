@@ -41,6 +41,9 @@ public sealed record Diagnostic(DiagnosticKind Kind, string Message, int Line = 
     /// <summary>The file it concerns when that is not the report: the output file a writer was making, or the corrections file.</summary>
     public string? File { get; init; }
 
+    /// <summary>Where <see cref="Line"/> stands in a PDF (page and line) or a Word file (paragraph); null for a text source, whose line is the place.</summary>
+    public Model.SourcePlace? Place { get; init; }
+
     /// <summary>The stable short code of its kind (<c>EB201</c>), for scripts and the README's table.</summary>
     public string Code => Kind.Code;
 
@@ -51,13 +54,16 @@ public sealed record Diagnostic(DiagnosticKind Kind, string Message, int Line = 
     /// <summary>
     /// The one line that shows it: <c>FILE: line N: MESSAGE</c>, each part only when there is one
     /// (the line is left out of the prefix for the kinds whose sentence names it already:
-    /// <see cref="DiagnosticKind.MessageNamesLine"/>).
+    /// <see cref="DiagnosticKind.MessageNamesLine"/>); in a PDF or a Word file the place is its own,
+    /// <c>page 3, line 12: MESSAGE</c>, <c>paragraph 12: MESSAGE</c>.
     /// </summary>
     public string Text
     {
         get
         {
-            var line = Line > 0 && !Kind.MessageNamesLine ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {Line}: ") : string.Empty;
+            var line = Line <= 0 || Kind.MessageNamesLine ? string.Empty
+                : Place is { } place ? $"{place}: "
+                : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {Line}: ");
             return File is null ? line + Message : $"{File}: {line}{Message}";
         }
     }

@@ -23,6 +23,12 @@ public static class DiagnosticKinds
     /// <summary>A Markdown report opens with a fenced block that is not YAML: its lines are left out of the text, its fields unread.</summary>
     public static readonly DiagnosticKind InvalidFrontMatter = new("EB106", DiagnosticStage.Ingest, "the Markdown front matter is not valid YAML: its lines are left out and its fields are not read");
 
+    /// <summary>Pages of a PDF draw no text (scanned among typeset pages): they are left out.</summary>
+    public static readonly DiagnosticKind PdfPagesWithoutText = new("EB107", DiagnosticStage.Ingest, "PDF: pages with no text layer (scanned pages?) are left out; EcoBrief does no OCR");
+
+    /// <summary>Characters a PDF's fonts give no Unicode for (a font embedded without a ToUnicode map): they are left out.</summary>
+    public static readonly DiagnosticKind PdfUnmappedCharacters = new("EB108", DiagnosticStage.Ingest, "PDF: characters its fonts map to no Unicode text are left out (at the first one's page)");
+
     public static readonly DiagnosticKind NumberingGap = new("EB201", DiagnosticStage.Outline, "a numbered heading skips or repeats a number (一、 then 三、)");
 
     public static readonly DiagnosticKind NumberingStartsLate = new("EB202", DiagnosticStage.Outline, "a numbered list starts at a number other than its first");
@@ -73,7 +79,7 @@ public static class DiagnosticKinds
     /// <summary>Every kind, by code.</summary>
     public static IReadOnlyList<DiagnosticKind> All { get; } =
     [
-        Stored, IncompleteUtf8, UndecodableBytes, LoneSurrogates, ControlCharacters, HtmlMarkup, InvalidFrontMatter, NumberingGap, NumberingStartsLate,
+        Stored, IncompleteUtf8, UndecodableBytes, LoneSurrogates, ControlCharacters, HtmlMarkup, InvalidFrontMatter, PdfPagesWithoutText, PdfUnmappedCharacters, NumberingGap, NumberingStartsLate,
         OnePart, NoAchievements, NoChallenges, NoTasks, NoTitle, NoSpeaker, NoDate, UnfitNumbers, UnsureSection,
         CorrectionHeadingNotFound, CorrectionDropUnmatched, CorrectionRenameUnmatched, CorrectionListNotFound,
         MissingGlyph, XmlForbiddenCharacters, ReferencePageSetupInvalid, ReferencePageSize, ReferenceMargins, ReferenceStylesInvalid, ReferenceStylesLeftOut, ReferenceHeaderNotTaken,

@@ -16,6 +16,22 @@ public static class InputLimits
     /// <summary>A report's text: 64 MB by default (the seed is 50 KB; a year of a province's reports is a few MB).</summary>
     public const long DefaultSource = 64 * Megabyte;
 
+    /// <summary>
+    /// What a source in a container — a Word file's parts, a PDF's streams — may unpack to, in all: 256 MB
+    /// (a report's Word body is a few MB inflated, a PDF's fonts and pages as much), so a 1 MB file that
+    /// inflates to gigabytes is refused before it is unpacked, or as soon as it passes the cap.
+    /// </summary>
+    public const long SourceUnpacked = 256 * Megabyte;
+
+    /// <summary>The most entries a Word file (a ZIP package) may hold: a report has a few dozen parts, pictures included.</summary>
+    public const int SourceZipEntries = 10_000;
+
+    /// <summary>The most characters a PDF's text layer may draw on one page (a dense A4 page of small print draws about 10,000).</summary>
+    public const int PdfPageCharacters = 100_000;
+
+    /// <summary>The most characters a PDF's text layer may draw in all (a 1,000-page volume draws about a million).</summary>
+    public const int PdfCharacters = 4_000_000;
+
     /// <summary>A main template or partial.</summary>
     public const long Template = 1 * Megabyte;
 

@@ -44,7 +44,7 @@ internal static partial class HtmlResidue
                 // The line is normalised already: only a character reference changes it.
                 if (line.Text.Contains('&', StringComparison.Ordinal))
                 {
-                    Add(result, line.Text, line.Line);
+                    Add(result, line.Text, line);
                 }
                 else
                 {
@@ -133,7 +133,10 @@ internal static partial class HtmlResidue
         return false;
     }
 
-    private static void Add(List<SourceLine> result, string text, int line)
+    private static void Add(List<SourceLine> result, string text, int line) => Add(result, text, new SourceLine(string.Empty, line));
+
+    /// <summary>Adds <paramref name="text"/> decoded and normalised as a line of <paramref name="origin"/> (its number, and what a reader said of it).</summary>
+    private static void Add(List<SourceLine> result, string text, SourceLine origin)
     {
         if (text.Contains('&', StringComparison.Ordinal))
         {
@@ -143,7 +146,7 @@ internal static partial class HtmlResidue
         text = WhitespaceNormalizer.Normalize(text);
         if (text.Length > 0)
         {
-            result.Add(new SourceLine(text, line));
+            result.Add(origin with { Text = text });
         }
     }
 }

@@ -1,7 +1,7 @@
 namespace EcoBrief.Ingest;
 
 /// <summary>
-/// One format of report source — plain text, Markdown, a saved web page, later a Word file or a PDF —
+/// One format of report source — plain text, Markdown, a saved web page, a Word file, a PDF —
 /// read into the one thing every later stage reads, an <see cref="IngestedReport"/> (pandoc's
 /// readers: <c>src/Text/Pandoc/Readers/*</c>). <see cref="SourceReaders"/> holds them and asks each
 /// in turn, so a format is one class and one entry there.

@@ -1,18 +1,21 @@
 using EcoBrief.Diagnostics;
+using EcoBrief.Model;
 
 namespace EcoBrief.Ingest;
 
 /// <summary>
 /// A report after ingest: clean lines of body text, the chrome that was removed, and a map from
-/// offsets in <see cref="Text"/> back to lines of the original.
+/// offsets in <see cref="Text"/> back to lines of the original — and, for a PDF or a Word file, to its
+/// pages and lines or paragraphs (<see cref="Map"/>).
 /// </summary>
 public sealed class IngestedReport
 {
     private readonly int[] _lineStarts;
 
-    public IngestedReport(string original, string encodingName, IReadOnlyList<SourceLine> lines, IReadOnlyList<ChromeLine> chrome, IReadOnlyList<Diagnostic> diagnostics, FrontMatter? frontMatter = null)
+    public IngestedReport(string original, string encodingName, IReadOnlyList<SourceLine> lines, IReadOnlyList<ChromeLine> chrome, IReadOnlyList<Diagnostic> diagnostics, FrontMatter? frontMatter = null, SourceMap? map = null)
     {
         FrontMatter = frontMatter;
+        Map = map ?? SourceMap.TextLines;
         Original = original;
         EncodingName = encodingName;
         Lines = lines;
@@ -32,7 +35,11 @@ public sealed class IngestedReport
     /// <summary>The text as read, before any cleaning.</summary>
     public string Original { get; }
 
+    /// <summary>How the text was read: the encoding of a text source (<c>UTF-8</c>, <c>GB18030</c>…), or the container (<c>PDF</c>, <c>Word (.docx)</c>).</summary>
     public string EncodingName { get; }
+
+    /// <summary>What <see cref="SourceLine.Line"/> counts and where each number stands in the original (<see cref="SourceMap.TextLines"/> for a text source).</summary>
+    public SourceMap Map { get; }
 
     /// <summary>Clean body lines, joined by '\n' into <see cref="Text"/>.</summary>
     public IReadOnlyList<SourceLine> Lines { get; }
@@ -59,12 +66,24 @@ public sealed class IngestedReport
             return 0;
         }
 
+        var i = IndexAt(offset);
+        return Lines[i].LineAt(offset - _lineStarts[i]);
+    }
+
+    /// <summary>Where clean offset <paramref name="offset"/> stands in a PDF or a Word file; null for a text source.</summary>
+    public SourcePlace? PlaceAt(int offset) => Lines.Count == 0 ? null : Map.PlaceOf(SourceLineAt(offset));
+
+    /// <summary>The span of clean text from <paramref name="start"/> to <paramref name="end"/>, with its line and, in a PDF or a Word file, its place.</summary>
+    public SourceSpan SpanAt(int start, int end) => new(start, end, SourceLineAt(start)) { Place = PlaceAt(start) };
+
+    private int IndexAt(int offset)
+    {
         var i = Array.BinarySearch(_lineStarts, offset);
         if (i < 0)
         {
             i = ~i - 1;
         }
 
-        return Lines[Math.Clamp(i, 0, Lines.Count - 1)].Line;
+        return Math.Clamp(i, 0, Lines.Count - 1);
     }
 }

@@ -64,13 +64,47 @@ public static class ReportReader
     /// <summary>Cleans text that is already decoded.</summary>
     public static IngestedReport Clean(string text, string encodingName = "UTF-16 (string)", IReadOnlyList<Diagnostic>? diagnostics = null, SourceFormat format = SourceFormat.Text)
     {
+        var lines = WhitespaceNormalizer.SplitLines(text, out var controls);
+        return CleanSplit(lines, controls, text, encodingName, diagnostics, format, SourceMap.TextLines);
+    }
+
+    /// <summary>
+    /// Cleans the lines a reader of a container took out of it (a Word file's paragraphs, a PDF's
+    /// paragraphs, a page's article) as the lines of a text file are cleaned: white space, what a page's
+    /// markup leaves, punctuation, chrome — so the report reads the same whatever it came in.
+    /// </summary>
+    /// <param name="raw">The lines, in order, each with its number in the source (<paramref name="map"/>).</param>
+    /// <param name="original">The text as the reader found it, before cleaning.</param>
+    /// <param name="readAs">How it was read, for messages: <c>PDF</c>, <c>Word (.docx)</c>, <c>HTML (GB18030)</c>.</param>
+    /// <param name="diagnostics">What the reader found.</param>
+    /// <param name="format">The source's format: a page's article is never read as markup again.</param>
+    /// <param name="map">What the lines' numbers count.</param>
+    internal static IngestedReport CleanLines(IEnumerable<SourceLine> raw, string original, string readAs, IReadOnlyList<Diagnostic>? diagnostics, SourceFormat format, SourceMap map)
+    {
+        var controls = 0;
+        var lines = new List<SourceLine>();
+        foreach (var line in raw)
+        {
+            var removed = 0;
+            var text = WhitespaceNormalizer.Normalize(line.Text, ref removed);
+            controls += removed;
+            if (text.Length > 0)
+            {
+                lines.Add(text == line.Text ? line : line with { Text = text });
+            }
+        }
+
+        return CleanSplit(lines, controls, original, readAs, diagnostics, format, map);
+    }
+
+    private static IngestedReport CleanSplit(List<SourceLine> lines, int controls, string original, string encodingName, IReadOnlyList<Diagnostic>? diagnostics, SourceFormat format, SourceMap map)
+    {
         var bag = new DiagnosticBag();
         if (diagnostics is not null)
         {
             bag.AddRange(diagnostics);
         }
 
-        var lines = WhitespaceNormalizer.SplitLines(text, out var controls);
         if (controls > 0)
         {
             bag.Add(DiagnosticKinds.ControlCharacters.Of($"{controls} control character(s) removed"));
@@ -79,7 +113,7 @@ public static class ReportReader
         // Markdown first: its comments are captions, not a sign that the text is a page's markup.
         var markdownChrome = new List<ChromeLine>();
         FrontMatter? front = null;
-        if (format == SourceFormat.Markdown || MarkdownSyntax.Shows(lines))
+        if (format == SourceFormat.Markdown || (format != SourceFormat.Html && MarkdownSyntax.Shows(lines)))
         {
             lines = MarkdownSyntax.ToPlainLines(lines, markdownChrome, out front, out var invalid);
             if (invalid)
@@ -88,10 +122,14 @@ public static class ReportReader
             }
         }
 
-        lines = HtmlResidue.Remove(lines, out var tags);
-        if (tags > 0)
+        if (format != SourceFormat.Html)
         {
-            bag.Add(DiagnosticKinds.HtmlMarkup.Of($"the text is a web page's markup: {tags} tag(s) removed"));
+            // A page's article is text already; anything else may still be a page's markup saved as text.
+            lines = HtmlResidue.Remove(lines, out var tags);
+            if (tags > 0)
+            {
+                bag.Add(DiagnosticKinds.HtmlMarkup.Of($"the text is a web page's markup: {tags} tag(s) removed"));
+            }
         }
 
         for (var i = 0; i < lines.Count; i++)
@@ -110,6 +148,6 @@ public static class ReportReader
             chrome = [.. chrome.Concat(markdownChrome).OrderBy(c => c.Line)];
         }
 
-        return new IngestedReport(text, encodingName, body, chrome, bag.Diagnostics, front);
+        return new IngestedReport(original, encodingName, body, chrome, bag.Diagnostics, front, map);
     }
 }

@@ -1,4 +1,7 @@
 using EcoBrief.Diagnostics;
+using EcoBrief.Ingest.Docx;
+using EcoBrief.Ingest.Html;
+using EcoBrief.Ingest.Pdf;
 
 namespace EcoBrief.Ingest;
 
@@ -17,8 +20,12 @@ public sealed class SourceReaders
         }
     }
 
-    /// <summary>The readers EcoBrief ships: Markdown by its extension, then plain text (which also takes a saved page's markup).</summary>
-    public static SourceReaders Default { get; } = new(new MarkdownReader(), new PlainTextReader());
+    /// <summary>
+    /// The readers EcoBrief ships, each chosen by its extension and confirmed by the bytes (a Word file
+    /// or a PDF under a name that says nothing is found by its bytes): Word, PDF, a saved web page,
+    /// Markdown, then plain text (which also takes a page's markup saved as text).
+    /// </summary>
+    public static SourceReaders Default { get; } = new(new DocxReader(), new PdfReader(), new HtmlReader(), new MarkdownReader(), new PlainTextReader());
 
     public IReadOnlyList<ISourceReader> All { get; }
 

@@ -63,6 +63,9 @@ internal static class WhitespaceNormalizer
         return NormalizeLine(new StringBuilder(line), ref removed);
     }
 
+    /// <summary>One line's white space normalised, counting the control characters dropped into <paramref name="controlRemoved"/>.</summary>
+    internal static string Normalize(string line, ref int controlRemoved) => NormalizeLine(new StringBuilder(line), ref controlRemoved);
+
     private static string NormalizeLine(StringBuilder raw, ref int controlRemoved)
     {
         var sb = new StringBuilder(raw.Length);

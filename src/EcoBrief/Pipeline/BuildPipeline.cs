@@ -48,10 +48,18 @@ public sealed class BuildPipeline(WriterRegistry? writers = null, TemplateEvalua
     {
         ArgumentNullException.ThrowIfNull(input);
         var report = _readers.Read(input.Source);
+        var explained = explanation?.Count ?? 0;
         var briefing = BriefingExtractor.Extract(OutlineBuilder.Build(report), explanation, input.Corrections);
         if (input.Corrections is { } corrections)
         {
             briefing = BriefingCorrector.Apply(briefing, corrections, explanation);
+        }
+
+        // A PDF's or a Word file's line numbers said as its pages and lines, or paragraphs.
+        briefing = SourcePlaces.Locate(briefing, report);
+        if (explanation is not null)
+        {
+            SourcePlaces.Locate(explanation, explained, report);
         }
 
         return new ExtractedReport(input.Source.Name, report, briefing);

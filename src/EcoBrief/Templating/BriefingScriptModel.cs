@@ -183,7 +183,7 @@ internal static class BriefingScriptModel
         ["span"] = Span(f.Span),
     };
 
-    internal static ScriptObject Span(SourceSpan s) => new() { ["start"] = s.Start, ["end"] = s.End, ["line"] = s.Line, ["outline"] = s.Outline };
+    internal static ScriptObject Span(SourceSpan s) => new() { ["start"] = s.Start, ["end"] = s.End, ["line"] = s.Line, ["where"] = s.Where, ["outline"] = s.Outline };
 
     private static ScriptArray Strings(IEnumerable<string> strings)
     {

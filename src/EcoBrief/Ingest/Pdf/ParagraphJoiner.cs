@@ -1,0 +1,577 @@
+using System.Text;
+using EcoBrief.Outline;
+
+namespace EcoBrief.Ingest.Pdf;
+
+/// <summary>
+/// A PDF's lines → paragraphs, as a reader of the page joins them. A line continues into the next when
+/// it fills its column's measure (what the next line starts with — a character and the punctuation that
+/// may not start a line, a Latin word — would not have fitted after it) and the next does not start a
+/// paragraph: it is not indented, starts no numbered heading (一、, （一）, 1., （1）; unless the full line
+/// before broke mid-phrase), is printed in the same size, and stands at the usual distance below (a page
+/// or column break between them is no break of the paragraph). A title or subtitle set apart (another
+/// size, centred) over two lines is one line. A full line that ends a sentence (。！？；：) is where the
+/// page cannot tell: where the document indents its paragraphs, the next line's indent says; a dash that
+/// leads an indicator paragraph (——) and the address 各位代表 always start one, a short line without a
+/// stop after it is a heading; an enumeration goes on as it went (五是 starts a paragraph where 四是 did;
+/// a paragraph that opens with 二是 runs to the one that opens with 三是); otherwise the document's own
+/// rates decide (<see cref="Layout"/>): how often, where the page does show it, a sentence of that kind —
+/// alone on its line, opening as the paragraph did (这五年…), a short lead (a task in a few words, then its stop),
+/// an enumeration, another — starts a paragraph rather than going on in one, and how likely a paragraph
+/// of its length is to end at a sentence's end (the hazard, here and at the next end the page shows).
+/// </summary>
+internal static class ParagraphJoiner
+{
+    /// <summary>The slack, in ems, beyond the width of what the next line starts with, within which a line that fills the measure ends.</summary>
+    private const double FullLine = 0.35;
+
+    /// <summary>How far in, in ems, a first line is indented.</summary>
+    private const double Indent = 1.0;
+
+    /// <summary>A lead sentence (a task named in a few words, then its stop) is this short, in characters.</summary>
+    private const int LeadLength = 16;
+
+    /// <summary>Parallel paragraphs start alike in this many characters (这五年, 我们坚持).</summary>
+    private const int OpeningLength = 3;
+
+    /// <summary>The sentences that meet at a sentence's end: the paragraph's opening is known, the sentence after may be seen whole.</summary>
+    private enum Opening
+    {
+        /// <summary>The sentence after is all that is left of its paragraph: one sentence, on a line that stops short.</summary>
+        Alone,
+
+        /// <summary>The sentence after opens as the paragraph did (这五年…, 我们…): in its first two characters.</summary>
+        Like,
+
+        /// <summary>一是, 第一，, ①: an enumeration, inside a paragraph or at the head of one, as the document does it.</summary>
+        Enumeration,
+
+        /// <summary>What two or more of the paragraphs the page shows starting start with.</summary>
+        Parallel,
+
+        /// <summary>A short sentence without a figure in it (a lead: a task named in a few words).</summary>
+        Lead,
+
+        /// <summary>Any other.</summary>
+        Other,
+    }
+
+    public static List<SourceLine> Join(IReadOnlyList<PdfTextLine> lines)
+    {
+        var layout = new Layout(lines);
+        var result = new List<SourceLine>();
+        var i = 0;
+        while (i < lines.Count)
+        {
+            var text = new StringBuilder(lines[i].Text);
+            var joined = new List<JoinedLine>();
+            var j = i + 1;
+            while (j < lines.Count && layout.Continues(lines, j, text))
+            {
+                if (NeedsSpace(text[^1], lines[j].Text[0]))
+                {
+                    text.Append(' ');
+                }
+
+                joined.Add(new JoinedLine(text.Length, lines[j].Number));
+                text.Append(lines[j].Text);
+                j++;
+            }
+
+            result.Add(new SourceLine(text.ToString(), lines[i].Number) { Joined = joined });
+            i = j;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A numbered heading's marker: 一、, （一）, 1., （1）. The enumerations of a paragraph (一是, 第一，, ①)
+    /// fall at the start of a line as often as anywhere, and do not end the line before them.
+    /// </summary>
+    private static bool StartsHeading(string text) =>
+        Marker.Detect(text)?.Style is NumberingStyle.ChineseComma or NumberingStyle.ParenChinese or NumberingStyle.ArabicDot or NumberingStyle.ParenArabic;
+
+    /// <summary>What in the genre only starts a paragraph: a dash that leads an indicator paragraph or a heading (——经济运行稳中有升), the address to the deputies (各位代表).</summary>
+    private static bool OpensParagraph(string text) =>
+        text.StartsWith("——", StringComparison.Ordinal) || text.StartsWith("各位代表", StringComparison.Ordinal);
+
+    /// <summary>Latin words and numbers broken across lines were apart; Chinese text runs on.</summary>
+    private static bool NeedsSpace(char end, char start) => char.IsAsciiLetterOrDigit(end) && char.IsAsciiLetterOrDigit(start);
+
+    /// <summary>A sentence's end: 。！？；：…, and a closing quote or bracket after one.</summary>
+    private static bool EndsSentence(string text)
+    {
+        var end = text.Length - 1;
+        while (end > 0 && IsClosing(text[end]))
+        {
+            end--;
+        }
+
+        return text[end] is '。' or '！' or '？' or '；' or '：' or '…' or '!' or '?';
+    }
+
+    /// <summary>Ends as a paragraph's last line may: a sentence's end, or a comma-like mark (the paragraph goes on).</summary>
+    private static bool EndsLikeProse(string text) => EndsSentence(text) || text[^1] is '，' or '、' or ',' or '；';
+
+    private static bool IsClosing(char c) => c is '”' or '’' or '」' or '』' or '）' or '》' or ')';
+
+    private static bool IsStop(char c) => c is '。' or '！' or '？' or '!' or '?';
+
+    /// <summary>Whether the sentence that starts at <paramref name="start"/> of <paramref name="text"/> is a short lead (it stops within <see cref="LeadLength"/> characters); null when the line ends first.</summary>
+    private static bool? IsLead(string text, int start)
+    {
+        for (var i = start; i < text.Length && i <= start + LeadLength; i++)
+        {
+            if (IsStop(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return text.Length - start > LeadLength ? false : null;
+    }
+
+    /// <summary>How many sentence ends of a kind the page must show before its rate decides.</summary>
+    private const int Evidence = 3;
+
+    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create("。！？；!?");
+
+    /// <summary>How a paragraph opens, for <see cref="Opening.Like"/>: its first two characters when both are Chinese (这五, 我们), else nothing.</summary>
+    private static string OpeningOf(string text) =>
+        text.Length >= 2 && EcoBrief.Chinese.CjkChar.IsCjk(text[0]) && EcoBrief.Chinese.CjkChar.IsCjk(text[1]) && Marker.Detect(text) is null ? text[..2] : string.Empty;
+
+
+    private static string OpeningOf(StringBuilder paragraph) => OpeningOf(paragraph.ToString(0, Math.Min(paragraph.Length, 8)));
+
+    /// <summary>Whether the sentence at <paramref name="start"/> states a figure (a digit before its stop): a result, not a lead.</summary>
+    private static bool HasFigure(string text, int start)
+    {
+        for (var i = start; i < text.Length && !IsStop(text[i]); i++)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where in <paramref name="paragraph"/> the item before <paramref name="marker"/> (its style, one less)
+    /// stands: 0 at its start, more inside it, null when it is not there (or <paramref name="marker"/> is the first).
+    /// </summary>
+    private static int? PlaceOfPrevious(string paragraph, Marker marker)
+    {
+        if (marker.Ordinal < 2)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < paragraph.Length; i++)
+        {
+            if ((i == 0 || paragraph[i - 1] is '。' or '；' or '：' or '，' or '！' or '？' or ';' or ':' or ',') && Marker.Detect(paragraph[i..]) is { } m
+                && m.Style == marker.Style && m.Ordinal == marker.Ordinal - 1)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What the document's pages show of its layout: its columns' edges, its line pitch, whether it indents, and its habits at a sentence's end.</summary>
+    private sealed class Layout
+    {
+        private readonly Dictionary<(int Page, int Column), (double Left, double Right)> _measures = [];
+        private readonly double _pitch;
+
+        /// <summary>The size most of the text is set in.</summary>
+        private readonly double _bodySize;
+        private readonly bool _indents;
+
+        /// <summary>At a sentence's end seen on the page, by the <see cref="Opening"/> of the sentence after it: how many ended their paragraph, how many went on in it.</summary>
+        private readonly (int Ends, int Inside)[] _habits = new (int, int)[6];
+
+        /// <summary>Every sentence's end the page shows as such: how long its paragraph had grown there (in characters), and whether the paragraph ended.</summary>
+        private readonly List<(int Length, bool End)> _lengths = [];
+
+        /// <summary>All of them: how many ended their paragraph, how many went on in it.</summary>
+        private (int Ends, int Inside) _all;
+
+        /// <summary>How paragraphs the page shows starting start (their first three characters), where two or more start alike (这五年, 我们坚持): parallel paragraphs.</summary>
+        private readonly HashSet<string> _openings = new(StringComparer.Ordinal);
+
+        public Layout(IReadOnlyList<PdfTextLine> lines)
+        {
+            // The measure is the document's, per column; a page whose lines all stand further in or out
+            // (a facing page of mirrored margins) has it moved by as much.
+            var byColumn = lines.GroupBy(l => l.Column).ToDictionary(g => g.Key, g => Measure([.. g], Math.Max(2, g.Count() / 30)));
+            foreach (var group in lines.GroupBy(l => (l.Page, l.Column)))
+            {
+                var list = group.ToList();
+                var (left, right) = byColumn[group.Key.Column];
+                var em = PageLayout.Median(list.Select(l => l.Size));
+                var shift = list.Count >= 5 ? Measure(list, 2).Left - left : 0;
+                _measures[group.Key] = Math.Abs(shift) > em ? (left + shift, right + shift) : (left, right);
+            }
+
+            _pitch = Pitch(lines);
+            _bodySize = PageLayout.Median(lines.Select(l => l.Size));
+            _indents = UsesIndents(lines);
+            Openings(lines);
+            Learn(lines);
+        }
+
+        /// <summary>
+        /// Where lines start, and where full lines end, from the lines themselves. The start is the
+        /// outermost that <paramref name="some"/> lines reach or nearly reach. The end is the middle of the
+        /// ends of the lines that come within three ems of the furthest (<paramref name="some"/> lines
+        /// reach it, so one wide table row does not count): full lines of ragged Chinese text stop up to an
+        /// em short of the edge, or hang a comma past it. Not a quantile of all the lines: in a text of
+        /// one-sentence paragraphs, most lines stop short.
+        /// </summary>
+        private static (double Left, double Right) Measure(List<PdfTextLine> lines, int some)
+        {
+            var em = PageLayout.Median(lines.Select(l => l.Size));
+            var starts = lines.Select(l => l.X0).Order().ToList();
+            var ends = lines.Select(l => l.X1).OrderDescending().ToList();
+            var k = Math.Min(some, lines.Count) - 1;
+            var left = starts[k] - starts[0] <= 0.5 * em ? starts[0] : starts[k];
+            var right = PageLayout.Median(ends.Where(x => x >= ends[k] - (3 * em)));
+            return (left, right);
+        }
+
+        /// <summary>A line set in another size than the body text and centred in its measure: a title's or a subtitle's.</summary>
+        private bool IsTitle(PdfTextLine line) =>
+            Math.Abs(line.Size - _bodySize) >= 0.05 * _bodySize && Math.Abs(((line.X0 + line.X1) / 2) - ((Left(line) + Right(line)) / 2)) <= line.Size;
+
+        private double Right(PdfTextLine line) => _measures[(line.Page, line.Column)].Right;
+
+        private double Left(PdfTextLine line) => _measures[(line.Page, line.Column)].Left;
+
+        /// <summary>Whether <paramref name="line"/> ends short of its measure, by more than a few characters: the end of a paragraph for sure.</summary>
+        private bool IsShort(PdfTextLine line) => line.X1 < Right(line) - (3 * line.Size);
+
+        /// <summary>Whether line <paramref name="j"/> of <paramref name="lines"/> goes on the paragraph that ends with the line before it (<paramref name="paragraph"/> so far).</summary>
+        public bool Continues(IReadOnlyList<PdfTextLine> lines, int j, StringBuilder paragraph)
+        {
+            var (line, next) = (lines[j - 1], lines[j]);
+
+            // A title or subtitle set apart (another size, centred) over two lines is one line of the text: the
+            // first line long (a layout engine breaks a long title, and balances its lines), the next close under it.
+            if (IsTitle(line) && IsTitle(next) && next.Page == line.Page && Math.Abs(next.Size - line.Size) <= 0.05 * line.Size
+                && line.Y - next.Y <= 2 * line.Size && line.X1 - line.X0 >= 0.5 * (Right(line) - Left(line)) && !EndsLikeProse(line.Text))
+            {
+                return true;
+            }
+
+            // A heading's number starts a paragraph, but not after a full line broken mid-phrase (…从0到 | 1、从1到2…).
+            var full = Right(line) - line.X1 <= next.LeadWidth + (FullLine * line.Size);
+            if ((StartsHeading(next.Text) && !(full && !EndsLikeProse(line.Text) && next.X0 - Left(next) < Indent * next.Size))
+                || Math.Abs(next.Size - line.Size) > 0.2 * line.Size)
+            {
+                return false;
+            }
+
+            if (next.Page == line.Page && next.Column == line.Column && line.Y - next.Y > 1.6 * _pitch * line.Size)
+            {
+                return false;
+            }
+
+            // Full: what the next line starts with would not have fitted after it.
+            if (!full)
+            {
+                return false;
+            }
+
+            if (next.X0 - Left(next) >= Indent * next.Size)
+            {
+                return false;
+            }
+
+            if (_indents || !EndsSentence(line.Text))
+            {
+                return true;
+            }
+
+            // A full line that ends a sentence: the page cannot tell.
+            if (OpensParagraph(next.Text) || (IsShort(next) && !EndsLikeProse(next.Text)))
+            {
+                return false;
+            }
+
+            // An enumeration goes on as it went: 五是 starts a paragraph where 四是 did, and runs on where 四是 ran on.
+            if (Marker.Detect(next.Text) is { Style: NumberingStyle.Enumeration or NumberingStyle.Ordinal or NumberingStyle.Circled } marker
+                && PlaceOfPrevious(paragraph.ToString(), marker) is { } previous)
+            {
+                return previous > 0;
+            }
+
+            // An item of an enumeration runs until the next item: a paragraph that opens with 二是 goes on
+            // where the paragraph the page next shows starting opens with 三是.
+            // So does an indicator paragraph (——…) where the next one opens with a dash.
+            var head = paragraph.ToString(0, Math.Min(paragraph.Length, 8));
+            var nextStart = NextStart(lines, j);
+            if ((Marker.Detect(head) is { Style: NumberingStyle.Enumeration or NumberingStyle.Ordinal or NumberingStyle.Circled } item
+                    && Marker.Detect(nextStart) is { } following && following.Style == item.Style && following.Ordinal == item.Ordinal + 1)
+                || (head.StartsWith("——", StringComparison.Ordinal) && nextStart.StartsWith("——", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            // The document's own rates decide (naive Bayes): the kind of sentence after (the first kind the
+            // page shows often enough: how often it ends a paragraph where the page shows it), and the
+            // paragraphs' lengths — how likely a paragraph is to end at a sentence's end at its length
+            // (the hazard, h), here and where the page next shows a paragraph end: breaking makes two
+            // paragraphs of the lengths on either side, joining one of both.
+            var kinds = KindsAt(next.Text, 0, OpeningOf(paragraph), IsShort(next), learning: false);
+            var (ends, inside) = (0, 0);
+            foreach (var kind in kinds)
+            {
+                (ends, inside) = _habits[(int)kind];
+                if (ends + inside >= Evidence)
+                {
+                    break;
+                }
+            }
+
+            var here = paragraph.Length;
+            var logOdds = Math.Log(Odds(ends, inside)) - Math.Log(Odds(_all.Ends, _all.Inside));
+            var h = Hazard(here);
+            logOdds += Math.Log(h) - Math.Log(1 - h);
+            var (after, stops) = Ahead(lines, j);
+            logOdds += Math.Log(Hazard(after)) - Math.Log(Hazard(here + after));
+            foreach (var at in stops)
+            {
+                logOdds += Math.Log(1 - Hazard(at)) - Math.Log(1 - Hazard(here + at));
+            }
+
+            return logOdds <= 0;
+        }
+
+        /// <summary>The line after the next paragraph end the page shows from line <paramref name="j"/> on (empty at the document's end).</summary>
+        private string NextStart(IReadOnlyList<PdfTextLine> lines, int j)
+        {
+            for (var k = j; k + 1 < lines.Count; k++)
+            {
+                if (IsShort(lines[k]))
+                {
+                    return lines[k + 1].Text;
+                }
+            }
+
+            return string.Empty;
+        }
+
+        /// <summary>The length of the text from line <paramref name="j"/> to the next paragraph end the page shows, and where its sentences end before that.</summary>
+        private (int Length, List<int> Stops) Ahead(IReadOnlyList<PdfTextLine> lines, int j)
+        {
+            var stops = new List<int>();
+            var length = 0;
+            for (var k = j; k < lines.Count; k++)
+            {
+                var text = lines[k].Text;
+                var last = IsShort(lines[k]) || k + 1 == lines.Count;
+                for (var i = 0; i < text.Length - (last ? 1 : 0); i++)
+                {
+                    if (IsStop(text[i]))
+                    {
+                        stops.Add(length + i + 1);
+                    }
+                }
+
+                length += text.Length;
+                if (last)
+                {
+                    break;
+                }
+            }
+
+            return (length, stops);
+        }
+
+        /// <summary>
+        /// The chance that a paragraph that has grown to <paramref name="length"/> characters ends at a
+        /// sentence's end there, from the sentence ends the page shows at about that length (within a
+        /// factor of 1.4, or of 2 where those are few; the document's rate where even those are).
+        /// </summary>
+        private double Hazard(int length)
+        {
+            foreach (var factor in (ReadOnlySpan<double>)[1.4, 2.0])
+            {
+                var (ends, all) = (0, 0);
+                foreach (var (at, end) in _lengths)
+                {
+                    if (at * factor >= length && at <= length * factor)
+                    {
+                        all++;
+                        ends += end ? 1 : 0;
+                    }
+                }
+
+                if (all >= 8)
+                {
+                    return (ends + 0.5) / (all + 1.0);
+                }
+            }
+
+            return (_all.Ends + 0.5) / (_all.Ends + _all.Inside + 1.0);
+        }
+
+        private static double Odds(int ends, int inside) => (ends + 0.5) / (inside + 0.5);
+
+        /// <summary>
+        /// Counts, at each sentence's end the page shows as such, what follows: a stop with text after it on
+        /// its line goes on in its paragraph; a line that stops short of its measure ends one. A full line
+        /// falls at a sentence's end as it falls, so the document's own rates decide where it cannot be seen.
+        /// Each sentence after counts for every kind it is (<see cref="KindsAt"/>).
+        /// </summary>
+        private void Learn(IReadOnlyList<PdfTextLine> lines)
+        {
+            var opening = string.Empty;
+            var length = 0;
+            for (var n = 0; n < lines.Count; n++)
+            {
+                var text = lines[n].Text;
+                if (n == 0 || IsShort(lines[n - 1]))
+                {
+                    opening = OpeningOf(text);
+                    length = 0;
+                }
+
+                for (var i = 0; i < text.Length - 1; i++)
+                {
+                    if (!IsStop(text[i]))
+                    {
+                        continue;
+                    }
+
+                    var start = i + 1;
+                    while (start < text.Length && IsClosing(text[start]))
+                    {
+                        start++;
+                    }
+
+                    if (start < text.Length)
+                    {
+                        _lengths.Add((length + start, false));
+                        _all.Inside++;
+                        foreach (var kind in KindsAt(text, start, opening, IsShort(lines[n]), learning: true))
+                        {
+                            _habits[(int)kind].Inside++;
+                        }
+                    }
+                }
+
+                length += text.Length;
+                if (n + 1 < lines.Count && IsShort(lines[n]) && EndsSentence(text))
+                {
+                    _lengths.Add((length, true));
+                    _all.Ends++;
+                    foreach (var kind in KindsAt(lines[n + 1].Text, 0, opening, IsShort(lines[n + 1]), learning: true))
+                    {
+                        _habits[(int)kind].Ends++;
+                    }
+                }
+            }
+        }
+
+        /// <summary>The openings of the paragraphs the page shows starting (after a line that stops short), kept where two or more share one.</summary>
+        private void Openings(IReadOnlyList<PdfTextLine> lines)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var n = 1; n < lines.Count; n++)
+            {
+                if (IsShort(lines[n - 1]) && EndsSentence(lines[n - 1].Text) && lines[n].Text.Length >= OpeningLength)
+                {
+                    var opening = lines[n].Text[..OpeningLength];
+                    counts[opening] = counts.GetValueOrDefault(opening) + 1;
+                }
+            }
+
+            _openings.UnionWith(counts.Where(c => c.Value >= 2).Select(c => c.Key));
+        }
+
+        /// <summary>
+        /// The kinds the sentence at <paramref name="start"/> of <paramref name="text"/> is, most telling first:
+        /// <see cref="Opening.Alone"/> (the line stops short after it, and it is the line's last sentence),
+        /// <see cref="Opening.Like"/> (it opens as the paragraph did), then one of an enumeration, a parallel
+        /// opening, a short lead or another.
+        /// </summary>
+        /// <param name="text">A line.</param>
+        /// <param name="start">Where the sentence starts in it.</param>
+        /// <param name="opening">How the paragraph it would be part of opens (<see cref="OpeningOf(string)"/>).</param>
+        /// <param name="shortLine">Whether the line stops short of its measure.</param>
+        /// <param name="learning">Counting what the page shows: a sentence the line ends before it can be told a lead or not is no lead and no other.</param>
+        private List<Opening> KindsAt(string text, int start, string opening, bool shortLine, bool learning)
+        {
+            var kinds = new List<Opening>(3);
+            if (shortLine && EndsSentence(text) && text.AsSpan(start, text.Length - start - 1).IndexOfAny(Stops) < 0)
+            {
+                kinds.Add(Opening.Alone);
+            }
+
+            if (opening.Length > 0 && text.AsSpan(start).StartsWith(opening, StringComparison.Ordinal))
+            {
+                kinds.Add(Opening.Like);
+            }
+
+            if (Marker.Detect(text[start..])?.Style is NumberingStyle.Enumeration or NumberingStyle.Ordinal or NumberingStyle.Circled)
+            {
+                kinds.Add(Opening.Enumeration);
+            }
+            else if (text.Length - start >= OpeningLength && _openings.Contains(text.Substring(start, OpeningLength)))
+            {
+                kinds.Add(Opening.Parallel);
+            }
+            else if (IsLead(text, start) is { } lead)
+            {
+                kinds.Add(lead && !HasFigure(text, start) ? Opening.Lead : Opening.Other);
+            }
+            else if (!learning)
+            {
+                kinds.Add(Opening.Other);
+            }
+
+            return kinds;
+        }
+
+        /// <summary>The usual distance between a line and the next, in ems of the line's size.</summary>
+        private static double Pitch(IReadOnlyList<PdfTextLine> lines)
+        {
+            var gaps = new List<double>();
+            for (var i = 1; i < lines.Count; i++)
+            {
+                var (a, b) = (lines[i - 1], lines[i]);
+                if (a.Page == b.Page && a.Column == b.Column && a.Y > b.Y && a.Size > 0)
+                {
+                    gaps.Add((a.Y - b.Y) / a.Size);
+                }
+            }
+
+            return gaps.Count == 0 ? 1.5 : Math.Max(1.0, PageLayout.Median(gaps));
+        }
+
+        /// <summary>Whether the document indents its paragraphs: most lines after a line that ends one (short, and stopped) are indented.</summary>
+        private bool UsesIndents(IReadOnlyList<PdfTextLine> lines)
+        {
+            int after = 0, indented = 0;
+            for (var i = 1; i < lines.Count; i++)
+            {
+                var (line, next) = (lines[i - 1], lines[i]);
+                if (IsShort(line) && EndsSentence(line.Text))
+                {
+                    after++;
+                    if (next.X0 - Left(next) >= Indent * next.Size)
+                    {
+                        indented++;
+                    }
+                }
+            }
+
+            return after >= 5 && indented * 10 >= after * 6;
+        }
+    }
+}
