@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using EcoBrief.Diagnostics;
 
 namespace EcoBrief.Ingest;
 
@@ -12,6 +13,13 @@ internal static class FileSignature
     public static ReadOnlySpan<byte> Zip => [0x50, 0x4B, 0x03, 0x04];
 
     public static ReadOnlySpan<byte> Ole => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    /// <summary>The refusal of a file that is not <paramref name="what"/>: what it is instead, and the name to give it when EcoBrief reads that.</summary>
+    public static InputRejectedException NotA(string what, ReadOnlyMemory<byte> bytes)
+    {
+        var (kind, extension) = Describe(bytes);
+        return new InputRejectedException($"not {what}: the file is {kind}{(extension is null ? string.Empty : $"; rename it to {extension}")}");
+    }
 
     /// <summary>What <paramref name="bytes"/> are, as <c>a Word document (.docx)</c>, and the extension that names them (null when none would be read).</summary>
     public static (string Kind, string? Extension) Describe(ReadOnlyMemory<byte> bytes)

@@ -28,8 +28,7 @@ public sealed class DocxReader : ISourceReader
 
         if (!bytes.Span.StartsWith(FileSignature.Zip))
         {
-            var (kind, extension) = FileSignature.Describe(bytes);
-            throw new InputRejectedException($"not a Word file (.docx): the file is {kind}{(extension is null ? string.Empty : $"; rename it to {extension}")}");
+            throw FileSignature.NotA("a Word file (.docx)", bytes);
         }
 
         List<SourceLine> lines;

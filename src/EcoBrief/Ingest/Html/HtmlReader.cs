@@ -28,8 +28,7 @@ public sealed class HtmlReader : ISourceReader
 
         if (SourceFormats.Sniff(bytes) is not null || FileSignature.Describe(source.Bytes) is { Extension: null } && !LooksLikeText(bytes))
         {
-            var (kind, extension) = FileSignature.Describe(source.Bytes);
-            throw new InputRejectedException($"not a web page: the file is {kind}{(extension is null ? string.Empty : $"; rename it to {extension}")}");
+            throw FileSignature.NotA("a web page", source.Bytes);
         }
 
         string? declared = null;

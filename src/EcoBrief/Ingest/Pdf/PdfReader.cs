@@ -30,8 +30,7 @@ public sealed class PdfReader : ISourceReader
         var bytes = source.Bytes;
         if (bytes.Span[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) < 0)
         {
-            var (kind, extension) = FileSignature.Describe(bytes);
-            throw new InputRejectedException($"not a PDF: the file is {kind}{(extension is null ? string.Empty : $"; rename it to {extension}")}");
+            throw FileSignature.NotA("a PDF", bytes);
         }
 
         var budget = new DecodeBudget(InputLimits.SourceUnpacked);
