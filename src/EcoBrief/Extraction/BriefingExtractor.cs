@@ -34,13 +34,7 @@ public static class BriefingExtractor
         var notes = explanation ?? [];
 
         var meta = MetaExtractor.Extract(outline, bag, out var titleBasis, out var speakerBasis);
-        var sections = SectionFinder.Find(outline.Root, notes);
-        if (trace is not null)
-        {
-            // The roles of the parts chosen, again, with their candidates: what the fitting of the roles learns from.
-            SectionClassifier.Assign(sections, trace);
-        }
-
+        var sections = SectionFinder.Find(outline.Root, notes, trace);
         if (sections.Count < 2)
         {
             bag.Add(DiagnosticKinds.OnePart.Of("the report has fewer than two top-level parts; the whole text is read as one review"));

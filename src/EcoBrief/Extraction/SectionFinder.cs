@@ -9,8 +9,8 @@ namespace EcoBrief.Extraction;
 /// </summary>
 internal static class SectionFinder
 {
-    /// <summary>The parts, each with its role assigned; the roles' reasons go to <paramref name="notes"/>.</summary>
-    public static List<ReportSection> Find(OutlineNode root, List<string> notes)
+    /// <summary>The parts, each with its role assigned; the roles' reasons go to <paramref name="notes"/>, and their decisions to <paramref name="trace"/> when one is given.</summary>
+    public static List<ReportSection> Find(OutlineNode root, List<string> notes, Scoring.DecisionTrace? trace = null)
     {
         var numbered = Numbered(root);
         var unnumbered = Unnumbered(root);
@@ -28,7 +28,7 @@ internal static class SectionFinder
             : unnumbered.Count >= 2 && b > 0 ? unnumbered
             : numbered.Count >= 2 ? numbered
             : [new ReportSection(null, root.Children)];
-        notes.AddRange(SectionClassifier.Assign(chosen));
+        notes.AddRange(SectionClassifier.Assign(chosen, trace));
         return chosen;
     }
 
