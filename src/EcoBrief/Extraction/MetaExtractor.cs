@@ -144,7 +144,7 @@ internal static partial class MetaExtractor
             var all = string.Join('\n', report.Chrome.Select(c => c.Text).Prepend(report.Text));
             for (var i = 0; i < front.Count; i++)
             {
-                if (NameAlone().Match(front[i]) is not { Success: true } m || Salutation().IsMatch(front[i]) || NotAName().IsMatch(Meta.MetaRules.Compact(m.Groups["name"].Value)))
+                if (NameAlone().Match(front[i]) is not { Success: true } m || Salutation().IsMatch(front[i]) || !Meta.MetaRules.IsNameText(Meta.MetaRules.Compact(m.Groups["name"].Value)))
                 {
                     continue;
                 }
@@ -156,7 +156,7 @@ internal static partial class MetaExtractor
                     break;
                 }
 
-                if (i > 0 && (DeliveryDate().IsMatch(front[i - 1]) || DateLine().IsMatch(front[i - 1])))
+                if (i > 0 && IsBylineLine(front[i - 1]))
                 {
                     (speaker, speakerBasis) = (name, "name-under-date");
                     break;
@@ -256,6 +256,17 @@ internal static partial class MetaExtractor
     /// <summary>How many paragraphs may stand before the salutation for them to be read as a lead.</summary>
     private const int NewsLeadParagraphs = 8;
 
+    /// <summary>
+    /// A line of a byline, which a name alone on the next line signs: it gives the day (——某年某月某日在…,
+    /// （2011年1月12日）, 二〇〇三年一月八日在…) or ends on the meeting (…第五次会议上, a byline broken over two lines).
+    /// </summary>
+    private static bool IsBylineLine(string line) =>
+        DeliveryDate().IsMatch(line) || DateLine().IsMatch(line) || ChineseDeliveryDate().IsMatch(line) || MeetingEnd().IsMatch(line);
+
+    /// <summary>…人民代表大会第五次会议上 · 次会议上）: the end of a byline that names the meeting.</summary>
+    [GeneratedRegex(@"(?:会议|大会)上?\s*[）)]?$")]
+    private static partial Regex MeetingEnd();
+
     /// <summary>Body lines before the first numbered heading or full sentence: where titles and bylines stand.</summary>
     private static List<string> FrontLines(ReportOutline outline)
     {
@@ -270,8 +281,29 @@ internal static partial class MetaExtractor
             result.Add(p.Text);
         }
 
+        // A page that puts a resolution or a news lead before the report (…会议听取和审议了…。) ends the
+        // lines above on its first sentence; the title, byline and speaker then stand in the short lines
+        // right above the salutation.
+        var paragraphs = outline.Paragraphs.Take(SalutationReach).ToList();
+        var salutation = paragraphs.FindIndex(p => Salutation().IsMatch(p.Text));
+        if (salutation > result.Count)
+        {
+            var start = salutation;
+            while (start > result.Count && salutation - start < 6 && IsShortLine(paragraphs[start - 1].Text))
+            {
+                start--;
+            }
+
+            result.AddRange(paragraphs.Skip(start).Take(salutation - start).Select(p => p.Text));
+        }
+
         return result;
     }
+
+    /// <summary>How far into the text the salutation is looked for.</summary>
+    private const int SalutationReach = 30;
+
+    private static bool IsShortLine(string text) => text.Length <= 40 && !text.Contains('。', StringComparison.Ordinal) && Marker.Detect(text) is null or { Style: NumberingStyle.Dash };
 
     /// <summary>
     /// The first reading of the speaker rules (<see cref="Meta.MetaRules.Speaker"/>): a front line first,
@@ -347,8 +379,23 @@ internal static partial class MetaExtractor
         }
 
         var first = front.FirstOrDefault(IsTitleLine);
+        if (first is null && ReviewHeading().IsMatch(report.Text) && ReportsToCongress().IsMatch(report.Text))
+        {
+            // A text kept without its title and salutation that still reads as the genre: it reviews the
+            // government's year and speaks of the congress's oversight of it (接受人大的监督, 办理人大代表的建议).
+            return ("政府工作报告", "reads-as-work-report");
+        }
+
         return (first, first is null ? "none" : "first-line");
     }
+
+    /// <summary>A heading of the year's review: 2011年工作回顾, 过去五年工作的回顾.</summary>
+    [GeneratedRegex(@"工作(?:的)?回顾")]
+    private static partial Regex ReviewHeading();
+
+    /// <summary>The government answering to the people's congress: 接受人大及其常委会的法律监督 · 办理人大代表建议.</summary>
+    [GeneratedRegex(@"接受[^。；]{0,10}人大[^。；]{0,16}监督|办理[^。；]{0,8}人大代表(?:建议|议案)")]
+    private static partial Regex ReportsToCongress();
 
     /// <summary>A line that may be a title: not a byline, a date, an office, a salutation, a lead-in or a document number.</summary>
     private static bool IsTitleLine(string line) =>

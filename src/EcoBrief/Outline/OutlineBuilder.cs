@@ -9,7 +9,7 @@ namespace EcoBrief.Outline;
 /// paragraphs by the order in which their numbering styles first appear (so a report that starts at
 /// （一） nests just as well as one that starts at 一、).
 /// </summary>
-public static class OutlineBuilder
+public static partial class OutlineBuilder
 {
     public static ReportOutline Build(IngestedReport report)
     {
@@ -131,7 +131,7 @@ public static class OutlineBuilder
             }
 
             var j = i + 1;
-            while (j < lines.Count && ContinuesOnNextLine(text, numbered, seenProse) && Marker.Detect(lines[j].Text) is null)
+            while (j < lines.Count && ContinuesOnNextLine(text, numbered, seenProse) && Marker.Detect(lines[j].Text) is null && !Salutation().IsMatch(lines[j].Text))
             {
                 textStarts.Add(text.Length);
                 cleanStarts.Add(report.LineStart(j));
@@ -148,6 +148,10 @@ public static class OutlineBuilder
 
         return result;
     }
+
+    /// <summary>各位代表： · 同志们： — the salutation opens the speech on a line of its own; no line runs on into it.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:各位代表|各位委员|同志们|尊敬的)")]
+    private static partial System.Text.RegularExpressions.Regex Salutation();
 
     private static bool ContinuesOnNextLine(System.Text.StringBuilder text, bool numbered, bool seenProse)
     {

@@ -138,8 +138,40 @@ public sealed class MetaExtractorTests
     }
 
     [Theory]
+    [InlineData("政府工作报告\n——2022年4月9日在某某市\n第十六届人民代表大会第一次会议上\n张某某")]
+    [InlineData("政府工作报告\n——二〇〇三年一月八日在某某市第二届人民代表大会第一\n次会议上\n王某某")]
+    [InlineData("政府工作报告\n——2017年1月10日某某自治区十届人大五次会议上\n王某某")]
+    public void A_name_alone_under_a_byline_broken_over_lines_is_the_speaker(string front)
+    {
+        Assert.Matches("^(张|王)某某$", Meta(front + Body).Speaker);
+    }
+
+    [Fact]
+    public void The_lines_right_above_the_salutation_are_read_after_a_resolution_put_before_the_report()
+    {
+        var meta = Meta("（2025年2月27日某某市第七届人民代表大会第六次会议通过）\n某某市第七届人民代表大会第六次会议听取和审议了市长张某某所作的政府工作报告，会议同意报告提出的今年工作安排。\n政府工作报告\n——2025年2月25日在某某市第七届人民代表大会第六次会议上\n某某市市长 张某某" + Body);
+        Assert.Equal(("张某某", "某某市市长"), (meta.Speaker, meta.Role));
+    }
+
+    [Fact]
+    public void An_office_and_a_name_on_the_line_above_the_salutation_are_not_run_into_it()
+    {
+        var meta = Meta("<!-- 白玛某某作政府工作报告 -->\n1月24日，自治区十届人大一次会议在某地隆重开幕。\n自治区主席白玛某某\n各位代表：\n现在，我代表自治区人民政府向大会报告工作，请予审议。\n一、过去一年工作回顾\n（一）加强宏观调控。正文。\n（二）深化改革。正文。\n二、今年工作任务\n（一）推进产业建设。正文。\n（二）扩大内需。正文。");
+        Assert.Equal(("白玛某某", "自治区主席"), (meta.Speaker, meta.Role));
+    }
+
+    [Fact]
+    public void A_text_kept_without_its_title_that_reviews_the_year_and_answers_to_the_congress_is_titled_as_the_genre()
+    {
+        var meta = Meta("一、2011年工作回顾\n经济平稳增长。全年生产总值增长12%。\n政府建设得到新加强。自觉接受人大法律监督和政协民主监督，办理人大代表建议367件。\n二、2012年工作任务\n（一）推进产业建设。正文。\n（二）扩大内需。正文。");
+        Assert.Equal("政府工作报告", meta.Title);
+    }
+
+    [Theory]
     [InlineData("政府工作报告\n原标题：政府工作报告")]
     [InlineData("政府工作报告\n市长")]
+    [InlineData("政府工作报告\n——2021年2月2日在某某市第十四届人民代表大会第六次会议上\n代市长")]
+    [InlineData("——2008年2月18日在某某市第十二届人民代表大会第四次会议上\n市长\n各位代表：\n我代表市人民政府，向大会作政府工作报告，请予审议。")]
     public void An_office_or_a_note_is_never_the_speaker(string front)
     {
         Assert.Null(Meta(front + Body).Speaker);
