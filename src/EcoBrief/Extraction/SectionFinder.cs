@@ -16,10 +16,11 @@ internal static class SectionFinder
         var unnumbered = Unnumbered(root);
         var a = Fit(numbered);
         var b = Fit(unnumbered);
-        if (unnumbered.Count >= 2 && Restarts(numbered))
+        if (unnumbered.Count >= 2 && (Restarts(numbered) || Nested(root, numbered)))
         {
-            // 一、…八、 then 一、…五、: numbers that start again are lists inside parts whose headings
-            // carry no number (过去一年的工作 … 今年的主要任务), not the parts.
+            // 一、…八、 then 一、…五、, or one run 一、…十、 that starts under the last of the unnumbered
+            // headings: numbers that start again in a part, or that stay within one, are lists inside parts
+            // whose headings carry no number (过去一年的工作 … 今年的主要任务), not the parts.
             a -= RestartPenalty;
         }
 
@@ -48,6 +49,41 @@ internal static class SectionFinder
     /// <summary>True when the numbered parts' numbers go back to the first (一、 after 八、).</summary>
     private static bool Restarts(List<ReportSection> numbered) =>
         numbered.Zip(numbered.Skip(1)).Any(p => p.Second.HeadingNode!.Marker!.Ordinal == 1 && p.First.HeadingNode!.Marker!.Ordinal >= 2);
+
+    /// <summary>
+    /// True when the numbered parts all stand within one unnumbered part, numbered from the first, and
+    /// another unnumbered part of some length holds none of them (2024年工作回顾 with its paragraphs,
+    /// then 2025年工作安排 with 一、…十、 under it).
+    /// </summary>
+    private static bool Nested(OutlineNode root, List<ReportSection> numbered)
+    {
+        if (numbered.Count < 2 || numbered[0].HeadingNode!.Marker!.Ordinal != 1)
+        {
+            return false;
+        }
+
+        var children = root.Children;
+        var segmentOf = new int[children.Count];
+        var lengths = new List<int> { 0 };
+        for (int i = 0, segment = 0; i < children.Count; i++)
+        {
+            if (children[i].Paragraph?.IsPartHeading == true)
+            {
+                segment++;
+                lengths.Add(0);
+            }
+
+            segmentOf[i] = segment;
+            lengths[segment]++;
+        }
+
+        var segments = numbered.Select(s => segmentOf[children.IndexOf(s.HeadingNode!)]).Distinct().ToList();
+        return segments.Count == 1 && segments[0] > 0
+            && Enumerable.Range(1, lengths.Count - 1).Any(k => k != segments[0] && lengths[k] >= MinPartParagraphs);
+    }
+
+    /// <summary>The paragraphs an unnumbered part holds, its heading among them, for it to count as a part of its own.</summary>
+    private const int MinPartParagraphs = 3;
 
     private static List<ReportSection> Unnumbered(OutlineNode root)
     {

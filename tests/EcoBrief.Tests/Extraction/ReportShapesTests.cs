@@ -28,6 +28,20 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void One_numbered_run_under_the_last_unnumbered_heading_is_that_parts_list_not_the_parts()
+    {
+        var b = Extract(Front +
+            "2025年主要工作成效\n过去一年，我们坚决担负起经济大市的责任，经济总量稳步增长。全年增长5%。\n" +
+            "过去一年，我们因地制宜发展新质生产力，创新动能持续增强。新增企业很多。\n过去一年，我们持续深化改革开放，营商环境持续优化。开放水平提高。\n" +
+            "各位代表！在看到成绩的同时，我们也要清醒认识到，全市发展仍然面临不少困难和挑战：一是有效需求不足；二是创新能力不够强；三是民生保障还有短板。对此，我们将认真解决。\n" +
+            "2026年工作安排\n今年是开局之年。\n一、全力扩大内需\n促进消费升级。正文。\n扩大有效投资。正文。\n二、全力发展产业\n壮大先进制造。正文。\n发展现代服务。正文。\n" +
+            "三、全力保障民生\n稳定就业。正文。\n办好教育。正文。\n四、全力深化改革\n优化营商环境。正文。\n扩大开放。正文。\n五、全力加强治理\n建设平安城市。正文。\n加强应急管理。正文。\n");
+        Assert.Equal(3, b.Achievements.Count);
+        Assert.Equal(["有效需求不足", "创新能力不够强", "民生保障还有短板"], b.Challenges.Select(c => c.Title));
+        Assert.Equal(["全力扩大内需", "全力发展产业", "全力保障民生", "全力深化改革", "全力加强治理"], b.Tasks.Select(t => t.Title));
+    }
+
+    [Fact]
     public void Theme_paragraphs_after_a_five_year_opening_belong_to_the_five_years_until_last_year_opens()
     {
         var b = Extract(Front +
