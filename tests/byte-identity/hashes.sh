@@ -39,6 +39,8 @@
 # Jiangxi and Jilin and the overview.
 # Then after the confidence (calibrated on the keys): every briefing.json carries it, and the summaries
 # and handouts of the reports with an unsure section say so in its place (【待核对】).
+# Session 8, after the weights were fitted again on the new section and problem rules: the 71
+# briefing.json only (confidences moved by a point, the runner-ups' feature parts); no document changed.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

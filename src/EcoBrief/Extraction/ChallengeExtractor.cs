@@ -17,8 +17,15 @@ internal static partial class ChallengeExtractor
     [GeneratedRegex(@"(?:也|还|要|必须|同时)(?:要|应|应当|必须)?(?:清醒|深刻|充分)?(?:地)?(?:看到|认识到)|清醒(?:地)?(?:看到|认识到)|问题也不容忽视|问题和不足|不足和问题|困难和挑战|挑战和困难|困难和问题|问题和挑战|矛盾和问题|短板不足|短板和不足|不足和短板|差距和不足|不足之处|存在(?:着)?(?:一些|不少|许多)(?:突出)?(?:矛盾|问题|困难|不足)")]
     private static partial Regex StrongTrigger();
 
+    /// <summary>
+    /// 仍面临不少挑战 · 存在一些亟待解决的突出矛盾和问题: a count of problems the place faces. Problems
+    /// themselves say so too (六是公共安全面临诸多挑战), so these are read only where no stronger phrase opens a passage.
+    /// </summary>
+    [GeneratedRegex(@"(?:存在|面临)(?:着)?(?:一些|不少|许多|诸多|很多|较多)[^，。；：]{0,8}?(?:矛盾|问题|困难|不足|挑战|差距|短板)")]
+    private static partial Regex CountedTrigger();
+
     /// <summary>Words that also stand inside achievements (突出问题整改), so they count only outside numbered items.</summary>
-    [GeneratedRegex(@"存在的问题|面临的问题|风险挑战|薄弱环节|短板")]
+    [GeneratedRegex(@"存在的(?:突出|主要)?问题|面临的(?:突出|主要)?问题|风险挑战|薄弱环节|短板")]
     private static partial Regex WeakTrigger();
 
     /// <summary>The government's own shortcomings, admitted in its own chapter or task (…取得新的成绩，但与人民的期待仍有差距).</summary>
@@ -64,8 +71,8 @@ internal static partial class ChallengeExtractor
 
     /// <summary>
     /// The place where the statement of problems starts: in the review, else in what lies between,
-    /// else in the tasks. Loose paragraphs (not inside a numbered item) come before items and strong
-    /// phrases before weak words; among several, the one followed by the most shortfall predicates
+    /// else in the tasks. Loose paragraphs (not inside a numbered item) come before items, strong
+    /// phrases before counted problems (面临不少挑战) and those before weak words; among several, the one followed by the most shortfall predicates
     /// wins, a later one on a tie.
     /// </summary>
     public static (OutlineNode Node, int Index)? FindTrigger(IReadOnlyList<OutlineNode> review, IReadOnlyList<OutlineNode> between, IReadOnlyList<OutlineNode> tasks)
@@ -73,8 +80,10 @@ internal static partial class ChallengeExtractor
         List<OutlineNode> Loose(IReadOnlyList<OutlineNode> nodes) => [.. nodes.Where(n => n.Paragraph is not null && !InsideItem(n))];
         return Best(Loose(review), StrongTrigger())
             ?? Best([.. review.Where(n => n.Paragraph is not null)], StrongTrigger())
+            ?? Best(Loose(review), CountedTrigger())
             ?? Best(Loose(between), StrongTrigger())
             ?? Best(Loose(tasks), StrongTrigger())
+            ?? Best(Loose(between), CountedTrigger())
             ?? Best(Loose(review), WeakTrigger());
     }
 

@@ -42,6 +42,16 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void Problems_the_place_faces_counted_without_a_phrase_of_admission_are_the_problems()
+    {
+        var b = Extract(Front +
+            "一、2025年工作回顾\n过去一年，我们扎实推进产业升级，制造业加快发展。全年新增企业很多。\n过去一年，我们持续扩大有效需求，消费持续回暖。投资保持增长。\n过去一年，我们深入推进改革开放，营商环境持续优化。开放水平提高。\n" +
+            "各位代表！思危方可居安，知忧才能克难。全省发展仍面临不少挑战：一是有效需求不足；二是创新能力不够强；三是民生保障还有短板。我们将直面问题，全力以赴解决。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+        Assert.Equal(["有效需求不足", "创新能力不够强", "民生保障还有短板"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
     public void Theme_paragraphs_after_a_five_year_opening_belong_to_the_five_years_until_last_year_opens()
     {
         var b = Extract(Front +
