@@ -194,21 +194,27 @@ internal static partial class SectionClassifier
     }
 
     /// <summary>How many headings in a row that name no part and no year the section's stands among (0 when its own names one).</summary>
-    private static int PlainRun(IReadOnlyList<ReportSection> sections, int index)
+    private static int PlainRun(IReadOnlyList<ReportSection> sections, int index) => Run(sections, index, IsPlain);
+
+    /// <summary>How many headings in a row, this one among them, call for action (加快…, 着力…, 做大做强…): the chapters of one year's work.</summary>
+    private static int ActionRun(IReadOnlyList<ReportSection> sections, int index) => Run(sections, index, ActionHeading().IsMatch);
+
+    /// <summary>The length of the run of consecutive headings that <paramref name="holds"/> for, through <paramref name="index"/>; 0 when it does not hold there.</summary>
+    private static int Run(IReadOnlyList<ReportSection> sections, int index, Func<string, bool> holds)
     {
-        if (!IsPlain(sections[index].Heading))
+        if (!holds(sections[index].Heading))
         {
             return 0;
         }
 
         var start = index;
-        while (start > 0 && IsPlain(sections[start - 1].Heading))
+        while (start > 0 && holds(sections[start - 1].Heading))
         {
             start--;
         }
 
         var end = index;
-        while (end + 1 < sections.Count && IsPlain(sections[end + 1].Heading))
+        while (end + 1 < sections.Count && holds(sections[end + 1].Heading))
         {
             end++;
         }
@@ -256,6 +262,7 @@ internal static partial class SectionClassifier
             .Flag("next-action", index + 1 < count && ActionHeading().IsMatch(sections[index + 1].Heading))
             .Flag("after-review", sections.Take(index).Any(x => ReviewWords().IsMatch(x.Heading)))
             .Flag("plain-run", PlainRun(sections, index) >= 3)
+            .Flag("action-run", ActionRun(sections, index) >= 3)
             .Add("share", (double)(s.End - s.Start) / total);
     }
 
