@@ -81,6 +81,7 @@ internal static partial class ChallengeExtractor
         return Best(Loose(review), StrongTrigger())
             ?? Best([.. review.Where(n => n.Paragraph is not null)], StrongTrigger())
             ?? Best(Loose(review), CountedTrigger())
+            ?? Best([.. review.Where(n => n.Paragraph is not null)], CountedTrigger())
             ?? Best(Loose(between), StrongTrigger())
             ?? Best(Loose(tasks), StrongTrigger())
             ?? Best(Loose(between), CountedTrigger())
@@ -111,6 +112,11 @@ internal static partial class ChallengeExtractor
             var text = nodes[i].Paragraph!.Text;
             for (var m = trigger.Match(text, nodes[i].TextStart); m.Success; m = m.NextMatch())
             {
+                if (IsCircumstance(text, m))
+                {
+                    continue;
+                }
+
                 // What follows: the rest of the paragraph and the next few.
                 var after = text[m.Index..] + string.Concat(nodes.Skip(i + 1).Take(4).Select(n => n.Text));
                 if (after.Length > 300)
@@ -128,6 +134,30 @@ internal static partial class ChallengeExtractor
 
         return best;
     }
+
+    /// <summary>
+    /// True when the difficulties are the circumstance of the year's work, not problems admitted: 面对
+    /// (克服, 战胜, 顶住…) 风险挑战…, 困难和挑战面前 / 中 / 之下, 困难和挑战比预想的大 — the opening of a
+    /// review says so before it tells what was done.
+    /// </summary>
+    private static bool IsCircumstance(string text, Match m)
+    {
+        var clauseStart = text.LastIndexOfAny(ClauseMarks, Math.Max(0, m.Index - 1)) + 1;
+        var before = text[Math.Max(clauseStart, m.Index - CircumstanceReach)..m.Index];
+        var after = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 4)];
+        return Overcome().IsMatch(before) || CircumstanceAfter().IsMatch(after);
+    }
+
+    private static readonly char[] ClauseMarks = ['，', '。', '；', '：', '！'];
+
+    /// <summary>How far before a phrase of problems a verb of overcoming is looked for, within its clause.</summary>
+    private const int CircumstanceReach = 16;
+
+    [GeneratedRegex(@"面对|克服|战胜|应对|顶住|经受|迎战|迎难|历经|经历")]
+    private static partial Regex Overcome();
+
+    [GeneratedRegex(@"^(?:面前|之中|之下|中|下|比预想|的考验|(?:相互)?交织|叠加)")]
+    private static partial Regex CircumstanceAfter();
 
     /// <summary>True for a numbered item below a section, or a paragraph that belongs to one.</summary>
     private static bool InsideItem(OutlineNode node)

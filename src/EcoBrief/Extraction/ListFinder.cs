@@ -145,6 +145,7 @@ internal static partial class ListFinder
         DashRuns(nodes, candidates);
         Inline(nodes, stopAt, candidates);
         Parallel(nodes, candidates);
+        GroupLeads(nodes, candidates);
         RunIn(nodes, candidates);
         return (nodes, candidates);
     }
@@ -423,6 +424,31 @@ internal static partial class ListFinder
         }
 
         Close();
+    }
+
+    /// <summary>
+    /// Three or more sibling paragraphs that open with the same two characters with other paragraphs
+    /// between them: group leads, each followed by paragraphs of its own that open otherwise (我们着力
+    /// 改善民生…。 then 深化医药卫生体制改革…。 实施文化惠民工程…。 then 我们着力推进改革开放…。).
+    /// Paragraphs in a row that open alike are <see cref="Parallel"/>'s.
+    /// </summary>
+    private static void GroupLeads(List<OutlineNode> nodes, List<CandidateList> into)
+    {
+        // A group's lead opens with a clause (我们着力改善民生，…), not a run-in head of its own (城市面貌大变。…).
+        var prose = nodes.Where(n => !n.IsNumbered && n.Text.Length >= 20 && n.Sentences.Count > 0 && n.Sentences[0].Text.Contains('，', StringComparison.Ordinal)).ToList();
+        foreach (var group in prose.GroupBy(n => (n.Parent, Opening: n.Text[..2])).Where(g => g.Count() >= 3))
+        {
+            var members = group.ToList();
+            var positions = members.Select(n => nodes.IndexOf(n)).ToList();
+            var gaps = positions.Zip(positions.Skip(1), (a, b) => b - a - 1).ToList();
+            if (gaps.All(g => g == 0) || gaps.Count(g => g == 0) * 2 > gaps.Count)
+            {
+                // In a row (or mostly so): parallel paragraphs, not leads of groups.
+                continue;
+            }
+
+            into.Add(new CandidateList($"group leads 「{group.Key.Opening}…」", [.. members.Select(TextPiece.Of)], members[0].Paragraph!.Line) { Family = "group" });
+        }
     }
 
     /// <summary>Three or more sibling paragraphs in a row that open with the same two characters (我们…, 这一年，…).</summary>

@@ -52,6 +52,32 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void Difficulties_named_as_the_years_circumstance_in_the_opening_are_not_the_problems()
+    {
+        var b = Extract(Front +
+            "一、2025年工作回顾\n过去一年，国内外形势错综复杂，困难和挑战相互交织。在艰难险阻面前，我们迎难而上，完成了全年目标任务。\n" +
+            "（一）扎实推进产业升级。制造业加快发展。\n（二）持续扩大有效需求。消费持续回暖。\n（三）深入推进改革开放。营商环境持续优化。\n" +
+            "我们也清醒看到，发展中还存在不少困难和问题，主要是：有效需求不足，创新能力不够强，民生保障还有短板。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+        Assert.Equal(["扎实推进产业升级", "持续扩大有效需求", "深入推进改革开放"], b.Achievements.Select(a => a.Title));
+        Assert.Equal(["有效需求不足", "创新能力不够强", "民生保障还有短板"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
+    public void Group_leads_each_followed_by_paragraphs_of_their_own_are_the_achievements()
+    {
+        var b = Extract(Front +
+            "一、2025年工作回顾\n过去的一年，我们认真贯彻中央决策部署，全省经济社会发展取得新成绩。\n" +
+            "我们积极应对下行压力，经济发展取得新成效。全省生产总值增长5%。\n优化投资结构，提高投资效益，重点项目建设扎实推进，全年投资增长8%。\n努力扩大社会消费，加快流通体系建设，全年消费增长6%。\n" +
+            "我们加快推进结构调整，转型发展迈出新步伐。新兴产业加快成长。\n积极推进节能减排和生态建设，重点行业治理全面推开，能耗下降3%。\n" +
+            "我们着力改善民生和社会治理，人民生活水平稳步提高。就业保持稳定。\n深化医药卫生体制改革，县级公立医院改革试点全面推开。\n加快保障性安居工程建设，全年新开工10万套。\n" +
+            "我们也清醒地看到，发展中还存在不少困难和问题，主要是：有效需求不足，创新能力不够强，民生保障还有短板。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+        Assert.Equal(3, b.Achievements.Count);
+        Assert.All(b.Achievements, a => Assert.StartsWith("我们", a.Title, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Theme_paragraphs_after_a_five_year_opening_belong_to_the_five_years_until_last_year_opens()
     {
         var b = Extract(Front +
