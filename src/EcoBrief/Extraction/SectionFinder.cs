@@ -7,13 +7,21 @@ namespace EcoBrief.Extraction;
 /// one style (一、…), and the unnumbered part headings on lines of their own — and the one whose
 /// headings read best as the genre's outline (a review, then this year's work) is kept.
 /// </summary>
-internal static class SectionFinder
+internal static partial class SectionFinder
 {
     /// <summary>The parts, each with its role assigned; the roles' reasons go to <paramref name="notes"/>, and their decisions to <paramref name="trace"/> when one is given.</summary>
     public static List<ReportSection> Find(OutlineNode root, List<string> notes, Scoring.DecisionTrace? trace = null)
     {
         var numbered = Numbered(root);
         var unnumbered = Unnumbered(root);
+        if (Restarts(numbered) && FirstRun(numbered) is { Count: >= 2 } main && IsUndertakings(numbered[main.Count..]))
+        {
+            // 一、…四、 then 一、…三十、 whose items name the department answerable: the second run is an
+            // annex (the year's 民生实事, each 一、 an undertaking), not more parts.
+            notes.Add($"numbered parts restart after {main.Count}: the rest is an annex");
+            numbered = main;
+        }
+
         var a = Fit(numbered);
         var b = Fit(unnumbered);
         if (unnumbered.Count >= 2 && (Restarts(numbered) || Nested(root, numbered)))
@@ -45,6 +53,28 @@ internal static class SectionFinder
 
     /// <summary>How much a numbering that starts again counts against reading its items as the parts.</summary>
     private const int RestartPenalty = 3;
+
+    /// <summary>
+    /// True when most of the items name the department answerable for them, as a list of the year's
+    /// undertakings does: 新建中小学49所（市教育局负责）, 改造老旧小区（牵头单位：市住建局）.
+    /// </summary>
+    private static bool IsUndertakings(List<ReportSection> items) =>
+        items.Count >= 3 && items.Count(s => Answerable().IsMatch(s.HeadingNode!.Text)) * 2 > items.Count;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[（(][^（）()]{0,30}(?:负责|牵头)[^（）()]{0,30}[）)]")]
+    private static partial System.Text.RegularExpressions.Regex Answerable();
+
+    /// <summary>The numbered parts up to where their numbers go back to the first.</summary>
+    private static List<ReportSection> FirstRun(List<ReportSection> numbered)
+    {
+        var end = 1;
+        while (end < numbered.Count && !(numbered[end].HeadingNode!.Marker!.Ordinal == 1 && numbered[end - 1].HeadingNode!.Marker!.Ordinal >= 2))
+        {
+            end++;
+        }
+
+        return numbered[..end];
+    }
 
     /// <summary>True when the numbered parts' numbers go back to the first (一、 after 八、).</summary>
     private static bool Restarts(List<ReportSection> numbered) =>
