@@ -96,6 +96,16 @@ public sealed class OutlineBuilderTests
         Assert.Equal(["2025年工作回顾", "2026年重点工作"], headings);
     }
 
+    [Theory]
+    [InlineData("2025年主要工作成效", "2026年主要工作")]
+    [InlineData("“十四五”发展及2025年主要工作成效", "2026年重点工作")]
+    public void Part_headings_name_the_parts_in_the_ways_the_genre_does(string review, string work)
+    {
+        var outline = Build($"各位代表：\n现在，我代表市人民政府向大会报告工作。\n{review}\n一是稳增长。正文。\n二是促改革。正文。\n{work}\n今年是开局之年。\n（一）扩大内需。正文。");
+        var headings = outline.Root.Children.Where(c => c.Paragraph?.IsPartHeading == true).Select(c => c.Text).ToList();
+        Assert.Equal([review, work], headings);
+    }
+
     [Fact]
     public void An_indicator_paragraph_owns_nothing_after_it()
     {
