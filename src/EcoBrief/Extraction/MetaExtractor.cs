@@ -62,7 +62,7 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"\s*[（(][^（）()]*(?:[0-9]{4}\s*年|会议|大会)[^（）()]*[）)]\s*$|\s+[0-9]{4}\s*年[^（）()]*(?:会议|大会)上?$")]
     private static partial Regex BylineInBrackets();
 
-    [GeneratedRegex(@"^[●•◆■▪◇○◎★☆►▶]\s*")]
+    [GeneratedRegex(@"^(?:[●•◆■▪◇○◎★☆►▶]|\*+)\s*")]
     private static partial Regex LeadingBullet();
 
     /// <summary>A sentence of the opening (现在，我代表…向大会报告工作，请予审议。), not a title.</summary>

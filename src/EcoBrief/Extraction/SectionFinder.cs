@@ -14,7 +14,7 @@ internal static partial class SectionFinder
     {
         var numbered = Numbered(root);
         var unnumbered = Unnumbered(root);
-        if (Restarts(numbered) && FirstRun(numbered) is { Count: >= 2 } main && IsUndertakings(numbered[main.Count..]))
+        if (Restarts(numbered) && FirstRun(numbered) is { Count: >= 2 } main && (IsUndertakings(numbered[main.Count..]) || IsAnnex(root, numbered[main.Count])))
         {
             // 一、…四、 then 一、…三十、 whose items name the department answerable: the second run is an
             // annex (the year's 民生实事, each 一、 an undertaking), not more parts.
@@ -60,6 +60,31 @@ internal static partial class SectionFinder
     /// </summary>
     private static bool IsUndertakings(List<ReportSection> items) =>
         items.Count >= 3 && items.Count(s => Answerable().IsMatch(s.HeadingNode!.Text)) * 2 > items.Count;
+
+    /// <summary>
+    /// True when the line right before the restarted run names an annex or the year's undertakings:
+    /// 2026年省十件民生实事 · 附件：今年市政府为民办实事项目 · 附录.
+    /// </summary>
+    private static bool IsAnnex(OutlineNode root, ReportSection first)
+    {
+        var at = root.Children.IndexOf(first.HeadingNode!);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        // The line before, in the text's order: the last paragraph of whatever stands before the run.
+        var before = root.Children[at - 1];
+        while (before.Children.Count > 0)
+        {
+            before = before.Children[^1];
+        }
+
+        return before.Paragraph is not null && before.Text.Length <= 40 && AnnexTitle().IsMatch(before.Text);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^附(?:件|录|表)?\s*[：:]?|实事|民生工程|惠民工程")]
+    private static partial System.Text.RegularExpressions.Regex AnnexTitle();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[（(][^（）()]{0,30}(?:负责|牵头)[^（）()]{0,30}[）)]")]
     private static partial System.Text.RegularExpressions.Regex Answerable();

@@ -161,6 +161,12 @@ public sealed class MetaExtractorTests
     }
 
     [Fact]
+    public void An_asterisk_left_from_markdown_emphasis_is_not_part_of_the_title()
+    {
+        Assert.Equal("政府工作报告", Meta("*政府工作报告" + Body).Title);
+    }
+
+    [Fact]
     public void A_text_kept_without_its_title_that_reviews_the_year_and_answers_to_the_congress_is_titled_as_the_genre()
     {
         var meta = Meta("一、2011年工作回顾\n经济平稳增长。全年生产总值增长12%。\n政府建设得到新加强。自觉接受人大法律监督和政协民主监督，办理人大代表建议367件。\n二、2012年工作任务\n（一）推进产业建设。正文。\n（二）扩大内需。正文。");
