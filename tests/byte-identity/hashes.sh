@@ -41,6 +41,10 @@
 # and handouts of the reports with an unsure section say so in its place (【待核对】).
 # Session 8, after the weights were fitted again on the new section and problem rules: the 71
 # briefing.json only (confidences moved by a point, the runner-ups' feature parts); no document changed.
+# Then at session 8's end, after the rules of the session (group leads, circumstances that are no
+# problems, annexes of undertakings) and their refits: every briefing.json's confidences, and the
+# summaries and handouts of Gansu and Hubei 2026, whose 主要成绩 is no longer flagged 待核对 (their lists
+# are as they were and right by their keys), with the index, the overview and the build's warnings.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

@@ -66,6 +66,13 @@ internal static partial class ListFinder
     public static CandidateList? Best(ReportSection section, int? stopAt, ListRole role, List<string>? notes, string? kind = null, DecisionTrace? trace = null, KeyFigureIndex? figures = null)
     {
         var (nodes, candidates) = Candidates(section, stopAt);
+        if (role != ListRole.Achievements)
+        {
+            // Group leads are the review's shape (我们…, each with paragraphs of its own); elsewhere the
+            // paragraphs that open alike are framing (我们要…, 今年要…), not a list.
+            candidates = [.. candidates.Where(c => c.Family != "group")];
+        }
+
         if (kind is not null)
         {
             candidates = [.. candidates.Where(c => c.Kind.StartsWith(kind.Trim(), StringComparison.Ordinal))];

@@ -77,14 +77,18 @@ public sealed class ReportShapesTests
         Assert.All(b.Achievements, a => Assert.StartsWith("我们", a.Title, StringComparison.Ordinal));
     }
 
+    /// <summary>A review with three results and its problems, then this year's five tasks: the body the annex shapes follow.</summary>
+    private const string ReviewAndFiveTasks =
+        "一、2025年工作回顾\n（一）扎实推进产业升级。制造业加快发展。\n（二）持续扩大有效需求。消费持续回暖。\n（三）深入推进改革开放。营商环境持续优化。\n" +
+        "我们也清醒看到，发展中还存在不少困难和问题，主要是：有效需求不足，创新能力不够强，民生保障还有短板。\n" +
+        "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n（四）深化改革。正文。\n（五）加强治理。正文。\n";
+
     [Fact]
     public void A_numbered_annex_under_a_title_of_the_years_undertakings_is_not_more_parts()
     {
         var explanation = new List<string>();
         var b = Extract(Front +
-            "一、2025年工作回顾\n（一）扎实推进产业升级。制造业加快发展。\n（二）持续扩大有效需求。消费持续回暖。\n（三）深入推进改革开放。营商环境持续优化。\n" +
-            "我们也清醒看到，发展中还存在不少困难和问题，主要是：有效需求不足，创新能力不够强，民生保障还有短板。\n" +
-            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n（四）深化改革。正文。\n（五）加强治理。正文。\n" +
+            ReviewAndFiveTasks +
             "2026年省十件民生实事\n" +
             string.Concat(Enumerable.Range(1, 10).Select(i => $"{EcoBrief.Chinese.ChineseNumeral.Format(i)}、办好第{i}件民生实事，努力让群众满意\n新建改扩建项目{i}个。\n")), explanation);
         Assert.Equal(2, explanation.Count(l => l.StartsWith("section ", StringComparison.Ordinal)));
@@ -96,9 +100,7 @@ public sealed class ReportShapesTests
     {
         var explanation = new List<string>();
         var b = Extract(Front +
-            "一、2025年工作回顾\n（一）扎实推进产业升级。制造业加快发展。\n（二）持续扩大有效需求。消费持续回暖。\n（三）深入推进改革开放。营商环境持续优化。\n" +
-            "我们也清醒看到，发展中还存在不少困难和问题，主要是：有效需求不足，创新能力不够强，民生保障还有短板。\n" +
-            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n（四）深化改革。正文。\n（五）加强治理。正文。\n" +
+            ReviewAndFiveTasks +
             "三、全面加强政府自身建设\n我们要坚持依法行政。正文。\n" +
             string.Concat(Enumerable.Range(1, 12).Select(i => $"{EcoBrief.Chinese.ChineseNumeral.Format(i)}、办好第{i}件民生实事，新建改扩建项目{i}个（市第{i}局负责）\n")), explanation);
         Assert.Equal(3, explanation.Count(l => l.StartsWith("section ", StringComparison.Ordinal)));
