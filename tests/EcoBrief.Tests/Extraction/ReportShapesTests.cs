@@ -109,6 +109,17 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void Framing_paragraphs_that_open_alike_between_the_review_and_the_tasks_are_no_priorities()
+    {
+        var b = Extract(Front + ReviewAndFiveTasks.Replace("二、2026年重点工作", "二、2026年工作总体要求\n" +
+            "今年要坚定信心，善于运用有利条件，推动经济平稳较快发展。\n当前形势依然复杂，需要我们保持清醒头脑，做好应对各种困难的准备。\n" +
+            "今年要坚持稳中求进，加强和改善宏观调控，处理好各方面关系。\n做好今年工作，必须统筹兼顾，突出重点，扎实推进各项工作。\n" +
+            "今年要恪尽职守、锐意进取，交出一份人民满意的答卷。\n我们一定不辜负人民的期望。\n三、2026年重点工作", StringComparison.Ordinal));
+        Assert.Empty(b.Priorities);
+        Assert.Equal(5, b.Tasks.Count);
+    }
+
+    [Fact]
     public void Theme_paragraphs_after_a_five_year_opening_belong_to_the_five_years_until_last_year_opens()
     {
         var b = Extract(Front +
