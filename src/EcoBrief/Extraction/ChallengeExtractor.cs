@@ -35,8 +35,11 @@ internal static partial class ChallengeExtractor
     [GeneratedRegex(@"^(?:面对|对此|针对|对于这些|对这些|这些(?:问题|困难|矛盾)|我们(?:必须|要|一定|将|决不|务必|坚信|既要)|必须高度重视|要直面|各位代表|我们有信心|这些发展中|我国(?:发展)?(?:具有|拥有|具备))")]
     private static partial Regex Conclusion();
 
-    /// <summary>A statement that there are problems, not a problem: 面临的困难和挑战 / 老问题、新挑战仍然不少 / 一些矛盾亟待解决.</summary>
-    [GeneratedRegex(@"(?:的|不少|一些|许多|诸多|若干)[^，。；：]{0,8}?(?:问题|挑战|困难|不足|矛盾|短板|差距|风险)(?:和(?:问题|挑战|困难|不足|矛盾|短板|风险挑战))?$|(?:问题|挑战|困难|矛盾|风险)[^，。；：]{0,6}(?:不少|较多|很多|增多)$|^[^，。；：]{0,12}(?:存在|面临|有)(?:着)?(?:不少|一些|许多)[^，。；：]{0,12}$|(?:关键期|攻坚期|窗口期|关键阶段|关口期|初级阶段)$|(?:困难|挑战|风险)[^，。；：]{0,4}(?:依然|仍然|仍|更加)?(?:严峻复杂|复杂严峻|严峻)$|^(?:一些|不少|许多|诸多|很多)?[^，。；：]{0,6}(?:问题|矛盾|困难|挑战)[^，。；：]{0,4}(?:亟待|亟需|急需|有待|需要|必须)(?:我们)?(?:破解|解决|克服|应对|化解)$|(?:一些|不少)[^，。；：]{0,8}?(?:问题|矛盾)(?:尚未|还没有|仍未)(?:得到)?(?:根本)?(?:解决|缓解)$|(?:世界)?最大(?:的)?发展中国家$")]
+    /// <summary>
+    /// A statement that there are problems, not a problem: 面临的困难和挑战 / 老问题、新挑战仍然不少 / 一些矛盾亟待解决 /
+    /// 发展仍然存在很多短板和问题 / 政府工作与人民群众期待还有差距, and the yardstick such a statement opens with (对照人民期望).
+    /// </summary>
+    [GeneratedRegex(@"^(?:对比|对照|对标|比照)[^，。；：]{0,30}$|(?:期待|期望|要求)(?:相比)?(?:还有|仍有|还存在)(?:较大|一定|不小)?(?:的)?差距$|(?:的|不少|一些|许多|诸多|若干|很多|较多|不小)[^，。；：]{0,8}?(?:问题|挑战|困难|不足|矛盾|短板|差距|风险)(?:和(?:问题|挑战|困难|不足|矛盾|短板|风险挑战))?$|(?:问题|挑战|困难|矛盾|风险)[^，。；：]{0,6}(?:不少|较多|很多|增多)$|^[^，。；：]{0,12}(?:存在|面临|有)(?:着)?(?:不少|一些|许多)[^，。；：]{0,12}$|(?:关键期|攻坚期|窗口期|关键阶段|关口期|初级阶段)$|(?:困难|挑战|风险)[^，。；：]{0,4}(?:依然|仍然|仍|更加)?(?:严峻复杂|复杂严峻|严峻)$|^(?:一些|不少|许多|诸多|很多)?[^，。；：]{0,6}(?:问题|矛盾|困难|挑战)[^，。；：]{0,4}(?:亟待|亟需|急需|有待|需要|必须)(?:我们)?(?:破解|解决|克服|应对|化解)$|(?:一些|不少)[^，。；：]{0,8}?(?:问题|矛盾)(?:尚未|还没有|仍未)(?:得到)?(?:根本)?(?:解决|缓解)$|(?:世界)?最大(?:的)?发展中国家$")]
     private static partial Regex GenericStatement();
 
     [GeneratedRegex(@"^(?:主要是|主要表现在|主要表现为|具体表现为|表现在|集中表现在|突出表现在)[：:，]?")]
@@ -72,8 +75,9 @@ internal static partial class ChallengeExtractor
     /// <summary>
     /// The place where the statement of problems starts: in the review, else in what lies between,
     /// else in the tasks. Loose paragraphs (not inside a numbered item) come before items, strong
-    /// phrases before counted problems (面临不少挑战) and those before weak words; among several, the one followed by the most shortfall predicates
-    /// wins, a later one on a tie.
+    /// phrases before counted problems (面临不少挑战) and those before weak words; among several, the
+    /// one followed by the most shortfall predicates wins, a later one on a tie. Difficulties named as
+    /// the year's circumstance (面对…挑战) open nothing.
     /// </summary>
     public static (OutlineNode Node, int Index)? FindTrigger(IReadOnlyList<OutlineNode> review, IReadOnlyList<OutlineNode> between, IReadOnlyList<OutlineNode> tasks)
     {
@@ -265,6 +269,24 @@ internal static partial class ChallengeExtractor
                 break;
             }
 
+            if (kept.Count > 0 && Resolution().Match(u.Text) is { Success: true } resolve)
+            {
+                // …还不完全适应新形势新要求等，我们要切实加以解决: the last problem keeps its own clauses;
+                // “十一五”期间，必须采取有效措施，努力加以解决 is only the resolve.
+                if (resolve.Index >= MinProblemBeforeResolve)
+                {
+                    kept.Add(u with { End = u.Start + resolve.Index });
+                }
+
+                break;
+            }
+
+            if (Concession().IsMatch(t) && !ProblemPredicate().IsMatch(t))
+            {
+                // 尽管去年大多数目标任务完成: what was done, conceded before the problems.
+                continue;
+            }
+
             var namely = Namely().Match(t);
             if (namely.Success)
             {
@@ -374,6 +396,17 @@ internal static partial class ChallengeExtractor
     /// <summary>The start of a resolve: 我们要… / 必须… / 要….</summary>
     [GeneratedRegex(@"^(?:我们|我省|我市|全省|全市|全国|必须|要|应|将|一定|坚决|务必)")]
     private static partial Regex Resolve();
+
+    /// <summary>“十一五”期间，必须采取有效措施，努力加以解决: the resolve that closes the problems, whatever it opens with.</summary>
+    [GeneratedRegex(@"(?:^|[，,])\s*(?:我们|各级政府)?(?:必须|务必|一定要|要)[^。；]{0,20}(?:加以解决|认真解决|努力解决|切实解决|着力解决|逐步解决|认真研究解决)")]
+    private static partial Regex Resolution();
+
+    /// <summary>How long the clauses before a resolve must be to hold a problem of their own (not a time frame: “十一五”期间).</summary>
+    private const int MinProblemBeforeResolve = 10;
+
+    /// <summary>尽管… / 虽然…: a concession.</summary>
+    [GeneratedRegex(@"^(?:尽管|虽然|虽)")]
+    private static partial Regex Concession();
 
     /// <summary>A lead-in only says that there are problems, in every clause it has.</summary>
     private static bool IsGeneric(string s)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EcoBrief.Outline;
 
 namespace EcoBrief.Extraction;
@@ -16,8 +17,8 @@ internal static partial class SectionFinder
         var unnumbered = Unnumbered(root);
         if (Restarts(numbered) && FirstRun(numbered) is { Count: >= 2 } main && (IsUndertakings(numbered[main.Count..]) || IsAnnex(root, numbered[main.Count])))
         {
-            // 一、…四、 then 一、…三十、 whose items name the department answerable: the second run is an
-            // annex (the year's 民生实事, each 一、 an undertaking), not more parts.
+            // 一、…四、 then 一、…三十、 whose items name the department answerable, or under a title of the
+            // year's undertakings (今年十件民生实事, 附件): the second run is an annex, not more parts.
             notes.Add($"numbered parts restart after {main.Count}: the rest is an annex");
             numbered = main;
         }
@@ -83,11 +84,11 @@ internal static partial class SectionFinder
         return before.Paragraph is not null && before.Text.Length <= 40 && AnnexTitle().IsMatch(before.Text);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^附(?:件|录|表)?\s*[：:]?|实事|民生工程|惠民工程")]
-    private static partial System.Text.RegularExpressions.Regex AnnexTitle();
+    [GeneratedRegex(@"^附(?:件|录|表)?\s*[：:]?|实事|民生工程|惠民工程")]
+    private static partial Regex AnnexTitle();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[（(][^（）()]{0,30}(?:负责|牵头)[^（）()]{0,30}[）)]")]
-    private static partial System.Text.RegularExpressions.Regex Answerable();
+    [GeneratedRegex(@"[（(][^（）()]{0,30}(?:负责|牵头)[^（）()]{0,30}[）)]")]
+    private static partial Regex Answerable();
 
     /// <summary>The numbered parts up to where their numbers go back to the first.</summary>
     private static List<ReportSection> FirstRun(List<ReportSection> numbered)

@@ -119,6 +119,18 @@ public sealed class ReportShapesTests
         Assert.Equal(5, b.Tasks.Count);
     }
 
+    [Theory]
+    [InlineData("对照人民期望，我省发展仍然存在很多短板和问题，政府工作与人民群众期待还有差距。尽管去年大多数目标任务完成或超额完成。", "少数干部工作作风还不完全适应新要求等，我们要切实加以解决。")]
+    [InlineData("我省发展仍存在不少困难和问题。", "少数干部工作作风还不完全适应新要求等。“十五五”期间，必须采取有效措施，努力加以解决。")]
+    public void Framing_concessions_and_the_resolve_are_not_problems(string opening, string closing)
+    {
+        var b = Extract(Front +
+            "一、2025年工作回顾\n（一）扎实推进产业升级。制造业加快发展。\n（二）持续扩大有效需求。消费持续回暖。\n（三）深入推进改革开放。营商环境持续优化。\n" +
+            "我们也清醒地看到，" + opening + "经济发展的质量效益不高。产业结构偏重。创新能力不足。" + closing + "\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+        Assert.Equal(["经济发展的质量效益不高", "产业结构偏重", "创新能力不足", "少数干部工作作风还不完全适应新要求等"], b.Challenges.Select(c => c.Title));
+    }
+
     [Fact]
     public void Theme_paragraphs_after_a_five_year_opening_belong_to_the_five_years_until_last_year_opens()
     {
