@@ -18,8 +18,8 @@ internal static partial class ChallengeExtractor
     private static partial Regex StrongTrigger();
 
     /// <summary>
-    /// 仍面临不少挑战 · 存在一些亟待解决的突出矛盾和问题: a count of problems the place faces. Problems
-    /// themselves say so too (六是公共安全面临诸多挑战), so these are read only where no stronger phrase opens a passage.
+    /// 仍面临不少挑战 · 存在一些亟待解决的问题: a count of problems the place faces. Problems
+    /// themselves say so too (三是安全生产面临诸多挑战), so these are read only where no stronger phrase opens a passage.
     /// </summary>
     [GeneratedRegex(@"(?:存在|面临)(?:着)?(?:一些|不少|许多|诸多|很多|较多)[^，。；：]{0,8}?(?:矛盾|问题|困难|不足|挑战|差距|短板)")]
     private static partial Regex CountedTrigger();
@@ -37,7 +37,7 @@ internal static partial class ChallengeExtractor
 
     /// <summary>
     /// A statement that there are problems, not a problem: 面临的困难和挑战 / 老问题、新挑战仍然不少 / 一些矛盾亟待解决 /
-    /// 发展仍然存在很多短板和问题 / 政府工作与人民群众期待还有差距, and the yardstick such a statement opens with (对照人民期望).
+    /// 发展仍有很多短板和问题 / 政府工作与群众期待还有差距, and the yardstick such a statement opens with (对照人民期望).
     /// </summary>
     [GeneratedRegex(@"^(?:对比|对照|对标|比照)[^，。；：]{0,30}$|(?:期待|期望|要求)(?:相比)?(?:还有|仍有|还存在)(?:较大|一定|不小)?(?:的)?差距$|(?:的|不少|一些|许多|诸多|若干|很多|较多|不小)[^，。；：]{0,8}?(?:问题|挑战|困难|不足|矛盾|短板|差距|风险)(?:和(?:问题|挑战|困难|不足|矛盾|短板|风险挑战))?$|(?:问题|挑战|困难|矛盾|风险)[^，。；：]{0,6}(?:不少|较多|很多|增多)$|^[^，。；：]{0,12}(?:存在|面临|有)(?:着)?(?:不少|一些|许多)[^，。；：]{0,12}$|(?:关键期|攻坚期|窗口期|关键阶段|关口期|初级阶段)$|(?:困难|挑战|风险)[^，。；：]{0,4}(?:依然|仍然|仍|更加)?(?:严峻复杂|复杂严峻|严峻)$|^(?:一些|不少|许多|诸多|很多)?[^，。；：]{0,6}(?:问题|矛盾|困难|挑战)[^，。；：]{0,4}(?:亟待|亟需|急需|有待|需要|必须)(?:我们)?(?:破解|解决|克服|应对|化解)$|(?:一些|不少)[^，。；：]{0,8}?(?:问题|矛盾)(?:尚未|还没有|仍未)(?:得到)?(?:根本)?(?:解决|缓解)$|(?:世界)?最大(?:的)?发展中国家$")]
     private static partial Regex GenericStatement();
@@ -271,8 +271,8 @@ internal static partial class ChallengeExtractor
 
             if (kept.Count > 0 && Resolution().Match(u.Text) is { Success: true } resolve)
             {
-                // …还不完全适应新形势新要求等，我们要切实加以解决: the last problem keeps its own clauses;
-                // “十一五”期间，必须采取有效措施，努力加以解决 is only the resolve.
+                // …作风还不适应新要求，我们要切实加以解决: the last problem keeps its own clauses;
+                // 今后五年，必须采取有效措施，认真加以解决 is only the resolve.
                 if (resolve.Index >= MinProblemBeforeResolve)
                 {
                     kept.Add(u with { End = u.Start + resolve.Index });
@@ -283,7 +283,7 @@ internal static partial class ChallengeExtractor
 
             if (Concession().IsMatch(t) && !ProblemPredicate().IsMatch(t))
             {
-                // 尽管去年大多数目标任务完成: what was done, conceded before the problems.
+                // 尽管主要目标已经完成: what was done, conceded before the problems.
                 continue;
             }
 
@@ -397,11 +397,11 @@ internal static partial class ChallengeExtractor
     [GeneratedRegex(@"^(?:我们|我省|我市|全省|全市|全国|必须|要|应|将|一定|坚决|务必)")]
     private static partial Regex Resolve();
 
-    /// <summary>“十一五”期间，必须采取有效措施，努力加以解决: the resolve that closes the problems, whatever it opens with.</summary>
+    /// <summary>今后五年，必须采取有效措施，认真加以解决: the resolve that closes the problems, whatever it opens with.</summary>
     [GeneratedRegex(@"(?:^|[，,])\s*(?:我们|各级政府)?(?:必须|务必|一定要|要)[^。；]{0,20}(?:加以解决|认真解决|努力解决|切实解决|着力解决|逐步解决|认真研究解决)")]
     private static partial Regex Resolution();
 
-    /// <summary>How long the clauses before a resolve must be to hold a problem of their own (not a time frame: “十一五”期间).</summary>
+    /// <summary>How long the clauses before a resolve must be to hold a problem of their own (not a time frame: 今后五年).</summary>
     private const int MinProblemBeforeResolve = 10;
 
     /// <summary>尽管… / 虽然…: a concession.</summary>

@@ -57,14 +57,14 @@ internal static partial class SectionFinder
 
     /// <summary>
     /// True when most of the items name the department answerable for them, as a list of the year's
-    /// undertakings does: 新建中小学49所（市教育局负责）, 改造老旧小区（牵头单位：市住建局）.
+    /// undertakings does: 新建中小学若干所（市教育局负责）, 改造老旧小区（牵头单位：市住建局）.
     /// </summary>
     private static bool IsUndertakings(List<ReportSection> items) =>
         items.Count >= 3 && items.Count(s => Answerable().IsMatch(s.HeadingNode!.Text)) * 2 > items.Count;
 
     /// <summary>
     /// True when the line right before the restarted run names an annex or the year's undertakings:
-    /// 2026年省十件民生实事 · 附件：今年市政府为民办实事项目 · 附录.
+    /// 今年十件民生实事 · 附件：为民办实事项目 · 附录.
     /// </summary>
     private static bool IsAnnex(OutlineNode root, ReportSection first)
     {
