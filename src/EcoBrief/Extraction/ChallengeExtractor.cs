@@ -82,14 +82,17 @@ internal static partial class ChallengeExtractor
     public static (OutlineNode Node, int Index)? FindTrigger(IReadOnlyList<OutlineNode> review, IReadOnlyList<OutlineNode> between, IReadOnlyList<OutlineNode> tasks)
     {
         List<OutlineNode> Loose(IReadOnlyList<OutlineNode> nodes) => [.. nodes.Where(n => n.Paragraph is not null && !InsideItem(n))];
-        return Best(Loose(review), StrongTrigger())
-            ?? Best([.. review.Where(n => n.Paragraph is not null)], StrongTrigger())
-            ?? Best(Loose(review), CountedTrigger())
-            ?? Best([.. review.Where(n => n.Paragraph is not null)], CountedTrigger())
-            ?? Best(Loose(between), StrongTrigger())
+        var looseReview = Loose(review);
+        List<OutlineNode> allReview = [.. review.Where(n => n.Paragraph is not null)];
+        var looseBetween = Loose(between);
+        return Best(looseReview, StrongTrigger())
+            ?? Best(allReview, StrongTrigger())
+            ?? Best(looseReview, CountedTrigger())
+            ?? Best(allReview, CountedTrigger())
+            ?? Best(looseBetween, StrongTrigger())
             ?? Best(Loose(tasks), StrongTrigger())
-            ?? Best(Loose(between), CountedTrigger())
-            ?? Best(Loose(review), WeakTrigger());
+            ?? Best(looseBetween, CountedTrigger())
+            ?? Best(looseReview, WeakTrigger());
     }
 
     /// <summary>Where the government admits its own shortcomings in <paramref name="scope"/>, if it does.</summary>

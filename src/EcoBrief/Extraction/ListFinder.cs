@@ -70,7 +70,7 @@ internal static partial class ListFinder
         {
             // Group leads are the review's shape (我们…, each with paragraphs of its own); elsewhere the
             // paragraphs that open alike are framing (我们要…, 今年要…), not a list.
-            candidates = [.. candidates.Where(c => c.Family != "group")];
+            candidates = [.. candidates.Where(c => c.Family != GroupFamily)];
         }
 
         if (kind is not null)
@@ -439,6 +439,9 @@ internal static partial class ListFinder
     /// 改善民生…。 then 深化医药卫生体制改革…。 实施文化惠民工程…。 then 我们着力推进改革开放…。).
     /// Paragraphs in a row that open alike are <see cref="Parallel"/>'s.
     /// </summary>
+    /// <summary>The family of <see cref="GroupLeads"/>' candidates (its fitted feature is <c>kind:group</c>).</summary>
+    private const string GroupFamily = "group";
+
     private static void GroupLeads(List<OutlineNode> nodes, List<CandidateList> into)
     {
         // A group's lead opens with a clause (我们着力改善民生，…), not a run-in head of its own (城市面貌大变。…).
@@ -454,7 +457,7 @@ internal static partial class ListFinder
                 continue;
             }
 
-            into.Add(new CandidateList($"group leads 「{group.Key.Opening}…」", [.. members.Select(TextPiece.Of)], members[0].Paragraph!.Line) { Family = "group" });
+            into.Add(new CandidateList($"group leads 「{group.Key.Opening}…」", [.. members.Select(TextPiece.Of)], members[0].Paragraph!.Line) { Family = GroupFamily });
         }
     }
 

@@ -77,9 +77,6 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"(?:" + RoleWord + @")[\s：:]*[" + Han + @"·\s]{0,5}$")]
     private static partial Regex OfficeLine();
 
-    [GeneratedRegex(@"^(?:" + RoleWord + @"|各位|同志|代表|政府|工作|报告|会议|人民|委员|原标题|标题|原题|题目|来源|作者|时间|主题|文件|附件|注释|说明|编者|摘要)")]
-    private static partial Regex NotAName();
-
     /// <summary>李强（2024年3月5日）: a speech's byline, a name with the delivery date.</summary>
     [GeneratedRegex(@"^(?<name>[" + Han + @"·]{2,4})\s*[（(](?<y>[0-9]{4})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日[）)]$")]
     private static partial Regex NameDate();

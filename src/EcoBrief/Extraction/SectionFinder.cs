@@ -15,17 +15,19 @@ internal static partial class SectionFinder
     {
         var numbered = Numbered(root);
         var unnumbered = Unnumbered(root);
-        if (Restarts(numbered) && FirstRun(numbered) is { Count: >= 2 } main && (IsUndertakings(numbered[main.Count..]) || IsAnnex(root, numbered[main.Count])))
+        var restart = RestartAt(numbered);
+        if (restart is >= 2 && restart < numbered.Count && (IsUndertakings(numbered[restart..]) || IsAnnex(root, numbered[restart])))
         {
             // 一、…四、 then 一、…三十、 whose items name the department answerable, or under a title of the
             // year's undertakings (今年十件民生实事, 附件): the second run is an annex, not more parts.
-            notes.Add($"numbered parts restart after {main.Count}: the rest is an annex");
-            numbered = main;
+            notes.Add($"numbered parts restart after {restart}: the rest is an annex");
+            numbered = numbered[..restart];
+            restart = numbered.Count;
         }
 
         var a = Fit(numbered);
         var b = Fit(unnumbered);
-        if (unnumbered.Count >= 2 && (Restarts(numbered) || Nested(root, numbered)))
+        if (unnumbered.Count >= 2 && (restart < numbered.Count || Nested(root, numbered)))
         {
             // 一、…八、 then 一、…五、, or one run 一、…十、 that starts under the last of the unnumbered
             // headings: numbers that start again in a part, or that stay within one, are lists inside parts
@@ -90,21 +92,17 @@ internal static partial class SectionFinder
     [GeneratedRegex(@"[（(][^（）()]{0,30}(?:负责|牵头)[^（）()]{0,30}[）)]")]
     private static partial Regex Answerable();
 
-    /// <summary>The numbered parts up to where their numbers go back to the first.</summary>
-    private static List<ReportSection> FirstRun(List<ReportSection> numbered)
+    /// <summary>Where the numbered parts' numbers go back to the first (一、 after 八、): the index of that part, or their count when they never do.</summary>
+    private static int RestartAt(List<ReportSection> numbered)
     {
-        var end = 1;
-        while (end < numbered.Count && !(numbered[end].HeadingNode!.Marker!.Ordinal == 1 && numbered[end - 1].HeadingNode!.Marker!.Ordinal >= 2))
+        var at = 1;
+        while (at < numbered.Count && !(numbered[at].HeadingNode!.Marker!.Ordinal == 1 && numbered[at - 1].HeadingNode!.Marker!.Ordinal >= 2))
         {
-            end++;
+            at++;
         }
 
-        return numbered[..end];
+        return Math.Min(at, numbered.Count);
     }
-
-    /// <summary>True when the numbered parts' numbers go back to the first (一、 after 八、).</summary>
-    private static bool Restarts(List<ReportSection> numbered) =>
-        numbered.Zip(numbered.Skip(1)).Any(p => p.Second.HeadingNode!.Marker!.Ordinal == 1 && p.First.HeadingNode!.Marker!.Ordinal >= 2);
 
     /// <summary>
     /// True when the numbered parts all stand within one unnumbered part, numbered from the first, and

@@ -14,6 +14,9 @@ internal static class FileSignature
 
     public static ReadOnlySpan<byte> Ole => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
+    /// <summary>True when the PDF header stands within the first 1024 bytes, where readers look for it (readers such as Acrobat accept bytes before it).</summary>
+    public static bool IsPdf(ReadOnlySpan<byte> span) => span[..Math.Min(span.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
+
     /// <summary>The refusal of a file that is not <paramref name="what"/>: what it is instead, and the name to give it when EcoBrief reads that.</summary>
     public static InputRejectedException NotA(string what, ReadOnlyMemory<byte> bytes)
     {
@@ -30,7 +33,7 @@ internal static class FileSignature
             return ("empty", null);
         }
 
-        if (span[..Math.Min(span.Length, 1024)].IndexOf("%PDF-"u8) >= 0)
+        if (IsPdf(span))
         {
             return ("a PDF document", ".pdf");
         }

@@ -28,7 +28,7 @@ public sealed class PdfReader : ISourceReader
     {
         ArgumentNullException.ThrowIfNull(source);
         var bytes = source.Bytes;
-        if (bytes.Span[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) < 0)
+        if (!FileSignature.IsPdf(bytes.Span))
         {
             throw FileSignature.NotA("a PDF", bytes);
         }
