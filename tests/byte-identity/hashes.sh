@@ -45,6 +45,9 @@
 # problems, annexes of undertakings) and their refits: every briefing.json's confidences, and the
 # summaries and handouts of Gansu and Hubei 2026, whose 主要成绩 is no longer flagged 待核对 (their lists
 # are as they were and right by their keys), with the index, the overview and the build's warnings.
+# Session 9, after the review may run over two parts, circumstances solved or faced are no problems and
+# run-in leads of two clauses stay in their run, and the refit: every briefing.json's confidences, and
+# 2020's summary and handout, whose 主要成绩 (right by its key) is no longer flagged 待核对 (0.49 → 0.50).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

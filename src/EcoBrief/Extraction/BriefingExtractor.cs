@@ -40,7 +40,12 @@ public static class BriefingExtractor
             bag.Add(DiagnosticKinds.OnePart.Of("the report has fewer than two top-level parts; the whole text is read as one review"));
         }
 
-        var review = Chosen(corrections, "achievements", sections, bag) ?? sections.FirstOrDefault(s => s.Role == SectionRole.Review) ?? sections[0];
+        // A review in consecutive parts (the five years, then last year, or the other way round) gives
+        // last year's achievements: the last part that is not the five years' alone.
+        var review = Chosen(corrections, "achievements", sections, bag)
+            ?? sections.LastOrDefault(s => s.Role == SectionRole.Review && !SectionClassifier.ReadsAsFiveYearsOnly(s.Heading))
+            ?? sections.LastOrDefault(s => s.Role == SectionRole.Review) ?? sections[0];
+        var reviews = sections.Where(s => s.Role == SectionRole.Review && !ReferenceEquals(s, review)).Append(review).ToList();
         var tasksChosen = Chosen(corrections, "tasks", sections, bag);
         var tasksSection = tasksChosen ?? sections.FirstOrDefault(s => s.Role == SectionRole.Tasks);
         var chapters = sections.Where(s => s.Role == SectionRole.TaskChapter).ToList();
@@ -60,7 +65,7 @@ public static class BriefingExtractor
             .TakeWhile(s => s.Role is not (SectionRole.Tasks or SectionRole.TaskChapter or SectionRole.Government))
             .Where(s => s.Role != SectionRole.Challenges).SelectMany(s => s.Nodes).ToList();
         var taskNodes = sections.Where(s => s.Role is SectionRole.Tasks or SectionRole.TaskChapter).SelectMany(s => s.Nodes).ToList();
-        var trigger = challengeSection is null ? ChallengeExtractor.FindTrigger(review.Nodes, between, taskNodes) : null;
+        var trigger = challengeSection is null ? ChallengeExtractor.FindTrigger([.. reviews.SelectMany(s => s.Nodes)], between, taskNodes) : null;
         notes.Add(trigger is { } tr
             ? $"problems: from line {tr.Node.Paragraph!.Line}, after 「{Excerpt(tr.Node.Paragraph.Text, tr.Index)}」"
             : challengeSection is not null ? $"problems: the section 「{challengeSection.Heading}」" : "problems: no passage found");

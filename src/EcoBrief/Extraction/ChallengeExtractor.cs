@@ -144,8 +144,9 @@ internal static partial class ChallengeExtractor
 
     /// <summary>
     /// True when the difficulties are the circumstance of the year's work, not problems admitted: 面对
-    /// (克服, 战胜, 顶住…) 风险挑战…, 困难和挑战面前 / 中 / 之下, 困难和挑战比预想的大 — the opening of a
-    /// review says so before it tells what was done.
+    /// (直面, 克服, 战胜, 顶住…) 风险挑战…, 困难和挑战面前 / 中 / 之下, 困难和挑战比预想的大 — the opening of a
+    /// review says so before it tells what was done. So are problems the year's work solved (破解 / 着力解决
+    /// 发展中的矛盾和问题), unless they still wait to be solved (亟待解决的, 需要着力解决的).
     /// </summary>
     private static bool IsCircumstance(string text, Match m)
     {
@@ -158,9 +159,9 @@ internal static partial class ChallengeExtractor
     private static readonly char[] ClauseMarks = ['，', '。', '；', '：', '！'];
 
     /// <summary>How far before a phrase of problems a verb of overcoming is looked for, within its clause.</summary>
-    private const int CircumstanceReach = 16;
+    private const int CircumstanceReach = 30;
 
-    [GeneratedRegex(@"面对|克服|战胜|应对|顶住|经受|迎战|迎难|历经|经历")]
+    [GeneratedRegex(@"面对|直面|克服|战胜|应对|顶住|经受|迎战|迎难|历经|经历|(?<![待要须需](?:着力|切实|认真|努力|加快)?)(?:破解|解决|化解|攻克)")]
     private static partial Regex Overcome();
 
     [GeneratedRegex(@"^(?:面前|之中|之下|中|下|比预想|的考验|(?:相互)?交织|叠加)")]

@@ -396,8 +396,14 @@ internal static partial class ListFinder
         }
     }
 
-    /// <summary>The longest first sentence a run-in lead has (做强实体经济，推动产业升级。…).</summary>
+    /// <summary>The longest first sentence a run-in lead opening a run has (做强实体经济，推动产业升级。…).</summary>
     private const int RunInLead = 24;
+
+    /// <summary>
+    /// The longest lead once a run has begun: two-clause heads run longer (城市基础设施建设迈出新步伐，
+    /// 生态环境建设达到新水平。…) among short ones.
+    /// </summary>
+    private const int RunInLeadInRun = 36;
 
     /// <summary>Three or more sibling paragraphs in a row, each opening with a short lead sentence and going on after it.</summary>
     private static void RunIn(List<OutlineNode> nodes, List<CandidateList> into)
@@ -415,22 +421,24 @@ internal static partial class ListFinder
 
         foreach (var n in nodes)
         {
-            var lead = n.Sentences.Count >= 2 ? n.Sentences[0].Text : null;
-            if (n.IsNumbered || lead is null || lead.Length > RunInLead || lead.Length < 5 || lead[^1] != '。' || TimeFrameOpening().IsMatch(lead))
-            {
-                Close();
-                continue;
-            }
-
-            if (run.Count > 0 && !ReferenceEquals(run[^1].Parent, n.Parent))
+            if (run.Count > 0 && (!ReferenceEquals(run[^1].Parent, n.Parent) || !IsRunInLead(n, RunInLeadInRun)))
             {
                 Close();
             }
 
-            run.Add(n);
+            if (IsRunInLead(n, run.Count == 0 ? RunInLead : RunInLeadInRun))
+            {
+                run.Add(n);
+            }
         }
 
         Close();
+    }
+
+    private static bool IsRunInLead(OutlineNode n, int longest)
+    {
+        var lead = n.Sentences.Count >= 2 ? n.Sentences[0].Text : null;
+        return !n.IsNumbered && lead is not null && lead.Length <= longest && lead.Length >= 5 && lead[^1] == '。' && !TimeFrameOpening().IsMatch(lead);
     }
 
     /// <summary>

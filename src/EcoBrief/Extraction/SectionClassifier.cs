@@ -279,14 +279,16 @@ internal static partial class SectionClassifier
 
     /// <summary>
     /// The most probable roles in an order the genre allows (a Viterbi search over the stages of the
-    /// outline): before the review only other parts; the review; then problems, plans or other parts;
+    /// outline): before the review only other parts; the review, in one part or in consecutive ones (the
+    /// five years, then last year); then problems, plans or other parts;
     /// then this year's work, in one part or in consecutive ones (its chapters); after it the
     /// government's conduct, plans or other parts. A report has a review; this year's work may be missing.
     /// </summary>
     internal static SectionRole[] Decode(List<double[]> probabilities)
     {
-        // Stages: 0 before the review, 1 after it, 2 in this year's work, 3 after it.
-        const int Stages = 4;
+        // Stages: 0 before the review, 1 in it (a review may run over consecutive parts: the five years,
+        // then last year), 2 after it, 3 in this year's work, 4 after it.
+        const int Stages = 5;
         var n = probabilities.Count;
         var score = new double[n + 1, Stages];
         var back = new (int Stage, SectionRole Role)[n + 1, Stages];
@@ -334,9 +336,10 @@ internal static partial class SectionClassifier
     private static (SectionRole Role, int Next)[] Moves(int stage) => stage switch
     {
         0 => [(SectionRole.Other, 0), (SectionRole.Review, 1)],
-        1 => [(SectionRole.Other, 1), (SectionRole.Challenges, 1), (SectionRole.Between, 1), (SectionRole.Tasks, 2)],
-        2 => [(SectionRole.Tasks, 2), (SectionRole.Government, 3), (SectionRole.Between, 3), (SectionRole.Other, 3)],
-        _ => [(SectionRole.Government, 3), (SectionRole.Between, 3), (SectionRole.Other, 3)],
+        1 => [(SectionRole.Review, 1), (SectionRole.Other, 2), (SectionRole.Challenges, 2), (SectionRole.Between, 2), (SectionRole.Tasks, 3)],
+        2 => [(SectionRole.Other, 2), (SectionRole.Challenges, 2), (SectionRole.Between, 2), (SectionRole.Tasks, 3)],
+        3 => [(SectionRole.Tasks, 3), (SectionRole.Government, 4), (SectionRole.Between, 4), (SectionRole.Other, 4)],
+        _ => [(SectionRole.Government, 4), (SectionRole.Between, 4), (SectionRole.Other, 4)],
     };
 
     /// <summary>True for a heading that names problems (存在的问题, 困难和挑战…).</summary>
@@ -350,6 +353,13 @@ internal static partial class SectionClassifier
 
     /// <summary>True for a heading that names this year's work (任务, 工作安排, 重点工作…) or is an action (加快…, 推进…) as a chapter of work is.</summary>
     public static bool ReadsAsWork(string heading) => TaskWords().IsMatch(heading) || ActionHeading().IsMatch(heading);
+
+    /// <summary>True for a heading that names five years (本届政府, “十四五”…) and no single year (2025年, 过去一年).</summary>
+    public static bool ReadsAsFiveYearsOnly(string heading) => (FiveYearWords().IsMatch(heading) || heading.Contains("本届", StringComparison.Ordinal)) && !OneYear().IsMatch(heading);
+
+    /// <summary>A single year named in a heading: 2025年, 一年, 去年, 上年.</summary>
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}年|一年|去年|上年")]
+    private static partial Regex OneYear();
 
     /// <summary>True for a heading that names a review (回顾, 工作成效…).</summary>
     public static bool ReadsAsReview(string heading) => ReviewWords().IsMatch(heading);

@@ -63,6 +63,53 @@ public sealed class ReportShapesTests
         Assert.Equal(["有效需求不足", "创新能力不够强", "民生保障还有短板"], b.Challenges.Select(c => c.Title));
     }
 
+    [Theory]
+    [InlineData("一年来，我们直面各种困难和挑战，稳中求进，着重抓了几件要事。")]
+    [InlineData("一年来，我们着力破解发展中的深层次矛盾和问题，形成了良好态势。")]
+    [InlineData("面对国内外严峻复杂形势和一系列重大风险挑战，我们迎难而上，完成了全年目标任务。")]
+    public void Difficulties_faced_or_solved_in_the_opening_are_not_the_problems(string opening)
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n" + opening + "\n" +
+            "（一）扎实推进产业升级。制造业加快发展。\n（二）持续扩大有效需求。消费持续回暖。\n（三）深入推进改革开放。营商环境持续优化。\n" +
+            "我们也清醒看到，发展中还存在不少困难和问题，主要是：有效需求不足，创新能力不够强，民生保障还有短板。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+        Assert.Equal(["扎实推进产业升级", "持续扩大有效需求", "深入推进改革开放"], b.Achievements.Select(a => a.Title));
+        Assert.Equal(["有效需求不足", "创新能力不够强", "民生保障还有短板"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
+    public void Problems_still_waiting_to_be_solved_are_the_problems()
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n" +
+            "当前，发展中仍有一些亟待解决的矛盾和问题，主要是：有效需求不足；创新能力不够强。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        Assert.Equal(["有效需求不足", "创新能力不够强"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
+    public void A_review_of_the_five_years_then_of_last_year_in_parts_of_their_own_gives_last_years_list_and_its_problems()
+    {
+        var b = Extract(Front +
+            "一、“十四五”重大成就\n五年来，我们团结奋斗，经济社会发展取得重大成就。\n综合实力稳步提升。生产总值年均增长6%。\n产业结构持续优化。新兴产业加快发展。\n城乡面貌显著改善。基础设施日趋完善。\n" +
+            "二、2025年工作回顾\n过去一年，我们主要做了以下工作。\n（一）扎实推进产业升级。制造业加快发展。\n（二）持续扩大有效需求。消费持续回暖。\n（三）深入推进改革开放。营商环境持续优化。\n" +
+            "我们也清醒认识到，发展中还存在一些突出问题：有效需求不足，创新能力不够强，民生保障还有短板。\n" +
+            "三、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+        Assert.Equal(["扎实推进产业升级", "持续扩大有效需求", "深入推进改革开放"], b.Achievements.Select(a => a.Title));
+        Assert.Equal(["有效需求不足", "创新能力不够强", "民生保障还有短板"], b.Challenges.Select(c => c.Title));
+        Assert.Equal(["扩大内需", "发展产业", "保障民生"], b.Tasks.Select(t => t.Title));
+    }
+
+    [Fact]
+    public void A_run_in_lead_of_two_clauses_among_short_ones_stays_in_the_run()
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n过去一年，全市人民团结奋斗，各项事业取得新成绩。\n" +
+            "结构调整成效明显，经济稳定健康发展。全市生产总值增长5%。\n城市基础设施建设迈出新步伐，生态环境建设达到新水平。道路建设取得进展。\n" +
+            "各项改革顺利推进，开放水平不断提高。审批制度改革继续深化。\n坚持为群众办实事，人民生活不断改善。居民收入实际增长5%。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+        Assert.Equal(4, b.Achievements.Count);
+        Assert.StartsWith("城市基础设施建设迈出新步伐", b.Achievements[1].Title, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Group_leads_each_followed_by_paragraphs_of_their_own_are_the_achievements()
     {
