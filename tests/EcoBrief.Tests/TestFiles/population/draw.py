@@ -15,6 +15,11 @@ files SOURCES.md names as broken (四川/2019 holds 2020's report, 合肥/2017 l
 Within each cell the second of every three reports drawn is sealed (a third of the 66): its key is written like the others, but it is
 never read to write or weigh a rule; it is scored once, when a piece of work is finished.
 
+A second round (session 9, seed SEED2, quota QUOTA2) adds 18 more where the population fails most, the
+years 2000-2015: within each cell, in the order of its own seeded shuffle and past the reports of the
+first round, every third is sealed as before, but a sealed draw skips the reports read.txt lists (read
+while writing rules); the tuning draws may be any report.
+
 Writes drawn.tsv (name, split, level, place, year, path) and copies each text byte for byte to
 SPLIT/NAME.md. Running it again gives the same files.
 """
@@ -33,6 +38,10 @@ CORPUS_2026 = {"安徽省", "北京市", "重庆市", "福建省", "甘肃省", 
 READ = {("广东省", 2024), ("广东省", 2025), ("广东省", 2026), ("浙江省", 2008), ("四川省", 2022), ("四川省", 2026),
         ("云南省", 2021), ("云南省", 2026), ("海南省", 2024), ("陕西省", 2026), ("贵州省", 2018), ("青海省", 2023),
         ("上海市", 2025), ("天津市", 2025), ("四川省", 2019), ("合肥市", 2017), ("太原市", 2019)}
+SEED2 = 20261207
+QUOTA2 = {
+    ("省自治区", "2000-09"): 5, ("主要城市", "2000-09"): 5, ("省自治区", "2010-15"): 4, ("主要城市", "2010-15"): 4,
+}
 LEVEL_CODE = {"国务院": "sc", "省自治区": "prov", "主要城市": "city"}
 
 
@@ -54,6 +63,18 @@ def main():
         random.Random(f"{SEED}/{level}/{band}").shuffle(cell)
         for i, r in enumerate(cell[:quota]):
             drawn.append((r, "sealed" if i % 3 == 1 else "tune"))
+    taken = {r["path"] for r, _ in drawn}
+    read = {l.strip() for l in open(os.path.join(here, "read.txt"), encoding="utf-8") if l.strip() and not l.startswith("#")}
+    for (level, band), quota in QUOTA2.items():
+        lo, hi = next((a, b) for n, a, b in BANDS if n == band)
+        cell = sorted((r for r in rows if r["level"] == level and lo <= int(r["year"]) <= hi
+                       and not excluded(r["place"], int(r["year"])) and r["path"] not in taken), key=lambda r: r["path"])
+        random.Random(f"{SEED2}/{level}/{band}").shuffle(cell)
+        for i in range(quota):
+            sealed = i % 3 == 1
+            r = next(r for r in cell if not (sealed and r["path"] in read))
+            cell.remove(r)
+            drawn.append((r, "sealed" if sealed else "tune"))
     with open(os.path.join(here, "drawn.tsv"), "w", encoding="utf-8", newline="") as out:
         out.write("name\tsplit\tlevel\tplace\tyear\tpath\n")
         for r, split in sorted(drawn, key=lambda d: (d[0]["year"], d[0]["path"])):
