@@ -170,6 +170,7 @@ internal static partial class Fitter
                 : taskParts.Contains(i) ? [Role(SectionRole.Tasks)]
                 : priorities[i] > 0 && i > review ? [Role(SectionRole.Between)]
                 : challenges[i] > 0 && i > review && challenges[i] == challenges.Max() && challenges[review] == 0 ? [Role(SectionRole.Challenges)]
+                : i == review - 1 && SectionClassifier.ReadsAsReview(headings[i]) ? [Role(SectionRole.Review), Role(SectionRole.Other)]
                 : i < review ? [Role(SectionRole.Other)]
                 : SectionClassifier.ReadsAsProblems(headings[i]) && !SectionClassifier.ReadsAsReview(headings[i]) ? [Role(SectionRole.Challenges)]
                 : SectionClassifier.ReadsAsPlan(headings[i]) ? [Role(SectionRole.Between)]

@@ -48,6 +48,9 @@
 # Session 9, after the review may run over two parts, circumstances solved or faced are no problems and
 # run-in leads of two clauses stay in their run, and the refit: every briefing.json's confidences, and
 # 2020's summary and handout, whose 主要成绩 (right by its key) is no longer flagged 待核对 (0.49 → 0.50).
+# Then after the problems after a review's thanks, the chapter rule and the refit on 12 more tuning keys:
+# every briefing.json's confidences, and Gansu 2026's summary and handout, whose 主要成绩 (right by its key)
+# is flagged 待核对 again, its list's margin being lower under the new weights.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

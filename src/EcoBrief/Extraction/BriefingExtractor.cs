@@ -61,11 +61,20 @@ public static class BriefingExtractor
 
         // The statement of problems: searched in the review, then in what lies between it and the tasks.
         var challengeSection = Chosen(corrections, "challenges", sections, bag) ?? sections.FirstOrDefault(s => s.Role == SectionRole.Challenges);
+        if (challengeSection is not null && Chosen(corrections, "challenges", sections, null) is null
+            && Build(Best(challengeSection, null, ListRole.Challenges, [], null, "challenges", new DiagnosticBag(), null, figures), figures).Count == 0)
+        {
+            // A part read as problems that lists none (its heading names a problem the work solves:
+            // 着力解决某某问题): the passage is searched for as in any report.
+            notes.Add($"problems: the section 「{challengeSection.Heading}」 lists none");
+            challengeSection = null;
+        }
+
         var between = sections.SkipWhile(s => !ReferenceEquals(s, review)).Skip(1)
             .TakeWhile(s => s.Role is not (SectionRole.Tasks or SectionRole.TaskChapter or SectionRole.Government))
-            .Where(s => s.Role != SectionRole.Challenges).SelectMany(s => s.Nodes).ToList();
+            .Where(s => !ReferenceEquals(s, challengeSection)).SelectMany(s => s.Nodes).ToList();
         var taskNodes = sections.Where(s => s.Role is SectionRole.Tasks or SectionRole.TaskChapter).SelectMany(s => s.Nodes).ToList();
-        var trigger = challengeSection is null ? ChallengeExtractor.FindTrigger([.. reviews.SelectMany(s => s.Nodes)], between, taskNodes) : null;
+        var trigger = challengeSection is null ? ChallengeExtractor.FindTrigger([.. reviews.SelectMany(s => s.Nodes)], between, taskNodes, ChallengeExtractor.Coda(outline.Root, sections)) : null;
         notes.Add(trigger is { } tr
             ? $"problems: from line {tr.Node.Paragraph!.Line}, after 「{Excerpt(tr.Node.Paragraph.Text, tr.Index)}」"
             : challengeSection is not null ? $"problems: the section 「{challengeSection.Heading}」" : "problems: no passage found");
@@ -92,7 +101,9 @@ public static class BriefingExtractor
         else if (trigger is { } found)
         {
             // What follows the trigger, within its own part: the problems never run into the next part.
-            var own = sections.First(s => s.Nodes.Contains(found.Node)).Nodes;
+            // A coda that no part holds (the review's heading was lost) runs over its parent's children.
+            var own = sections.FirstOrDefault(s => s.Nodes.Contains(found.Node))?.Nodes
+                ?? [.. found.Node.Parent!.Children.SelectMany(c => c.DescendantsAndSelf()).Where(n => n.Paragraph is not null && !sections.Any(s => ReferenceEquals(s.HeadingNode, n)))];
             var following = own.SkipWhile(n => !ReferenceEquals(n, found.Node)).Skip(1)
                 .Where(n => ReferenceEquals(n.Parent, found.Node.Parent) || ReferenceEquals(n.Parent, found.Node)).ToList();
             challenges = ChallengeExtractor.Extract(found.Node, found.Index, following, figures);

@@ -77,22 +77,56 @@ internal static partial class ChallengeExtractor
     /// else in the tasks. Loose paragraphs (not inside a numbered item) come before items, strong
     /// phrases before counted problems (面临不少挑战) and those before weak words; among several, the
     /// one followed by the most shortfall predicates wins, a later one on a tie. Difficulties named as
-    /// the year's circumstance (面对…挑战) open nothing.
+    /// the year's circumstance (面对…挑战) open nothing. When the review has none, the few paragraphs
+    /// after the thanks that close a review (向…表示衷心的感谢) are searched next, whatever part the outline
+    /// put them in: when the review's own heading was lost, its items and that coda end up in parts
+    /// read as the government's or as tasks.
     /// </summary>
-    public static (OutlineNode Node, int Index)? FindTrigger(IReadOnlyList<OutlineNode> review, IReadOnlyList<OutlineNode> between, IReadOnlyList<OutlineNode> tasks)
+    public static (OutlineNode Node, int Index)? FindTrigger(IReadOnlyList<OutlineNode> review, IReadOnlyList<OutlineNode> between, IReadOnlyList<OutlineNode> tasks, IReadOnlyList<OutlineNode>? coda = null)
     {
         List<OutlineNode> Loose(IReadOnlyList<OutlineNode> nodes) => [.. nodes.Where(n => n.Paragraph is not null && !InsideItem(n))];
         var looseReview = Loose(review);
         List<OutlineNode> allReview = [.. review.Where(n => n.Paragraph is not null)];
         var looseBetween = Loose(between);
+        List<OutlineNode> afterThanks = [.. (coda ?? []).Where(n => n.Paragraph is not null)];
         return Best(looseReview, StrongTrigger())
             ?? Best(allReview, StrongTrigger())
             ?? Best(looseReview, CountedTrigger())
             ?? Best(allReview, CountedTrigger())
+            ?? Best(afterThanks, StrongTrigger())
+            ?? Best(afterThanks, CountedTrigger())
             ?? Best(looseBetween, StrongTrigger())
             ?? Best(Loose(tasks), StrongTrigger())
             ?? Best(looseBetween, CountedTrigger())
             ?? Best(looseReview, WeakTrigger());
+    }
+
+    /// <summary>The thanks that close a review: 向…表示衷心的感谢 / 致以崇高的敬意.</summary>
+    [GeneratedRegex(@"(?:表示|致以)[^。，；]{0,12}(?:感谢|谢意|敬意)")]
+    private static partial Regex Thanks();
+
+    /// <summary>How many paragraphs after the thanks a review's coda runs at most.</summary>
+    private const int CodaLength = 3;
+
+    /// <summary>
+    /// The paragraphs right after each paragraph of thanks (向…表示衷心的感谢), in the report's order, at
+    /// most <see cref="CodaLength"/> and never past a part's heading: where a review closes with the
+    /// problems it admits.
+    /// </summary>
+    public static List<OutlineNode> Coda(OutlineNode root, IReadOnlyList<ReportSection> sections)
+    {
+        var headings = sections.Select(s => s.HeadingNode).Where(h => h is not null).ToHashSet();
+        List<OutlineNode> nodes = [.. root.DescendantsAndSelf().Where(n => n.Paragraph is not null)];
+        var coda = new List<OutlineNode>();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (Thanks().IsMatch(nodes[i].Paragraph!.Text))
+            {
+                coda.AddRange(nodes.Skip(i + 1).Take(CodaLength).TakeWhile(n => !headings.Contains(n)).Where(n => !coda.Contains(n)));
+            }
+        }
+
+        return coda;
     }
 
     /// <summary>Where the government admits its own shortcomings in <paramref name="scope"/>, if it does.</summary>
@@ -186,21 +220,8 @@ internal static partial class ChallengeExtractor
         var paragraph = node.Paragraph!;
         var text = paragraph.Text;
         var items = new List<BriefingItem>();
-
-        var enumeration = InlineEnumeration.Find(text, triggerIndex, text.Length);
-        if (enumeration.Count >= 2)
+        if (Enumerated(paragraph, triggerIndex, items, figures))
         {
-            for (var i = 0; i < enumeration.Count; i++)
-            {
-                var (start, markerLength, end) = enumeration[i];
-                if (i == enumeration.Count - 1)
-                {
-                    end = EndBeforeConclusion(paragraph, start + markerLength, end);
-                }
-
-                Add(items, [new TextPiece(paragraph, start + markerLength, end)], figures);
-            }
-
             return items;
         }
 
@@ -217,12 +238,42 @@ internal static partial class ChallengeExtractor
             return items;
         }
 
+        // The lead-in ends with a colon and the problems are one paragraph of their own, 一是…；二是…。
+        if (numbered.Count == 1 && text.TrimEnd() is [.., '：' or ':'] && Enumerated(numbered[0].Paragraph!, 0, items, figures))
+        {
+            return items;
+        }
+
         foreach (var piece in Units(paragraph, triggerIndex, following))
         {
             Add(items, [piece], figures);
         }
 
         return items;
+    }
+
+    /// <summary>The problems enumerated in one paragraph from <paramref name="from"/> (一是…二是…), one item each; false when fewer than two.</summary>
+    private static bool Enumerated(Paragraph paragraph, int from, List<BriefingItem> items, KeyFigureIndex figures)
+    {
+        var text = paragraph.Text;
+        var enumeration = InlineEnumeration.Find(text, from, text.Length);
+        if (enumeration.Count < 2)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < enumeration.Count; i++)
+        {
+            var (start, markerLength, end) = enumeration[i];
+            if (i == enumeration.Count - 1)
+            {
+                end = EndBeforeConclusion(paragraph, start + markerLength, end);
+            }
+
+            Add(items, [new TextPiece(paragraph, start + markerLength, end)], figures);
+        }
+
+        return true;
     }
 
     /// <summary>

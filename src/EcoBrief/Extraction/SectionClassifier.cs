@@ -13,6 +13,10 @@ internal static partial class SectionClassifier
     [GeneratedRegex(@"回顾|过去一年|过去五年|一年来|五年来|取得|成效|成绩|进展|成就|总结|工作情况|完成情况")]
     private static partial Regex ReviewWords();
 
+    /// <summary>A heading that names a review as its title (2025年工作回顾, “十四五”重大成就, 过去五年的工作), not a result (取得新进展).</summary>
+    [GeneratedRegex(@"回顾|工作总结|(?:重大|主要)成就|过去(?:的)?(?:一年|五年)")]
+    private static partial Regex ReviewTitle();
+
     [GeneratedRegex(@"任务|重点工作|工作安排|主要工作(?!回顾)|年(?:的)?工作(?!回顾|情况|成效)|部署|今年|明年|下一步|重点抓好|抓好|做好|建议")]
     private static partial Regex TaskWords();
 
@@ -50,7 +54,7 @@ internal static partial class SectionClassifier
     private static partial Regex Year();
 
     /// <summary>A year's work named as such: 2024年工作安排 · 今年重点工作 · 明年的主要任务.</summary>
-    [GeneratedRegex(@"(?:[0-9]{4}年|今年|明年|本年)(?:的)?(?:政府)?(?:主要|重点)?(?:工作|任务)")]
+    [GeneratedRegex(@"(?:[0-9]{4}年|今年|明年|本年)(?:的)?(?:政府)?(?:主要|重点)?(?:工作(?!回顾|情况|成效)|任务)")]
     private static partial Regex YearWork();
 
     [GeneratedRegex(@"五年|十[一二三四五六七八九]五")]
@@ -124,7 +128,8 @@ internal static partial class SectionClassifier
 
     /// <summary>
     /// What the genre's rules of thumb say of each part, in order, with no weights: the review is the
-    /// first part whose heading names one (else whose opening does, else the first); after it, this
+    /// first part whose heading names one (else whose opening does, else the first), and the next if its
+    /// title names a review too (the five years, then last year); after it, this
     /// year's work is the first part whose heading names a year's work (2024年工作安排), else the first
     /// that names tasks, else the first that opens as this year's work; three or more headings in a row
     /// after the review that name no part and no year, with no such part before them, are its chapters;
@@ -142,11 +147,17 @@ internal static partial class SectionClassifier
         }
 
         roles[review] = SectionRole.Review;
+        // A review may go on in the next part (the five years, then last year: 2025年工作回顾).
+        while (review + 1 < n && ReviewTitle().IsMatch(sections[review + 1].Heading) && !TaskWords().IsMatch(sections[review + 1].Heading))
+        {
+            roles[++review] = SectionRole.Review;
+        }
+
         var after = Enumerable.Range(review + 1, Math.Max(0, n - review - 1)).ToList();
         var chapters = new List<int>();
         foreach (var i in after)
         {
-            var plain = IsPlain(sections[i].Heading);
+            var plain = IsChapter(sections[i].Heading);
             if (plain && (chapters.Count == 0 || chapters[^1] == i - 1))
             {
                 chapters.Add(i);
@@ -179,11 +190,14 @@ internal static partial class SectionClassifier
             tasks = after.FirstOrDefault(i => TaskLead().IsMatch(sections[i].Lead(160)) && !Plan(i), -1);
         }
 
+        // A part that names this year's tasks right before three or more chapters, with no list of its own
+        // (今年面临的形势和主要任务, then 加快…, 深化…, 大力…), sets out what the chapters carry out.
+        var chaptersWin = chapters.Count >= 3 && (tasks < 0 || tasks > chapters[0] || (tasks == chapters[0] - 1 && !HasOwnList(sections[tasks])));
         foreach (var i in after)
         {
             var h = sections[i].Heading;
-            roles[i] = chapters.Count >= 3 && chapters.Contains(i) && (tasks < 0 || tasks > chapters[0]) ? SectionRole.Tasks
-                : i == tasks && !(chapters.Count >= 3 && tasks > chapters[0]) ? SectionRole.Tasks
+            roles[i] = chaptersWin && chapters.Contains(i) ? SectionRole.Tasks
+                : i == tasks && !chaptersWin ? SectionRole.Tasks
                 : GovernmentWords().IsMatch(h) ? SectionRole.Government
                 : ChallengeWords().IsMatch(h) && !ReviewWords().IsMatch(h) ? SectionRole.Challenges
                 : BetweenWords().IsMatch(h) || (tasks > i) ? SectionRole.Between
@@ -221,6 +235,18 @@ internal static partial class SectionClassifier
 
         return end - start + 1;
     }
+
+    /// <summary>
+    /// A chapter's heading: one that names no part and no year, or an action (加大解决某某问题的力度 names
+    /// a problem, but as the work's object) that names no review, plan, year or the government's conduct.
+    /// </summary>
+    private static bool IsChapter(string heading) =>
+        IsPlain(heading) || (ActionHeading().IsMatch(heading) && !ReviewWords().IsMatch(heading) && !BetweenWords().IsMatch(heading)
+            && !GovernmentWords().IsMatch(heading) && !YearWork().IsMatch(heading) && !Year().IsMatch(heading) && !OtherWords().IsMatch(heading));
+
+    /// <summary>True when a section holds a numbered list of three or more items of its own.</summary>
+    private static bool HasOwnList(ReportSection section) =>
+        section.Body.Where(b => b.Marker is { Style: not NumberingStyle.Dash }).GroupBy(b => b.Marker!.Style).Any(g => g.Count() >= 3);
 
     /// <summary>A heading that names no part of the outline and no year: a chapter's, as 稳住经济基本盘，着力稳企业保就业 is.</summary>
     private static bool IsPlain(string heading) =>

@@ -78,6 +78,48 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void When_the_reviews_heading_is_lost_the_problems_after_its_thanks_are_still_found()
+    {
+        // The review's heading ran into the line before it, so its items are read as the parts and the
+        // thanks and the problems that close it fall in the last of them.
+        var b = Extract("2026年某市政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作，请予审议。一、2025年工作回顾\n" +
+            "（一）产业结构调整进一步深化。制造业加快发展。\n（二）对内对外开放水平进一步提高。外贸增长较快。\n（三）社会事业发展取得新成绩。教育卫生加快发展。\n" +
+            "（四）政府自身建设进一步加强。依法行政水平提高。\n各位代表，过去一年所取得的成绩来之不易。在此，我代表市人民政府，向全市人民表示衷心的感谢！\n" +
+            "各位代表，我们也清醒地看到，前进中还面临着许多问题，主要表现为：一是产业结构调整任务仍然艰巨；二是城市管理还有薄弱环节；三是就业压力依然较大。\n" +
+            "二、2026年工作的总体要求和主要任务\n2026年工作的总体要求是：稳中求进。\n");
+        Assert.Equal(["产业结构调整任务仍然艰巨", "城市管理还有薄弱环节", "就业压力依然较大"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
+    public void Problems_enumerated_in_the_paragraph_after_a_lead_in_that_ends_with_a_colon_are_the_problems()
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n" +
+            "在看到成绩的同时，我们也清醒地认识到，发展还存在一些深层次问题：\n一是有效需求不足；二是创新能力不够强；三是民生保障还有短板。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        Assert.Equal(["有效需求不足", "创新能力不够强", "民生保障还有短板"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
+    public void A_part_read_as_problems_that_lists_none_leaves_the_problems_to_the_reviews_passage()
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n" +
+            "在肯定成绩的同时，我们也清醒地看到，经济社会发展中还存在一些突出的困难和问题。主要是：有效需求不足；创新能力不够强；民生保障还有短板。\n" +
+            "二、着力解决困难群众的生产生活问题\n今年，要多办实事。\n三、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        Assert.Equal(["有效需求不足", "创新能力不够强", "民生保障还有短板"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
+    public void A_part_naming_the_years_tasks_with_no_list_before_chapters_of_action_is_their_plan_and_the_chapters_are_the_tasks()
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n（一）扎实推进产业升级。制造业加快发展。\n（二）持续扩大有效需求。消费持续回暖。\n（三）深入推进改革开放。营商环境持续优化。\n" +
+            "我们也清醒认识到，发展中还存在一些突出问题：有效需求不足，创新能力不够强。\n" +
+            "二、今年面临的形势和主要任务\n今年是关键之年。做好今年工作，要坚持稳中求进。全省生产总值增长6%左右。\n" +
+            "三、加快发展现代农业，促进农民增收\n稳定粮食生产。正文。\n四、大力推进工业结构调整\n壮大先进制造业。正文。\n五、深化改革，扩大开放\n深化国企改革。正文。\n" +
+            "六、切实改善民生，促进社会和谐\n稳定就业。正文。\n七、加强政府自身建设\n依法行政。正文。\n");
+        Assert.Equal(["加快发展现代农业，促进农民增收", "大力推进工业结构调整", "深化改革，扩大开放", "切实改善民生，促进社会和谐"], b.Tasks.Select(t => t.Title).Take(4));
+    }
+
+    [Fact]
     public void Problems_still_waiting_to_be_solved_are_the_problems()
     {
         var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n" +
