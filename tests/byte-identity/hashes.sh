@@ -51,6 +51,8 @@
 # Then after the problems after a review's thanks, the chapter rule and the refit on 12 more tuning keys:
 # every briefing.json's confidences, and Gansu 2026's summary and handout, whose 主要成绩 (right by its key)
 # is flagged 待核对 again, its list's margin being lower under the new weights.
+# Then after numbers whose line break was lost are cut off (…提出意见。一、…; 三、… （一）…), a heading broken
+# after 和 is joined, and the refit: every briefing.json's confidences (no document changed).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

@@ -53,8 +53,8 @@ internal static partial class SectionClassifier
     [GeneratedRegex(@"(?:19|20)[0-9]{2}")]
     private static partial Regex Year();
 
-    /// <summary>A year's work named as such: 2024年工作安排 · 今年重点工作 · 明年的主要任务.</summary>
-    [GeneratedRegex(@"(?:[0-9]{4}年|今年|明年|本年)(?:的)?(?:政府)?(?:主要|重点)?(?:工作(?!回顾|情况|成效)|任务)")]
+    /// <summary>A year's work named as such: 2024年工作安排 · 今年重点工作 · 明年的主要任务 · 2024年主要目标和重点工作.</summary>
+    [GeneratedRegex(@"(?:[0-9]{4}年|今年|明年|本年)(?:的)?(?:政府)?(?:主要|重点)?(?:工作(?!回顾|情况|成效)|任务)|(?:[0-9]{4}年|今年|明年|本年)[^，。；]{0,8}(?:重点工作|工作安排|工作任务|主要任务)")]
     private static partial Regex YearWork();
 
     [GeneratedRegex(@"五年|十[一二三四五六七八九]五")]
@@ -105,6 +105,15 @@ internal static partial class SectionClassifier
             .Add("h-own-words", f[OwnWords[r.Role]])).ToList()).ToList();
         var probabilities = candidates.Select(c => Scoring.LinearModel.Probabilities([.. c.Select(Model.Score)])).ToList();
         var roles = Decode(probabilities);
+        // A run of chapters begins where the rules of thumb begin it: a part before them that names the
+        // year's tasks without a list of its own (今年面临的形势和主要任务) is the plan they carry out.
+        var firstTask = Array.IndexOf(roles, SectionRole.Tasks);
+        if (firstTask >= 0 && firstTask + 1 < roles.Length && roles[firstTask + 1] == SectionRole.Tasks
+            && ruled[firstTask] != SectionRole.Tasks && ruled[firstTask + 1] == SectionRole.Tasks)
+        {
+            roles[firstTask] = SectionRole.Between;
+        }
+
         var chapters = roles.Count(r => r == SectionRole.Tasks) > 1;
         for (var i = 0; i < sections.Count; i++)
         {

@@ -111,30 +111,31 @@ public static partial class OutlineBuilder
     internal static List<Paragraph> JoinParagraphs(IngestedReport report)
     {
         var result = new List<Paragraph>();
-        var lines = report.Lines;
+        var lines = Segments(report);
         var seenProse = false;
         var i = 0;
         while (i < lines.Count)
         {
             var text = new System.Text.StringBuilder(lines[i].Text);
             var textStarts = new List<int> { 0 };
-            var cleanStarts = new List<int> { report.LineStart(i) };
+            var cleanStarts = new List<int> { lines[i].Start };
             var sourceLines = new List<int> { lines[i].Line };
             var first = lines[i].Text;
             var numbered = Marker.Detect(first) is not null;
             var heading = seenProse && !numbered && (i == 0 || lines[i - 1].Text is not { Length: > 0 } previous || CjkChar.IsParagraphEnd(previous[^1])) && PartHeading.Is(first);
             if (heading)
             {
-                result.Add(new Paragraph(first, [0], [report.LineStart(i)], [lines[i].Line], isPartHeading: true));
+                result.Add(new Paragraph(first, [0], [lines[i].Start], [lines[i].Line], isPartHeading: true));
                 i++;
                 continue;
             }
 
             var j = i + 1;
-            while (j < lines.Count && ContinuesOnNextLine(text, numbered, seenProse) && Marker.Detect(lines[j].Text) is null && !Salutation().IsMatch(lines[j].Text))
+            while (j < lines.Count && !lines[j].Split && (ContinuesOnNextLine(text, numbered, seenProse) || (numbered && j == i + 1 && BrokenHeading(first, lines[j].Text)))
+                && Marker.Detect(lines[j].Text) is null && !Salutation().IsMatch(lines[j].Text))
             {
                 textStarts.Add(text.Length);
-                cleanStarts.Add(report.LineStart(j));
+                cleanStarts.Add(lines[j].Start);
                 sourceLines.Add(lines[j].Line);
                 text.Append(lines[j].Text);
                 j++;
@@ -148,6 +149,81 @@ public static partial class OutlineBuilder
 
         return result;
     }
+
+    /// <summary>The longest second line of a numbered heading broken over two lines.</summary>
+    private const int HeadingTail = 15;
+
+    /// <summary>
+    /// True for a numbered heading broken after a word that joins (一、2025年和“十四五” / 工作回顾): it ends
+    /// in 和, 与, 及, 暨 or a closing quote, and the next line is a short tail without a stop.
+    /// </summary>
+    private static bool BrokenHeading(string heading, string next) =>
+        heading.Length <= 30 && heading[^1] is '和' or '与' or '及' or '暨' or '”' && !heading.Contains('。', StringComparison.Ordinal)
+        && next.Length is > 0 and <= HeadingTail && next.IndexOfAny(['。', '；', '，']) < 0;
+
+    /// <summary>A piece of a line: the whole line, or the part of it after a number that ran into it.</summary>
+    private readonly record struct Segment(string Text, int Start, int Line, bool Split);
+
+    /// <summary>
+    /// The report's lines, each cut where a number ran into it when the source lost a line break: a part
+    /// heading at the end of a paragraph (…提出意见。一、2025年工作回顾), a list's first item after its
+    /// part's heading (三、2025年主要工作 （一）稳增长…) or after the sentence that announces it
+    /// (重点抓好以下五个方面的工作。（一）…) when the next number opens a line of its own further on.
+    /// </summary>
+    private static List<Segment> Segments(IngestedReport report)
+    {
+        var lines = report.Lines;
+        var segments = new List<Segment>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            var cut = FusedNumber(text, i, lines);
+            if (cut > 0)
+            {
+                segments.Add(new Segment(text[..cut], report.LineStart(i), lines[i].Line, false));
+                segments.Add(new Segment(text[cut..], report.LineStart(i) + cut, lines[i].Line, true));
+            }
+            else
+            {
+                segments.Add(new Segment(text, report.LineStart(i), lines[i].Line, false));
+            }
+        }
+
+        return segments;
+    }
+
+    /// <summary>How many lines ahead the number after a fused first item is looked for.</summary>
+    private const int FusedReach = 60;
+
+    /// <summary>Where a number that ran into <paramref name="text"/> starts (0: none).</summary>
+    private static int FusedNumber(string text, int index, IReadOnlyList<SourceLine> lines)
+    {
+        if (FusedHeading().Match(text) is { Success: true } heading)
+        {
+            return heading.Index + 1;
+        }
+
+        var first = FusedFirstItem().Match(text);
+        if (!first.Success)
+        {
+            return 0;
+        }
+
+        var number = first.Groups["num"];
+        var next = number.Value.StartsWith('（') ? "（二）" : "二、";
+        return text.Contains(next, StringComparison.Ordinal)
+            || !lines.Skip(index + 1).Take(FusedReach).Any(l => l.Text.TrimStart().StartsWith(next, StringComparison.Ordinal))
+            ? 0
+            : number.Index;
+    }
+
+    /// <summary>A part heading at the end of a paragraph: …。一、2025年工作回顾 (short, no stop of its own).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[。！：:][一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十][、产类])[^。！？；，]{2,30}$")]
+    private static partial System.Text.RegularExpressions.Regex FusedHeading();
+
+    /// <summary>A list's first item run into the line before it: after a part heading and a space, or after a sentence's end.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^[一二三四五六七八九十]{1,2}、[^。（]{2,30}?[ \u3000]+)(?<num>（一）)|(?<=[。：:])(?<num>（一）|一、(?![二三四五六七八九十]))")]
+    private static partial System.Text.RegularExpressions.Regex FusedFirstItem();
 
     /// <summary>各位代表： · 同志们： — the salutation opens the speech on a line of its own; no line runs on into it.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:各位代表|各位委员|同志们|尊敬的)")]

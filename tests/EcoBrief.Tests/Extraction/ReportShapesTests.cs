@@ -120,6 +120,15 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void The_years_targets_and_work_after_the_five_years_goals_and_tasks_are_this_years_work()
+    {
+        var b = Extract(Front + "一、2025年和“十四五”工作回顾\n（一）扎实推进产业升级。制造业加快发展。\n（二）持续扩大有效需求。消费持续回暖。\n（三）深入推进改革开放。营商环境持续优化。\n" +
+            "二、“十五五”的奋斗目标和主要任务\n（一）关于总体要求。正文。\n（二）关于主要目标。正文。\n（三）关于重大举措。正文。\n" +
+            "三、2026年的主要目标与重点工作\n今年主要预期目标是：生产总值增长5%左右。\n（一）大力提升实体经济发展水平。正文。\n（二）努力扩大有效投资。正文。\n（三）积极推动结构性改革。正文。\n（四）切实保障和改善民生。正文。\n");
+        Assert.Equal(["大力提升实体经济发展水平", "努力扩大有效投资", "积极推动结构性改革", "切实保障和改善民生"], b.Tasks.Select(t => t.Title));
+    }
+
+    [Fact]
     public void Problems_still_waiting_to_be_solved_are_the_problems()
     {
         var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n" +

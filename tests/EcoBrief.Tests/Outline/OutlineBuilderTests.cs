@@ -8,13 +8,40 @@ public sealed class OutlineBuilderTests
     private static ReportOutline Build(string text) => OutlineBuilder.Build(ReportReader.Clean(text));
 
     private static string Shape(OutlineNode node, int depth = 0) =>
-        string.Concat(node.Children.Where(c => c.IsNumbered).Select(c => new string(' ', depth * 2) + c.Marker!.Text.Trim() + "\n" + Shape(c, depth + 1)));
+        string.Concat(node.Children.Where(c => c.IsNumbered).Select(c => new string(' ', depth * 2) + c.Marker!.Text.Replace(" ", string.Empty, StringComparison.Ordinal).Trim() + "\n" + Shape(c, depth + 1)));
 
     [Fact]
     public void Styles_nest_in_the_order_they_first_appear()
     {
         var outline = Build("标题\n一、回顾\n（一）第一项。正文。\n1.细项。\n（1）更细。\n2.细项。\n（二）第二项。\n二、任务\n（一）任务一。");
         Assert.Equal("一、\n  （一）\n    1.\n      （1）\n    2.\n  （二）\n二、\n  （一）\n", Shape(outline.Root));
+    }
+
+    [Theory]
+    [InlineData("各位代表：现在，我代表市人民政府向大会报告工作，请予审议。一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、2026年工作安排\n（一）扩内需。正文。\n（二）强产业。正文。")]
+    [InlineData("各位代表：现在，我代表市人民政府向大会报告工作。\n一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、2026年主要工作 （一）扩内需。正文。\n（二）强产业。正文。")]
+    [InlineData("各位代表：现在，我代表市人民政府向大会报告工作。\n一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、2026年工作安排\n今年重点抓好以下两个方面的工作。（一）扩内需。正文。\n（二）强产业。正文。")]
+    [InlineData("各位代表：现在，我代表市人民政府向大会报告工作。\n一、2025年工作回顾\n（一）稳增长。正文。\n（ 二 ）促改革。正文。\n二、2026年工作安排\n（一）扩内需。正文。\n（二）强产业。正文。")]
+    public void A_number_whose_line_break_was_lost_or_that_holds_spaces_still_opens_its_item(string text)
+    {
+        var outline = Build(text);
+        Assert.Equal("一、\n  （一）\n  （二）\n二、\n  （一）\n  （二）\n", Shape(outline.Root));
+    }
+
+    [Theory]
+    [InlineData("建成贫困村卫生室5600个。一、二类低保对象保障水平超过现行贫困线。\n二、2026年工作安排\n")]
+    [InlineData("经济结构调整成效显著。一、三产业稳步增长。\n二、2026年工作安排\n")]
+    public void Numbers_that_only_count_inside_a_sentence_are_not_cut_off(string text)
+    {
+        var outline = Build("各位代表：\n" + text);
+        Assert.Equal("二、\n", Shape(outline.Root));
+    }
+
+    [Fact]
+    public void A_numbered_heading_broken_after_a_joining_word_is_one_heading()
+    {
+        var outline = Build("各位代表：现在，我代表市人民政府向大会报告工作。\n一、2025年和“十四五”\n工作回顾\n（一）稳增长。正文。\n二、2026年工作安排\n（一）扩内需。正文。");
+        Assert.Equal("一、2025年和“十四五”工作回顾", outline.Root.Children.First(c => c.IsNumbered).Paragraph!.Text);
     }
 
     [Fact]
