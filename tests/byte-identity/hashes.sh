@@ -53,6 +53,7 @@
 # is flagged 待核对 again, its list's margin being lower under the new weights.
 # Then after numbers whose line break was lost are cut off (…提出意见。一、…; 三、… （一）…), a heading broken
 # after 和 is joined, and the refit: every briefing.json's confidences (no document changed).
+# Then after —— group leads and the refit: every briefing.json's confidences (no document changed).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

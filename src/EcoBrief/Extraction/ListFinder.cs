@@ -150,6 +150,7 @@ internal static partial class ListFinder
         var candidates = new List<CandidateList>();
         StyleRuns(nodes, candidates);
         DashRuns(nodes, candidates);
+        DashGroups(nodes, candidates);
         Inline(nodes, stopAt, candidates);
         Parallel(nodes, candidates);
         GroupLeads(nodes, candidates);
@@ -348,6 +349,27 @@ internal static partial class ListFinder
         }
 
         Close();
+    }
+
+    /// <summary>
+    /// Three or more —— paragraphs of one parent, each followed by paragraphs of its own without a mark
+    /// (——全力稳增长，发展质量得到新提升。… then 加快发展特色产业…。 then ——攻坚治污染，…): group
+    /// leads written with a dash. Runs of —— paragraphs in a row are <see cref="DashRuns"/>'.
+    /// </summary>
+    private static void DashGroups(List<OutlineNode> nodes, List<CandidateList> into)
+    {
+        foreach (var group in nodes.Where(n => n.Marker?.Style == NumberingStyle.Dash && n.Sentences.Count >= 2).GroupBy(n => n.Parent).Where(g => g.Count() >= 3))
+        {
+            var members = group.ToList();
+            var positions = members.Select(n => nodes.IndexOf(n)).ToList();
+            var between = positions.Zip(positions.Skip(1), (a, b) => nodes.Skip(a + 1).Take(b - a - 1).ToList()).ToList();
+            if (between.Any(g => g.Count == 0 || g.Any(n => n.IsNumbered)))
+            {
+                continue;
+            }
+
+            into.Add(new CandidateList("—— group leads", [.. members.Select(TextPiece.Of)], members[0].Paragraph!.Line) { Family = "dash-groups" });
+        }
     }
 
     private static bool Adjacent(List<OutlineNode> nodes, OutlineNode a, OutlineNode b)

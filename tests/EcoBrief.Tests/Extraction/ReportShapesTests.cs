@@ -129,6 +129,19 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void Dash_leads_each_followed_by_paragraphs_of_their_own_are_the_achievements()
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n2025年，我们团结奋斗，各项工作取得新成绩。\n" +
+            "——全力以赴稳增长，发展质量效益得到新提升。全年生产总值增长5%。\n加快发展特色优势产业，园区建设扎实推进。新增企业很多。\n" +
+            "——攻坚克难治污染，生态建设取得新成效。空气质量持续改善。\n扎实推进清水入城工程，水质明显好转。\n" +
+            "——真情实意保民生，人民生活质量有了新改善。居民收入稳步增长。\n进一步加大交通工程建设，新建天桥5座。\n" +
+            "同时，我们也清醒地看到，发展中的问题和矛盾依然突出：城市基础设施还不完善，产业结构不够合理。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+        Assert.Equal(3, b.Achievements.Count);
+        Assert.StartsWith("全力以赴稳增长", b.Achievements[0].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Problems_still_waiting_to_be_solved_are_the_problems()
     {
         var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n" +
