@@ -54,6 +54,9 @@
 # Then after numbers whose line break was lost are cut off (…提出意见。一、…; 三、… （一）…), a heading broken
 # after 和 is joined, and the refit: every briefing.json's confidences (no document changed).
 # Then after —— group leads and the refit: every briefing.json's confidences (no document changed).
+# Then after a review whose only list is of the five years says so: the summaries, handouts and
+# briefing.json (confidence.achievements.period = five_year) of State Council 2008, 2011, 2013 and 2018
+# and of Gansu, Hebei and Jiangsu 2026, whose heading reads 主要成绩（过去五年）.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

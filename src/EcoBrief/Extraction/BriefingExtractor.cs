@@ -270,7 +270,10 @@ public static class BriefingExtractor
         }
 
         var value = Calibration.Of($"{part}-part:{section.RoleBasis}") * Calibration.Of(Calibration.ListBin(list.Probability));
-        return new ChoiceConfidence(Math.Round(value, 2), $"part 「{section.Heading}」 by its {section.RoleBasis}; {list.Kind}, {list.Items.Count} items, p {list.Probability:0.00}", list.RunnerUp);
+        return new ChoiceConfidence(Math.Round(value, 2), $"part 「{section.Heading}」 by its {section.RoleBasis}; {list.Kind}, {list.Items.Count} items, p {list.Probability:0.00}", list.RunnerUp)
+        {
+            Period = part == "review" && list.FiveYears ? ChoiceConfidence.FiveYears : null,
+        };
     }
 
     private static List<BriefingItem> Build(CandidateList? list, KeyFigureIndex figures) =>

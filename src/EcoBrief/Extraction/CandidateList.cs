@@ -23,6 +23,9 @@ internal sealed record CandidateList(string Kind, IReadOnlyList<List<TextPiece>>
     /// <summary>True when the text before the list announces exactly as many items (重点抓好以下10个方面).</summary>
     public bool CountMatches { get; set; }
 
+    /// <summary>True when the passage before the list, or its part's heading, sets the five years as its time (五年来…), not last year.</summary>
+    public bool FiveYears { get; set; }
+
     /// <summary>The share of the section's text the items cover.</summary>
     public double Coverage { get; set; }
 

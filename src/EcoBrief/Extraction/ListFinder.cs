@@ -25,6 +25,13 @@ internal static partial class ListFinder
     [GeneratedRegex(@"五年|十[一二三四五六七八九]五")]
     private static partial Regex FiveYears();
 
+    /// <summary>How far into the opening of a passage its time is set (2025年是“十四五”收官之年).</summary>
+    private const int OpeningTime = 12;
+
+    /// <summary>One year set as the time of a passage: 2025年是…, 一年来, 过去一年, 这一年.</summary>
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}年(?:是|，)|一年来|过去(?:的)?一年|这一年")]
+    private static partial Regex OneYearNamed();
+
     [GeneratedRegex(@"亮点|体会|启示|经验(?:和|与)?(?:体会|启示)")]
     private static partial Regex NotWorkItems();
 
@@ -209,6 +216,12 @@ internal static partial class ListFinder
         else if (FiveYears().IsMatch(lead) || FiveYears().IsMatch(opening))
         {
             Add("five-years", 1);
+            // 2025年是“十四五”收官之年 names the five years, but sets last year as the time.
+            c.FiveYears = !OneYearNamed().IsMatch(lead) && !OneYearNamed().IsMatch(opening[..Math.Min(opening.Length, OpeningTime)]);
+        }
+        else
+        {
+            c.FiveYears = SectionClassifier.ReadsAsFiveYearsOnly(section.Heading);
         }
 
         // Sub-points of one item, unless what leads into them announces exactly their number (三、抓好五项重点工作).

@@ -16,6 +16,18 @@ public sealed record ChoiceConfidence(double Value, string Basis, string? Runner
     /// <summary>True when the choice is below <see cref="UnsureBelow"/>: a reader must not take it for a sure one.</summary>
     public bool Unsure => Value < UnsureBelow;
 
+    /// <summary>
+    /// The time the chosen list covers when it is not the one year the part is read for: <c>five_year</c> (as a figure's period is named)
+    /// when the review's only list is of the five years (过去五年…, “十四五”时期…), so that the summary
+    /// says so and a reader does not take the five years' results for last year's. Null otherwise (and
+    /// then left out of the JSON).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Period { get; init; }
+
+    /// <summary>The value of <see cref="Period"/> for a list of the five years.</summary>
+    public const string FiveYears = "five_year";
+
     /// <summary>Nothing was found: sure only that nothing is shown.</summary>
     public static ChoiceConfidence None(string why) => new(0, why);
 }

@@ -55,7 +55,7 @@ internal static class BriefingScriptModel
     /// <summary>confidence.achievements.unsure / .value / .basis, and so for challenges, tasks, title, speaker.</summary>
     private static ScriptObject Confidence(BriefingConfidence c)
     {
-        static ScriptObject Choice(ChoiceConfidence x) => new() { ["value"] = x.Value, ["unsure"] = x.Unsure, ["basis"] = x.Basis, ["runner_up"] = x.RunnerUp };
+        static ScriptObject Choice(ChoiceConfidence x) => new() { ["value"] = x.Value, ["unsure"] = x.Unsure, ["basis"] = x.Basis, ["runner_up"] = x.RunnerUp, ["period"] = x.Period };
         return new ScriptObject
         {
             ["achievements"] = Choice(c.Achievements),
