@@ -215,7 +215,7 @@ internal static partial class KeyFigureExtractor
         {
             // 过去五年工作回顾: a review of the plan period as a whole, with no passage of its own on last year.
             var lastYearPassage = s.Nodes.Any(n => n.Paragraph is not null && LastYearOpening().IsMatch(n.Text));
-            var fiveYearReview = s.Role == SectionRole.Review && FiveYearContext().IsMatch(s.Heading) && !OneYearHeading().IsMatch(s.Heading) && !lastYearPassage;
+            var fiveYearReview = s.Role == SectionRole.Review && FiveYearContext().IsMatch(s.Heading) && !SectionClassifier.NamesOneYear(s.Heading) && !lastYearPassage;
             // 过去的五年极不寻常。… then paragraphs by theme, then 刚刚过去的2025年…: the paragraphs
             // between a five-year opening and last year's belong to the five years. (Where last year
             // has no passage of its own, the five years' figures are the review's headline results.)
@@ -322,10 +322,6 @@ internal static partial class KeyFigureExtractor
     /// <summary>A paragraph that opens a passage on the plan period: 过去五年… / 五年来… / “十四五”时期….</summary>
     [GeneratedRegex(@"^(?:过去(?:的)?五年|五年来|这五年|“?十[一二三四五六七八九]五”?(?:时期|以来|期间))")]
     private static partial Regex FiveYearOpening();
-
-    /// <summary>A heading that names one year as well (“十四五”时期和2025年工作回顾 / 过去一年).</summary>
-    [GeneratedRegex(@"(?:19|20)[0-9]{2}年|一年|去年|上年")]
-    private static partial Regex OneYearHeading();
 
     /// <summary>2024年是规划的关键之年 / 过去一年 / 一年来: a paragraph about last year, whatever plan it names.</summary>
     [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年|过去(?:的)?一年|一年来|刚刚过去的(?:(?:19|20)[0-9]{2}年|一年))")]

@@ -254,8 +254,11 @@ internal static partial class SectionClassifier
             && !GovernmentWords().IsMatch(heading) && !YearWork().IsMatch(heading) && !Year().IsMatch(heading) && !OtherWords().IsMatch(heading));
 
     /// <summary>True when a section holds a numbered list of three or more items of its own.</summary>
-    private static bool HasOwnList(ReportSection section) =>
-        section.Body.Where(b => b.Marker is { Style: not NumberingStyle.Dash }).GroupBy(b => b.Marker!.Style).Any(g => g.Count() >= 3);
+    private static bool HasOwnList(ReportSection section) => OwnListLength(section) >= 3;
+
+    /// <summary>How many items the longest numbered run among a section's own paragraphs has (—— lines aside).</summary>
+    private static int OwnListLength(ReportSection section) =>
+        section.Body.Where(b => b.Marker is { Style: not NumberingStyle.Dash }).GroupBy(b => b.Marker!.Style).Select(g => g.Count()).DefaultIfEmpty(0).Max();
 
     /// <summary>A heading that names no part of the outline and no year: a chapter's, as 稳住经济基本盘，着力稳企业保就业 is.</summary>
     private static bool IsPlain(string heading) =>
@@ -270,7 +273,7 @@ internal static partial class SectionClassifier
         var heading = s.Heading;
         var lead = s.Lead(160);
         var years = Year().Matches(heading).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var numbered = s.Body.Where(b => b.Marker is { Style: not NumberingStyle.Dash }).GroupBy(b => b.Marker!.Style).Select(g => g.Count()).DefaultIfEmpty(0).Max();
+        var numbered = OwnListLength(s);
         return new Scoring.Features()
             .Add("bias", 1)
             .Add("h-review", Math.Min(2, ReviewWords().Count(heading)))
@@ -390,9 +393,11 @@ internal static partial class SectionClassifier
     public static bool ReadsAsWork(string heading) => TaskWords().IsMatch(heading) || ActionHeading().IsMatch(heading);
 
     /// <summary>True for a heading that names five years (本届政府, “十四五”…) and no single year (2025年, 过去一年).</summary>
-    public static bool ReadsAsFiveYearsOnly(string heading) => (FiveYearWords().IsMatch(heading) || heading.Contains("本届", StringComparison.Ordinal)) && !OneYear().IsMatch(heading);
+    public static bool ReadsAsFiveYearsOnly(string heading) => (FiveYearWords().IsMatch(heading) || heading.Contains("本届", StringComparison.Ordinal)) && !NamesOneYear(heading);
 
-    /// <summary>A single year named in a heading: 2025年, 一年, 去年, 上年.</summary>
+    /// <summary>True for a heading that names one year as well (“十四五”时期和2025年工作回顾 / 过去一年 / 去年 / 上年).</summary>
+    public static bool NamesOneYear(string heading) => OneYear().IsMatch(heading);
+
     [GeneratedRegex(@"(?:19|20)[0-9]{2}年|一年|去年|上年")]
     private static partial Regex OneYear();
 
