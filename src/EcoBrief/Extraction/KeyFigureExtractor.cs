@@ -215,7 +215,7 @@ internal static partial class KeyFigureExtractor
         {
             // 过去五年工作回顾: a review of the plan period as a whole, with no passage of its own on last year.
             var lastYearPassage = s.Nodes.Any(n => n.Paragraph is not null && LastYearOpening().IsMatch(n.Text));
-            var fiveYearReview = s.Role == SectionRole.Review && FiveYearContext().IsMatch(s.Heading) && !SectionClassifier.NamesOneYear(s.Heading) && !lastYearPassage;
+            var fiveYearReview = s.Role == SectionRole.Review && SectionClassifier.NamesFiveYears(s.Heading) && !SectionClassifier.NamesOneYear(s.Heading) && !lastYearPassage;
             // 过去的五年极不寻常。… then paragraphs by theme, then 刚刚过去的2025年…: the paragraphs
             // between a five-year opening and last year's belong to the five years. (Where last year
             // has no passage of its own, the five years' figures are the review's headline results.)
@@ -252,7 +252,7 @@ internal static partial class KeyFigureExtractor
             // Where a figure stands says what it is: the review holds last year's results (its
             // five-year passages the plan period's), the parts after it targets and plans.
             var opening = node.Text.Length > 40 ? node.Text[..40] : node.Text;
-            var fiveYears = (fiveYearReview || FiveYearContext().IsMatch(opening)) && !LastYearOpening().IsMatch(opening);
+            var fiveYears = (fiveYearReview || SectionClassifier.NamesFiveYears(opening)) && !LastYearOpening().IsMatch(opening);
             for (var i = from; i < found.Count; i++)
             {
                 var (f, score) = found[i];
@@ -315,9 +315,6 @@ internal static partial class KeyFigureExtractor
 
         return score;
     }
-
-    [GeneratedRegex(@"五年|十[一二三四五六七八九]五")]
-    private static partial Regex FiveYearContext();
 
     /// <summary>A paragraph that opens a passage on the plan period: 过去五年… / 五年来… / “十四五”时期….</summary>
     [GeneratedRegex(@"^(?:过去(?:的)?五年|五年来|这五年|“?十[一二三四五六七八九]五”?(?:时期|以来|期间))")]

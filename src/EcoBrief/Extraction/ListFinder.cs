@@ -22,9 +22,6 @@ internal static partial class ListFinder
     [GeneratedRegex(@"过去(?:的)?一年|一年来|刚刚过去的|去年|今年以来")]
     private static partial Regex LastYear();
 
-    [GeneratedRegex(@"五年|十[一二三四五六七八九]五")]
-    private static partial Regex FiveYears();
-
     /// <summary>How far into the opening of a passage its time is set (2025年是“十四五”收官之年).</summary>
     private const int OpeningTime = 12;
 
@@ -213,7 +210,7 @@ internal static partial class ListFinder
         {
             Add("last-year", 1);
         }
-        else if (FiveYears().IsMatch(lead) || FiveYears().IsMatch(opening))
+        else if (SectionClassifier.NamesFiveYears(lead) || SectionClassifier.NamesFiveYears(opening))
         {
             Add("five-years", 1);
             // 2025年是“十四五”收官之年 names the five years, but sets last year as the time.

@@ -395,6 +395,9 @@ internal static partial class SectionClassifier
     /// <summary>True for a heading that names five years (本届政府, “十四五”…) and no single year (2025年, 过去一年).</summary>
     public static bool ReadsAsFiveYearsOnly(string heading) => (FiveYearWords().IsMatch(heading) || heading.Contains("本届", StringComparison.Ordinal)) && !NamesOneYear(heading);
 
+    /// <summary>True for a text that names the five years of a plan: 五年, “十四五”.</summary>
+    public static bool NamesFiveYears(string text) => FiveYearWords().IsMatch(text);
+
     /// <summary>True for a heading that names one year as well (“十四五”时期和2025年工作回顾 / 过去一年 / 去年 / 上年).</summary>
     public static bool NamesOneYear(string heading) => OneYear().IsMatch(heading);
 
