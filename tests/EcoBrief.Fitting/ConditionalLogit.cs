@@ -55,4 +55,48 @@ internal static class ConditionalLogit
         var sum = exp.Sum();
         return [.. exp.Select(x => x / sum)];
     }
+
+    /// <summary>
+    /// A logistic regression by the same gradient descent: each example one candidate against nothing,
+    /// so that its score is its log-odds. The conditional logit's special case of two candidates, one
+    /// empty, written for many examples (figures, not lists: thousands a report set).
+    /// </summary>
+    public static double[] FitBinary(IReadOnlyList<((int Feature, double Value)[] X, bool Y)> examples, int features, double l2, int iterations = 3000, double rate = 0.5)
+    {
+        var w = new double[features];
+        var grad = new double[features];
+        var n = Math.Max(1, examples.Count);
+        for (var it = 0; it < iterations; it++)
+        {
+            Array.Clear(grad);
+            foreach (var (x, y) in examples)
+            {
+                var d = Sigmoid(Score(x, w)) - (y ? 1 : 0);
+                foreach (var (f, v) in x)
+                {
+                    grad[f] += d * v;
+                }
+            }
+
+            for (var f = 0; f < features; f++)
+            {
+                w[f] -= rate * ((grad[f] / n) + (l2 * w[f]));
+            }
+        }
+
+        return w;
+    }
+
+    public static double Score((int Feature, double Value)[] x, double[] w)
+    {
+        var s = 0.0;
+        foreach (var (f, v) in x)
+        {
+            s += w[f] * v;
+        }
+
+        return s;
+    }
+
+    private static double Sigmoid(double s) => 1 / (1 + Math.Exp(-s));
 }

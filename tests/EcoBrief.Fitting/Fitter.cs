@@ -26,7 +26,7 @@ internal static partial class Fitter
     };
 
     /// <summary>The decisions, in the order they depend on each other: the lists are read in the parts the roles give, the calibration judges both.</summary>
-    public static IReadOnlyList<string> Models { get; } = ["sections", "lists", "calibration"];
+    public static IReadOnlyList<string> Models { get; } = ["sections", "figures", "lists", "calibration"];
 
     public static string RepositoryRoot(string from)
     {
@@ -45,6 +45,7 @@ internal static partial class Fitter
     {
         "calibration" => Calibrate(root),
         "sections" => FitSections(root),
+        "figures" => FitFigures(root),
         _ => FitModel(root, model),
     };
 
@@ -125,6 +126,75 @@ internal static partial class Fitter
 
         return new FitResult(sb.ToString(), list.Count, [], []);
     }
+
+    /// <summary>
+    /// The figures' weights: for every figure the engine finds in a keyed report, is it one of the key's
+    /// headline figures (label substring, value and unit, as the scorer matches them)? A logistic
+    /// regression (a conditional logit of the figure against nothing), so that its score is the
+    /// figure's log-odds and the ranking a chance the summary can show; the penalty by ten-fold
+    /// cross-validation over reports on the share of the first six that are the key's, then measured
+    /// leaving one report out.
+    /// </summary>
+    private static FitResult FitFigures(string root)
+    {
+        var reports = KeyedReport.TuningSet(root).Where(r => r.Figures.Count > 0).ToList();
+        var traced = new List<(string Report, List<(Features Features, bool Gold)> Figures)>();
+        foreach (var report in reports)
+        {
+            var trace = new DecisionTrace();
+            BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.ReadFile(report.TextPath)), null, null, trace);
+            traced.Add((report.Name, [.. trace.Figures.Select(t => (t.Features, report.Figures.Any(g => SameFigure(g, t.Figure))))]));
+        }
+
+        var names = traced.SelectMany(r => r.Figures.SelectMany(f => f.Features.Values.Select(v => v.Name))).Distinct().Order(StringComparer.Ordinal).ToList();
+        var index = names.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
+        var data = traced.SelectMany(r => r.Figures.Select(f => (r.Report, X: f.Features.Values.Select(v => (index[v.Name], v.Value)).ToArray(), Y: f.Gold))).ToList();
+
+        // The share of each held-out report's six best-scored figures that are the key's, averaged over reports.
+        double TopSix(Func<string, string> group, double l2)
+        {
+            var total = 0.0;
+            var count = 0;
+            foreach (var held in data.GroupBy(e => group(e.Report)))
+            {
+                var w = ConditionalLogit.FitBinary([.. data.Where(e => group(e.Report) != held.Key).Select(e => (e.X, e.Y))], names.Count, l2, iterations: 1000);
+                foreach (var report in held.GroupBy(e => e.Report))
+                {
+                    var top = report.OrderByDescending(e => ConditionalLogit.Score(e.X, w)).Take(6).ToList();
+                    total += (double)top.Count(e => e.Y) / Math.Max(1, top.Count);
+                    count++;
+                }
+            }
+
+            return total / Math.Max(1, count);
+        }
+
+        double[] grid = [0.001, 0.003, 0.01, 0.03];
+        var folds = traced.Select((r, i) => (r.Report, Fold: i % 10)).ToDictionary(x => x.Report, x => x.Fold.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var l2 = grid.OrderByDescending(l => TopSix(r => folds[r], l)).ThenBy(l => l).First();
+        var loo = TopSix(r => r, l2);
+        var weights = ConditionalLogit.FitBinary([.. data.Select(e => (e.X, e.Y))], names.Count, l2);
+        var sb = new StringBuilder();
+        sb.AppendLine("# Fitted by tests/EcoBrief.Fitting (dotnet run -c Release --project tests/EcoBrief.Fitting -- figures); do not edit by hand.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"# Keys: {traced.Count} reports with key figures (seed, corpus and population tune; never the sealed set); {data.Count} figures found, {data.Count(e => e.Y)} of them the keys'.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"# Logistic regression, is the figure one of the key's; L2 {l2} (ten-fold cross-validation). The key's share of the six best-scored figures: leaving one report out {loo:0.00}.");
+        for (var f = 0; f < names.Count; f++)
+        {
+            var w = Math.Round(weights[f], 4);
+            if (w != 0)
+            {
+                sb.Append(names[f]).Append('\t').AppendLine(w.ToString("0.####", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return new FitResult(sb.ToString(), names.Count, [], []);
+    }
+
+    private static bool SameFigure((string Label, double Value, string Unit) g, EcoBrief.Model.KeyFigure f) =>
+        CorpusScorer.Norm(f.Label).Contains(CorpusScorer.Norm(g.Label), StringComparison.Ordinal) && Math.Abs((double)f.Value - g.Value) < 1e-6
+        && UnitNorm(g.Unit) == UnitNorm(f.Unit);
+
+    private static string UnitNorm(string u) => CorpusScorer.Norm(u).Replace("％", "%", StringComparison.Ordinal).Replace("每", string.Empty, StringComparison.Ordinal);
 
     /// <summary>The roles the keys allow each part, by index in <see cref="SectionClassifier.Roles"/>; null when the keys place no review.</summary>
     private static List<HashSet<int>>? Allowed(KeyedReport report, List<TracedDecision> sections)

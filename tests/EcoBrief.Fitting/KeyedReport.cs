@@ -8,6 +8,9 @@ internal sealed record KeyedReport(string Name, string TextPath, IReadOnlyDictio
     /// <summary>The key's title_contains, or null when it gives none.</summary>
     public string? Title { get; init; }
 
+    /// <summary>The key's headline figures: a distinctive part of the label, the value and the unit as written.</summary>
+    public IReadOnlyList<(string Label, double Value, string Unit)> Figures { get; init; } = [];
+
     /// <summary>The key's speaker ("" where the key says the text names nobody), or null when the key does not say.</summary>
     public string? Speaker { get; init; }
 
@@ -63,6 +66,9 @@ internal sealed record KeyedReport(string Name, string TextPath, IReadOnlyDictio
         {
             Title = meta.TryGetProperty("title_contains", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null,
             Speaker = meta.TryGetProperty("speaker", out var s) ? (s.ValueKind == JsonValueKind.String ? s.GetString() : string.Empty) : null,
+            Figures = root.TryGetProperty("figures", out var figures)
+                ? [.. figures.EnumerateArray().Select(f => (f.GetProperty("label_contains").GetString()!, f.GetProperty("value").GetDouble(), f.GetProperty("unit").GetString()!))]
+                : [],
         };
     }
 }

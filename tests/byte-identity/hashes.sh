@@ -57,6 +57,9 @@
 # Then after a review whose only list is of the five years says so: the summaries, handouts and
 # briefing.json (confidence.achievements.period = five_year) of State Council 2008, 2011, 2013 and 2018
 # and of Gansu, Hebei and Jiangsu 2026, whose heading reads 主要成绩（过去五年）.
+# Session 10, after the figures were ranked by fitted weights (weights/figures.tsv, a logistic regression
+# on the keys' figures): every briefing.json (each figure's confidence, their order), and the summaries,
+# handouts, comparisons and overview whose cards or key data now take other figures or another order.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

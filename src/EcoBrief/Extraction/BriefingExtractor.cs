@@ -51,7 +51,7 @@ public static class BriefingExtractor
         var chapters = sections.Where(s => s.Role == SectionRole.TaskChapter).ToList();
 
         // The figures need the roles: last year's results come from the review, targets from this year's part.
-        var ranked = KeyFigureExtractor.Extract(outline.Root, sections);
+        var ranked = KeyFigureExtractor.Extract(outline.Root, sections, trace);
         if (UnfitNumbers.Find(outline.Report) is { } unfit)
         {
             bag.Add(unfit);

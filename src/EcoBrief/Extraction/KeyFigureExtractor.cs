@@ -13,7 +13,24 @@ namespace EcoBrief.Extraction;
 /// </summary>
 internal static partial class KeyFigureExtractor
 {
-    private const double ChangeBonus = 2;
+    /// <summary>What the sentence did with a figure, as its parse saw it.</summary>
+    [Flags]
+    internal enum FigureCue
+    {
+        None = 0,
+
+        /// <summary>A change or comparison follows it (比上年增长9%), or its variant's does.</summary>
+        Change = 1,
+
+        /// <summary>A round mark passed on the way (迈上6万亿元台阶 / 突破1000亿元、达到1020亿元).</summary>
+        Threshold = 2,
+
+        /// <summary>A narrowed variant of the figure before it (其中… / 扣除…后), labelled 甲（乙）.</summary>
+        Variant = 4,
+
+        /// <summary>The growth of a level, from the comparison after it.</summary>
+        Derived = 8,
+    }
 
     private const string Units =
         "个百分点|百分点|%|％|‰|微克/立方米|毫克/立方米|毫克/升|平方公里|平方千米|平方米|立方米|千瓦时|千瓦|公里|千米|公顷|亩|吨|美元|元|斤|标准箱|" +
@@ -38,8 +55,6 @@ internal static partial class KeyFigureExtractor
     /// <summary>What lies between a count of thresholds and the value reached: 4个|万亿元台阶、达|14.2万亿元.</summary>
     [GeneratedRegex(@"^[万亿千百]*(?:元|吨|美元|人)?(?:的)?(?:台阶|大关|关口)[、，和并]*(?:达到|达|为|至|增至|升至)?$")]
     private static partial Regex AfterThreshold();
-
-    private const double ThresholdPenalty = 6;
 
     /// <summary>A verb of passing a mark: 突破 / 超过 / 跨上 / 迈上 before the number.</summary>
     /// <summary>Adverbs that carry no subject of their own: 稳步|达到 · 首次|突破.</summary>
@@ -184,7 +199,7 @@ internal static partial class KeyFigureExtractor
     private static partial Regex BareMeasure();
 
     /// <summary>The figure found last in this clause, if any.</summary>
-    private static KeyFigure? LastOf(List<(KeyFigure Figure, double Score)> found, int clauseFirst) =>
+    private static KeyFigure? LastOf(List<(KeyFigure Figure, FigureCue Cue)> found, int clauseFirst) =>
         found.Count > clauseFirst ? found[^1].Figure : null;
 
     /// <summary>Where the subject of a clause without numbers ends: 棉花产量|再创新高 — its predicate begins.</summary>
@@ -207,9 +222,10 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"浓度|比率|比例|率|总值|GDP|增长|收入|指数|达标|优良|排放|产量|总量|规模|投资|消费|面积|覆盖")]
     private static partial Regex IndicatorWord();
 
-    public static List<KeyFigure> Extract(OutlineNode root, IReadOnlyList<ReportSection> sections)
+    public static List<KeyFigure> Extract(OutlineNode root, IReadOnlyList<ReportSection> sections, Scoring.DecisionTrace? trace = null)
     {
-        var found = new List<(KeyFigure Figure, double Score)>();
+        var found = new List<(KeyFigure Figure, FigureCue Cue)>();
+        var places = new List<Place>();
         var roleOf = new Dictionary<OutlineNode, (SectionRole Role, double Position, bool FiveYears)>(ReferenceEqualityComparer.Instance);
         foreach (var s in sections)
         {
@@ -253,29 +269,71 @@ internal static partial class KeyFigureExtractor
             // five-year passages the plan period's), the parts after it targets and plans.
             var opening = node.Text.Length > 40 ? node.Text[..40] : node.Text;
             var fiveYears = (fiveYearReview || SectionClassifier.NamesFiveYears(opening)) && !LastYearOpening().IsMatch(opening);
+            // 今年经济社会发展的主要预期目标是：生产总值增长10%…: what follows a lead-in of goals is targets, whatever part it stands in.
+            var goals = GoalLeadIn().Match(node.Paragraph.Text) is { Success: true } lead ? node.Paragraph.Span.Start + lead.Index : int.MaxValue;
             for (var i = from; i < found.Count; i++)
             {
-                var (f, score) = found[i];
+                var (f, cue) = found[i];
                 var period = role switch
                 {
+                    _ when f.Span.Start >= goals => FigurePeriod.Target,
                     SectionRole.Review when fiveYears || FiveYearLabel().IsMatch(f.Label) || Cumulative(node.Paragraph, f) => FigurePeriod.FiveYear,
                     SectionRole.Review => FigurePeriod.Result,
                     SectionRole.Between or SectionRole.Tasks or SectionRole.TaskChapter or SectionRole.Government => FigurePeriod.Target,
                     _ => FigurePeriod.Other,
                 };
-                found[i] = (f with { Period = period }, score + Headline(f, period, position));
+                found[i] = (f with { Period = period }, cue);
+                places.Add(new Place(node.Paragraph, position, node.IsNumbered));
             }
+        }
+
+        // Each figure's chance of being one of last year's headline results, by the fitted weights
+        // (weights/figures.tsv); the first of an indicator's results in the review is usually the
+        // whole place's, those after it its parts' or its details'.
+        var model = Scoring.LinearModel.Embedded(Model);
+        var indicators = new Dictionary<string, Indicator?>(StringComparer.Ordinal);
+        Indicator? IndicatorOf(string label)
+        {
+            if (!indicators.TryGetValue(label, out var i))
+            {
+                indicators[label] = i = IndicatorLexicon.Of(label);
+            }
+
+            return i;
+        }
+
+        string? KindOf(KeyFigure f) => IndicatorOf(f.Label) is { } i ? i.Group + (IsRate(f.Unit) ? ":rate" : ":level") : null;
+
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        var scored = new List<(KeyFigure Figure, double Score, string? Kind, int Index)>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (f, cue) = found[i];
+            var kind = KindOf(f);
+            var first = f.Period == FigurePeriod.Result && kind is not null && kinds.Add(kind);
+            var features = Describe(f, cue, places[i], IndicatorOf(f.Label), first);
+            var score = model.Score(features);
+            trace?.Figures.Add(new Scoring.TracedFigure(f, features));
+
+            // 突破1000亿元、达到1020亿元: a round mark passed on the way is no value of its own; it
+            // steps back as a figure already shown does.
+            if (cue.HasFlag(FigureCue.Threshold))
+            {
+                score -= RepeatPenalty;
+            }
+
+            scored.Add((f with { Confidence = Math.Round(1 / (1 + Math.Exp(-score)), 2) }, score, kind, i));
         }
 
         // Stable: equal scores keep document order. A second figure of one headline kind (the same
         // indicator's level or rate again) steps back, so the first cards show different indicators.
-        var ordered = found.Select((f, i) => (f.Figure, f.Score, i)).OrderByDescending(t => t.Score).ThenBy(t => t.i).ToList();
+        var ordered = scored.OrderByDescending(t => t.Score).ThenBy(t => t.Index).ToList();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var adjusted = new List<(KeyFigure Figure, double Score, int Rank)>();
         for (var rank = 0; rank < ordered.Count; rank++)
         {
-            var (f, score, _) = ordered[rank];
-            if (HeadlineKind(f) is { } kind)
+            var (f, score, kind, _) = ordered[rank];
+            if (kind is not null)
             {
                 var n = seen.GetValueOrDefault(kind);
                 seen[kind] = n + 1;
@@ -288,33 +346,112 @@ internal static partial class KeyFigureExtractor
         return [.. adjusted.OrderByDescending(a => a.Score).ThenBy(a => a.Rank).Select(a => a.Figure)];
     }
 
+    /// <summary>The name of the figures' weights (weights/figures.tsv).</summary>
+    internal const string Model = "figures";
+
+    /// <summary>How far a second figure of one headline kind steps back, in the model's log-odds: behind every first one of another kind but the unlikely.</summary>
     private const double RepeatPenalty = 5;
 
-    /// <summary>Which headline indicator a label names (<see cref="IndicatorLexicon"/>), by its group, and its weight; null when none.</summary>
-    private static (string Kind, double Weight)? Indicator(string label) =>
-        IndicatorLexicon.Of(label) is { } i ? (i.Group, i.Weight) : null;
+    /// <summary>Where a figure stands: its paragraph, how far into its part, and whether the paragraph is a numbered item.</summary>
+    private readonly record struct Place(Paragraph Paragraph, double Position, bool Numbered);
 
-    private static string? HeadlineKind(KeyFigure f) =>
-        Indicator(f.Label) is { } i ? i.Kind + (f.Unit is "%" or "个百分点" or "百分点" ? ":rate" : ":level") : null;
-
-    /// <summary>How much a figure reads as one of last year's headline results.</summary>
-    private static double Headline(KeyFigure f, string period, double position)
+    /// <summary>
+    /// What a figure looks like, as the features its fitted weights weigh: where it stands (the period
+    /// its part gives, the review's opening, a numbered item), its unit's kind, the headline indicator its
+    /// label names and whether it is that indicator's first result, what its label says of it (a share, a
+    /// lead over a benchmark, the plan period, a part of the place, the whole place, a target's words)
+    /// and what its sentence did with it (a stated change, a round mark passed, a narrowed variant).
+    /// </summary>
+    private static Scoring.Features Describe(KeyFigure f, FigureCue cue, Place place, Indicator? indicator, bool firstOfKind)
     {
-        var score = Indicator(f.Label)?.Weight ?? 0.0;
-
-        score += period switch
+        var features = new Scoring.Features().Add("bias", 1).Flag("period:" + f.Period, true)
+            .Flag("review:opening", f.Period == FigurePeriod.Result && place.Position < 0.25)
+            .Flag("paragraph:numbered", place.Numbered)
+            .Flag("unit:" + UnitKind(f.Unit), true)
+            .Flag("label:indicator-word", IndicatorWord().IsMatch(f.Label))
+            .Flag("label:ambiguous", AmbiguousLabel().IsMatch(f.Label))
+            .Flag("label:share", ShareLabel().IsMatch(f.Label))
+            .Flag("label:benchmark", BenchmarkLabel().IsMatch(f.Label))
+            .Flag("label:plan-period", FiveYearLabel().IsMatch(f.Label))
+            .Flag("label:base-year", BaseYear().IsMatch(f.Label))
+            .Flag("label:whole-place", WholePlace().IsMatch(f.Label))
+            .Flag("label:part-of-place", PartOfPlace().IsMatch(f.Label))
+            .Flag("label:target-words", TargetWords().IsMatch(f.Label))
+            .Flag("label:part-of-year", PartOfYear().IsMatch(f.Label))
+            .Flag("label:short", f.Label.Length <= 3)
+            .Flag("label:long", f.Label.Length >= 14)
+            .Flag("sentence:of-which", OfWhich(place.Paragraph, f))
+            .Flag("rate:large-growth", IsRate(f.Unit) && f.Value > 50 && GrowthEnd().IsMatch(f.Label))
+            .Flag("qualifier:" + f.Qualifier, f.Qualifier is not null)
+            .Flag("cue:change", cue.HasFlag(FigureCue.Change) || f.Change is not null)
+            .Flag("cue:threshold", cue.HasFlag(FigureCue.Threshold))
+            .Flag("cue:variant", cue.HasFlag(FigureCue.Variant))
+            .Flag("cue:derived-growth", cue.HasFlag(FigureCue.Derived));
+        if (indicator is not null)
         {
-            FigurePeriod.Result => 3 + (position < 0.25 ? 1.5 : 0),
-            FigurePeriod.FiveYear => 0,
-            _ => -8,
-        };
-        if (AmbiguousLabel().IsMatch(f.Label) || ShareLabel().IsMatch(f.Label) || BenchmarkLabel().IsMatch(f.Label))
-        {
-            score -= 3;
+            features.Flag("indicator:" + indicator.Group, true)
+                .Flag("indicator:takes-unit", indicator.Takes(f.Unit))
+                .Flag("indicator:card-form", indicator.CardShowsRate == IsRate(f.Unit))
+                .Flag("indicator:first-result", firstOfKind);
         }
 
-        return score;
+        return features;
     }
+
+    private static string UnitKind(string unit) => unit switch
+    {
+        _ when IsRate(unit) => "rate",
+        _ when unit.Contains('/', StringComparison.Ordinal) => "per",
+        _ when unit.StartsWith('亿') || unit.StartsWith("万亿", StringComparison.Ordinal) => "hundred-million",
+        "次" or "天" or "小时" or "岁" or "批" or "场" or "篇" => "tally",
+        _ when IsCount(unit) => "count",
+        _ when unit.StartsWith('万') => "ten-thousand",
+        _ => "other",
+    };
+
+    /// <summary>其中 earlier in the figure's sentence: a part of what the sentence measured first (其中出口增长…).</summary>
+    private static bool OfWhich(Paragraph paragraph, KeyFigure f)
+    {
+        var at = Math.Min(f.Span.Start - paragraph.Span.Start, paragraph.Text.Length);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var sentenceStart = paragraph.Text.LastIndexOfAny(['。', '；', '！', '？'], at - 1) + 1;
+        return paragraph.Text.AsSpan(sentenceStart, at - sentenceStart).Contains("其中", StringComparison.Ordinal);
+    }
+
+    /// <summary>The whole place as the label's subject: 全省 · 全市 · 全国 · 我省 · 全年.</summary>
+    [GeneratedRegex(@"^(?:全省|全市|全区|全国|全州|全县|全盟|我省|我市|我区|本市|本省|全年)")]
+    private static partial Regex WholePlace();
+
+    /// <summary>A part of the place as the label's subject: 县（市）· 各县区 · 四县（市）· 开发区 · 高新区.</summary>
+    [GeneratedRegex(@"^(?:各|[0-9一二三四五六七八九十两]+个?)?(?:县（[市区、]+）|县[市区]|区县|市县|县域|开发区|园区|高新区|新区|城区|郊区)")]
+    private static partial Regex PartOfPlace();
+
+    /// <summary>A comparison with a plan's base year: 比2020年 · 较2015年 · 比“十二五”末.</summary>
+    [GeneratedRegex(@"[比较](?:(?:19|20)[0-9]{2}年|“?十[一二三四五六七八九]五”?末|[一二三四五六七八九十]{2,3}五末)")]
+    private static partial Regex BaseYear();
+
+    /// <summary>
+    /// A lead-in of goals: 主要预期目标是 · 预期目标为 · 主要目标是 · 奋斗目标是 · 目标任务是 — not a result
+    /// measured against them (高于预期目标 · 完成了预期目标).
+    /// </summary>
+    [GeneratedRegex(@"(?:预期|主要|奋斗|发展)目标(?:任务)?(?:是|为)[：:，,]?")]
+    private static partial Regex GoalLeadIn();
+
+    /// <summary>A time narrower than the year: 2月份 · 一季度 · 前三季度 · 上半年 · 年底.</summary>
+    [GeneratedRegex(@"[0-9一二三四五六七八九十]{1,2}月份?|[一二三四]季度|前三季度|上半年|下半年")]
+    private static partial Regex PartOfYear();
+
+    /// <summary>A target's words: 力争 · 预期 · 目标 · 计划 · 控制在.</summary>
+    [GeneratedRegex(@"力争|预期|目标|计划|控制在")]
+    private static partial Regex TargetWords();
+
+    /// <summary>A label that ends with a verb of growth: a rate of change, not a level.</summary>
+    [GeneratedRegex(@"(?:增长|增速|增幅|提高|上升|上涨)$")]
+    private static partial Regex GrowthEnd();
 
     /// <summary>A paragraph that opens a passage on the plan period: 过去五年… / 五年来… / “十四五”时期….</summary>
     [GeneratedRegex(@"^(?:过去(?:的)?五年|五年来|这五年|“?十[一二三四五六七八九]五”?(?:时期|以来|期间))")]
@@ -351,12 +488,12 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"^(?:分别|年均|同比)?(?:增长|下降|提高|上升|增加|减少)|分别")]
     private static partial Regex AmbiguousLabel();
 
-    private static void ExtractFromSentence(Paragraph paragraph, Sentence sentence, string section, List<(KeyFigure, double)> found)
+    private static void ExtractFromSentence(Paragraph paragraph, Sentence sentence, string section, List<(KeyFigure, FigureCue)> found)
     {
         var text = sentence.Text;
         var clauses = Clauses(text);
         KeyFigure? previous = null;
-        double previousScore = 0;
+        var previousCue = FigureCue.None;
         var previousIndex = -1;
         var qualifiedIndex = -1;
         var baseIndex = -1;
@@ -383,12 +520,11 @@ internal static partial class KeyFigureExtractor
             {
                 var change = Regex.Replace(clause, @"[。；，！？]+$", string.Empty);
                 previous = previous with { Change = change };
-                found[previousIndex] = (previous, previousScore + ChangeBonus);
+                found[previousIndex] = (previous, previousCue | FigureCue.Change);
                 if (qualifiedIndex == previousIndex && baseIndex >= 0)
                 {
-                    // The comparison speaks for the indicator as a whole: keep its plain form first.
-                    found[baseIndex] = (found[baseIndex].Item1, Math.Max(found[baseIndex].Item2, previousScore + ChangeBonus));
-                    found[previousIndex] = (previous, previousScore + ChangeBonus - 0.5);
+                    // The comparison speaks for the indicator as a whole: its plain form has it too.
+                    found[baseIndex] = (found[baseIndex].Item1, found[baseIndex].Item2 | FigureCue.Change);
                 }
 
                 // 生产总值达到5万亿元，比上年增长6%: the growth of a level is a figure too.
@@ -397,7 +533,7 @@ internal static partial class KeyFigureExtractor
                 {
                     var at = sentence.Start + cStart + matches[0].Index;
                     var growth = new KeyFigure(previous.Label + rate.Groups["verb"].Value, rateValue, "%", matches[0].Value, null, section, paragraph.SpanOf(at, at + matches[0].Length));
-                    found.Add((growth, Score(growth)));
+                    found.Add((growth, FigureCue.Derived));
                 }
 
                 continue;
@@ -443,7 +579,7 @@ internal static partial class KeyFigureExtractor
                 if (previous is not null && previousIndex >= clauseFirst && InlineChange().IsMatch(pre))
                 {
                     previous = previous with { Change = pre.TrimStart('、') + m.Value };
-                    found[previousIndex] = (previous, previousScore + ChangeBonus);
+                    found[previousIndex] = (previous, previousCue | FigureCue.Change);
                     continue;
                 }
 
@@ -499,7 +635,7 @@ internal static partial class KeyFigureExtractor
                     // 剔除沙尘影响后空气优良天数比率95.1%: an indicator of its own, under a condition.
                     label = $"{own.Groups["indicator"].Value}（{own.Groups["condition"].Value}）";
                 }
-                else if (previous is not null && QualifierClause().IsMatch(clause) && ReferenceEquals(m, matches[0]) && Indicator(label) is not null && label.Length >= 6)
+                else if (previous is not null && QualifierClause().IsMatch(clause) && ReferenceEquals(m, matches[0]) && IndicatorLexicon.Of(label) is not null && label.Length >= 6)
                 {
                     // 其中农村居民人均可支配收入达到2万元: a headline indicator of its own, not a part of the one before.
                 }
@@ -605,10 +741,10 @@ internal static partial class KeyFigureExtractor
                 // 迈上6万亿元台阶 / 突破千亿大关: a round threshold passed, not the value reached.
                 // 突破1000亿元、达到1020亿元: so is a round number passed on the way to the value reached.
                 var threshold = Threshold().IsMatch(clause[cursor..]) || (PassedBefore().IsMatch(pre) && ReachedAfter().IsMatch(clause[cursor..]));
-                var score = Score(figure) - (threshold ? ThresholdPenalty : 0);
-                found.Add((figure, score));
+                var cue = (threshold ? FigureCue.Threshold : FigureCue.None) | (qualified ? FigureCue.Variant : FigureCue.None);
+                found.Add((figure, cue));
                 previous = figure;
-                previousScore = score;
+                previousCue = cue;
                 previousIndex = found.Count - 1;
                 qualifiedIndex = qualified ? previousIndex : -1;
             }
@@ -616,7 +752,7 @@ internal static partial class KeyFigureExtractor
             RespectiveLists.Distribute(found, clauseFirst, ref run);
             if (previousIndex >= clauseFirst)
             {
-                (previous, previousScore) = found[previousIndex];
+                (previous, previousCue) = found[previousIndex];
             }
         }
     }
@@ -664,25 +800,6 @@ internal static partial class KeyFigureExtractor
         // 30家以上骨干企业: the bound belongs to the number, not to what it counts.
         follow = BoundAfterNumber().Replace(follow.Trim(), string.Empty).TrimEnd('和', '及', '与');
         return follow.Length > 24 ? follow[..24] : follow;
-    }
-
-    private static double Score(KeyFigure f)
-    {
-        var score = f.Unit switch
-        {
-            "%" or "个百分点" or "百分点" or "‰" => 3.0,
-            _ when f.Unit.Contains('/', StringComparison.Ordinal) => 3.0,
-            _ when f.Unit.StartsWith('亿') || f.Unit.StartsWith("万亿", StringComparison.Ordinal) => 2.0,
-            _ when f.Unit.StartsWith('万') => 1.5,
-            "次" or "天" or "小时" or "岁" or "批" or "场" or "篇" => 0.0,
-            _ => 0.5,
-        };
-        if (IndicatorWord().IsMatch(f.Label))
-        {
-            score += 2;
-        }
-
-        return score;
     }
 
     /// <summary>Clauses of a sentence, split at ， ； ： and stops outside brackets.</summary>

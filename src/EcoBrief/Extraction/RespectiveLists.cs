@@ -34,7 +34,7 @@ internal static partial class RespectiveLists
     /// <paramref name="lastRun"/> holds the labels of the sentence's last run so given: a run after it
     /// that only carries its last label on (分别达5.1万元、2.4万元，增长4.5%、6.1%) follows it item by item.
     /// </summary>
-    public static void Distribute(List<(KeyFigure Figure, double Score)> found, int first, ref string[]? lastRun)
+    public static void Distribute<T>(List<(KeyFigure Figure, T Cue)> found, int first, ref string[]? lastRun)
     {
         var i = first;
         while (i < found.Count)
@@ -51,7 +51,7 @@ internal static partial class RespectiveLists
                 lastRun = labels;
                 for (var k = i; k < j; k++)
                 {
-                    found[k] = (found[k].Figure with { Label = labels[k - i] }, found[k].Score);
+                    found[k] = (found[k].Figure with { Label = labels[k - i] }, found[k].Cue);
                 }
             }
 

@@ -21,4 +21,10 @@ public sealed record KeyFigure(
 {
     /// <summary>How the number binds, as the text says: 突破, 超过, 近, 约 before it (its <see cref="Text"/> then starts with it), 以上, 左右, 以内 after it; null when it stands bare.</summary>
     public string? Qualifier { get; init; }
+
+    /// <summary>
+    /// The chance, by the fitted weights (weights/figures.tsv), that the figure is one of last year's
+    /// headline results an answer key lists; the figures are ranked by it. 0 where not judged.
+    /// </summary>
+    public double Confidence { get; init; }
 }

@@ -27,7 +27,7 @@ public sealed class ExtractCommandTests
         Assert.Equal(["start", "end", "line", "outline"], item.GetProperty("span").EnumerateObject().Select(p => p.Name));
         Assert.Equal("一、（一）", item.GetProperty("span").GetProperty("outline").GetString());
         var figure = doc.RootElement.GetProperty("figures")[0];
-        Assert.Equal(["label", "value", "unit", "text", "change", "section", "span", "period", "qualifier"], figure.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["label", "value", "unit", "text", "change", "section", "span", "period", "qualifier", "confidence"], figure.EnumerateObject().Select(p => p.Name));
         Assert.Contains("黄润秋", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u", stdout, StringComparison.Ordinal);
     }

@@ -37,12 +37,14 @@ internal sealed class CorpusRun
 
     public double Cards => Reports.Average(r => r.Score.Cards);
 
+    public double Shown => Reports.Average(r => r.Score.Shown);
+
     public double Meta => Reports.Average(r => r.Score.Meta);
 
     public int LeakingReports => Reports.Count(r => r.Score.Leaks.Count > 0);
 
     public string Totals() =>
-        $"docs {Reports.Count} | F1 ach {F1("achievements"):0.00} cha {F1("challenges"):0.00} task {F1("tasks"):0.00} | figs R {FigureRecall:0.00} | cards P@6 {Cards:0.00} | meta {Meta:0.00} | leaking docs {LeakingReports}";
+        $"docs {Reports.Count} | F1 ach {F1("achievements"):0.00} cha {F1("challenges"):0.00} task {F1("tasks"):0.00} | figs R {FigureRecall:0.00} | cards P@6 {Cards:0.00} shown {Shown:0.00} | meta {Meta:0.00} | leaking docs {LeakingReports}";
 
     /// <summary>The per-report table, the totals last; with <paramref name="verbose"/> every missed and spurious item.</summary>
     public string Table(bool verbose)
@@ -72,6 +74,11 @@ internal sealed class CorpusRun
             if (score.MissedFigures.Count > 0)
             {
                 sb.AppendLine($"   missed figures: {string.Join(" | ", score.MissedFigures)}");
+            }
+
+            if (score.Shown < 1 && score.CardLines.Count > 0)
+            {
+                sb.AppendLine($"   cards: {string.Join(" | ", score.CardLines)}");
             }
 
             if (score.Leaks.Count > 0)

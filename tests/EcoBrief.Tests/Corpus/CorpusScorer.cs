@@ -74,7 +74,15 @@ internal static partial class CorpusScorer
             checks.Add((pu.ValueKind == JsonValueKind.Null ? string.Empty : pu.GetString()) == (briefing.Meta.Published ?? string.Empty));
         }
 
-        return new Score(categories, figureRecall, cards, checks.Count > 0 ? (double)checks.Count(c => c) / checks.Count : 1, missedFigures, leaks);
+        // What the summary shows: the headline cards (one an indicator group, in the lexicon's order).
+        var shown = EcoBrief.Comparison.HeadlineFigures.Of(briefing, 6);
+        bool ShownGold(KeyFigureEntry e) => goldFigures.Exists(g => Norm(e.Indicator).Contains(Norm(g.Label), StringComparison.Ordinal) && Math.Abs((double)e.Value - g.Value) < 1e-6 && UnitNorm(g.Unit) == UnitNorm(e.Unit));
+        var cardLines = shown.Select(e => $"{(ShownGold(e) ? "+" : "-")}{e.Indicator}={e.Text}").ToList();
+        return new Score(categories, figureRecall, cards, checks.Count > 0 ? (double)checks.Count(c => c) / checks.Count : 1, missedFigures, leaks)
+        {
+            CardLines = cardLines,
+            Shown = shown.Count > 0 ? (double)shown.Count(ShownGold) / shown.Count : 0,
+        };
 
         static bool Same((string Label, double Value, string Unit) g, KeyFigure f) =>
             Norm(f.Label).Contains(Norm(g.Label), StringComparison.Ordinal) && Math.Abs((double)f.Value - g.Value) < 1e-6 && UnitNorm(g.Unit) == UnitNorm(f.Unit);
@@ -112,8 +120,14 @@ internal static partial class CorpusScorer
 
     public sealed record Score(IReadOnlyDictionary<string, Category> Categories, double FigureRecall, double Cards, double Meta, IReadOnlyList<string> MissedFigures, IReadOnlyList<string> Leaks)
     {
+        /// <summary>The share of the cards the summary shows (<see cref="EcoBrief.Comparison.HeadlineFigures"/>, at most six) that are the key's figures.</summary>
+        public double Shown { get; init; }
+
+        /// <summary>The cards the summary shows, each marked + when it is one of the key's figures and - when not.</summary>
+        public IReadOnlyList<string> CardLines { get; init; } = [];
+
         public string Line() =>
             string.Join(" ", Categories.Select(c => $"{c.Key[..4]} P{c.Value.Precision:0.00}/R{c.Value.Recall:0.00}")) +
-            $" figs R{FigureRecall:0.00} cards {Cards:0.00} meta {Meta:0.00} leaks {Leaks.Count}";
+            $" figs R{FigureRecall:0.00} cards {Cards:0.00} shown {Shown:0.00} meta {Meta:0.00} leaks {Leaks.Count}";
     }
 }

@@ -104,6 +104,38 @@ public sealed class FigureShapesTests
         Assert.Equal("从26.7%提高到52.1%", f.Change);
     }
 
+    private static Briefing Report(string review) => BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.Clean(
+        "政府工作报告\n一、2001年工作回顾\n" + review + "\n二、2002年工作安排\n（一）加快发展工业。推进技术改造。\n（二）扩大对外开放。办好开发区。\n（三）改善人民生活。增加就业岗位。\n")));
+
+    [Fact]
+    public void Figures_after_a_lead_in_of_goals_are_targets_whatever_part_they_stand_in()
+    {
+        // 太原2002 and 甘肃2007 give the coming year's goals inside the review's part; they are no results.
+        var figures = Report("全市国内生产总值完成386.3亿元，增长10.5%。今年我市经济社会发展的主要预期目标是：国内生产总值增长10%，城镇登记失业率控制在4%以内。").Figures;
+        Assert.Equal(FigurePeriod.Result, figures.Single(f => f.Value == 10.5m).Period);
+        Assert.Equal(FigurePeriod.Target, figures.Single(f => f.Value == 10m).Period);
+        Assert.Equal(FigurePeriod.Target, figures.Single(f => f.Value == 4m).Period);
+    }
+
+    [Fact]
+    public void A_result_measured_against_the_goals_is_still_a_result()
+    {
+        var figures = Report("全省生产总值增长9%，高于预期目标1个百分点。财政收入增长12%。").Figures;
+        Assert.All(figures, f => Assert.Equal(FigurePeriod.Result, f.Period));
+    }
+
+    [Fact]
+    public void Each_figure_carries_the_chance_that_it_is_a_headline_result_and_they_are_ranked_by_it()
+    {
+        var figures = Report("全市地区生产总值达到1200亿元，比上年增长11%。地方财政一般预算收入完成80亿元。新建村级活动场所32个。").Figures.ToList();
+        Assert.All(figures, f => Assert.InRange(f.Confidence, 0.0, 1.0));
+        var gdp = figures.Single(f => f.Value == 11m);
+        var count = figures.Single(f => f.Unit == "个");
+        Assert.True(gdp.Confidence > 0.5 && count.Confidence < 0.2, $"{gdp.Confidence} {count.Confidence}");
+        Assert.True(figures.IndexOf(gdp) < figures.IndexOf(count));
+        Assert.True(figures.Single(f => f.Value == 80m).Confidence > count.Confidence);
+    }
+
     [Fact]
     public void A_round_threshold_passed_ranks_after_the_value_reached()
     {

@@ -11,7 +11,13 @@ internal sealed class DecisionTrace
 
     /// <summary>The choices whose confidence is calibrated on what they rest on, with what they gave.</summary>
     public List<TracedChoice> Choices { get; } = [];
+
+    /// <summary>Every figure found, with its features: what the figures' weights are fitted on.</summary>
+    public List<TracedFigure> Figures { get; } = [];
 }
+
+/// <summary>A figure as found, with the features its weights weigh.</summary>
+internal sealed record TracedFigure(Model.KeyFigure Figure, Features Features);
 
 /// <summary>A calibrated choice: its category (problems, title, speaker), its bucket, and what it gave (the items' titles, or the one value).</summary>
 internal sealed record TracedChoice(string Category, string Bucket, IReadOnlyList<string> Values);
