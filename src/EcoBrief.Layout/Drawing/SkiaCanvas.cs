@@ -1,3 +1,4 @@
+using System.Text;
 using EcoBrief.Layout.Text;
 using SkiaSharp;
 
@@ -13,17 +14,36 @@ public sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typef
 
     public void DrawGlyphs(GlyphRun run)
     {
-        using var font = new SKFont(typefaces(run.Face), run.Size) { Subpixel = true, Edging = SKFontEdging.Antialias };
-        using var builder = new SKTextBlobBuilder();
-        var glyphs = new ushort[run.Glyphs.Length];
-        var positions = new SKPoint[run.Glyphs.Length];
-        for (var i = 0; i < glyphs.Length; i++)
+        if (run.Glyphs.Length == 0)
         {
-            glyphs[i] = glyphIds is null ? (ushort)run.Glyphs[i] : glyphIds(run.Face, run.Glyphs[i]);
-            positions[i] = new SKPoint(run.X[i], run.Y[i]);
+            return;
         }
 
-        builder.AddPositionedRun(glyphs, font, positions);
+        using var font = new SKFont(typefaces(run.Face), run.Size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+        using var builder = new SKTextBlobBuilder();
+
+        // The run carries its text (UTF-8) and each glyph's cluster, its offset in that text. Skia's PDF
+        // backend writes each glyph's map back to text (ToUnicode) from the font's cmap, and wraps a glyph
+        // whose map does not spell its cluster in a span giving the text (/ActualText): the zh-Hans — (the
+        // glyph the cmap gives U+2015), the ligature of ——, the zh-Hans ASCII quotes (glyphs the cmap does
+        // not name). A raster canvas ignores them. (A run without text, which the layout does not make,
+        // gets no clusters: Skia would allocate none.)
+        var utf8 = Utf8Offsets(run.Text);
+        var hasText = utf8[^1] > 0;
+        var buffer = hasText
+            ? builder.AllocateRawPositionedTextRun(font, run.Glyphs.Length, utf8[^1])
+            : builder.AllocateRawPositionedRun(font, run.Glyphs.Length);
+        Encoding.UTF8.GetBytes(run.Text, buffer.Text);
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            buffer.Glyphs[i] = glyphIds is null ? (ushort)run.Glyphs[i] : glyphIds(run.Face, run.Glyphs[i]);
+            buffer.Positions[i] = new SKPoint(run.X[i], run.Y[i]);
+            if (hasText)
+            {
+                buffer.Clusters[i] = (uint)utf8[run.Clusters[i]];
+            }
+        }
+
         using var blob = builder.Build();
         using var paint = Paint(run.Color);
         if (blob is not null)
@@ -55,6 +75,27 @@ public sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typef
     }
 
     public void AddBookmark(string title, int level, float y) => Bookmarks.Add((title, level, y));
+
+    /// <summary>The UTF-8 offset of each UTF-16 index of a text, and its UTF-8 length last (as Encoding.UTF8 writes it).</summary>
+    private static int[] Utf8Offsets(string text)
+    {
+        var offsets = new int[text.Length + 1];
+        var bytes = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used);
+            for (var k = 0; k < used; k++)
+            {
+                offsets[i + k] = bytes;
+            }
+
+            bytes += rune.Utf8SequenceLength;
+            i += used;
+        }
+
+        offsets[text.Length] = bytes;
+        return offsets;
+    }
 
     private static SKPaint Paint(Color c) => new() { Color = new SKColor(c.R, c.G, c.B, c.A), IsAntialias = true };
 }

@@ -157,6 +157,7 @@ public sealed class TextBlock : Element
             var ids = new List<uint>();
             var xs = new List<float>();
             var ys = new List<float>();
+            var clusters = new List<int>();
             var from = first.CharIndex;
             while (i < glyphs.Length && ReferenceEquals(glyphs[i].Face, first.Face) && ReferenceEquals(glyphs[i].Style, first.Style))
             {
@@ -168,6 +169,7 @@ public sealed class TextBlock : Element
 
                 lastChar = g.CharIndex;
                 ids.Add(g.Glyph);
+                clusters.Add(g.CharIndex - from);
                 xs.Add(pen + g.OffsetX);
                 ys.Add(baseline - g.OffsetY);
                 pen += g.Advance;
@@ -176,7 +178,7 @@ public sealed class TextBlock : Element
 
             // The run spells the characters up to where the next run starts (or the line ends).
             var to = i < glyphs.Length ? glyphs[i].CharIndex : line.End;
-            canvas.DrawGlyphs(new GlyphRun(first.Face, first.Style.Size, first.Style.Color, [.. ids], [.. xs], [.. ys], _shaped.Text[from..to]));
+            canvas.DrawGlyphs(new GlyphRun(first.Face, first.Style.Size, first.Style.Color, [.. ids], [.. xs], [.. ys], _shaped.Text[from..to], [.. clusters]));
         }
     }
 }

@@ -41,6 +41,13 @@ public sealed class PdfReader : ISourceReader
             SkipMissingFonts = true,
             ClipPaths = false,
             FilterProvider = filters,
+
+            // The glyphs of a marked-content span with replacement text (/ActualText, PDF 14.9.4) read as
+            // that text, not as their font's map back to text (ToUnicode): a producer gives it where the
+            // map cannot say what a glyph spells (EcoBrief's own PDFs: the ligature of the dash pair ——,
+            // the zh-Hans forms of — and of ASCII quotes). The span's first glyph carries the text, the
+            // others none.
+            UseActualText = true,
         }));
         var dictionaries = Call(budget, null, () => ContentScan.Pages(document));
         var pages = new List<List<PdfTextLine>>(document.NumberOfPages);
@@ -158,7 +165,13 @@ public sealed class PdfReader : ISourceReader
             }
 
             var text = l.Value;
-            if (string.IsNullOrEmpty(text) || !IsText(text))
+            if (text is { Length: 0 })
+            {
+                // The rest of a span whose replacement text the first glyph carries.
+                continue;
+            }
+
+            if (text is null || !IsText(text))
             {
                 unmapped++;
                 continue;
