@@ -77,6 +77,12 @@ internal static partial class PopulationRun
                 $"{r.Row.Path}\t{r.Plain.Achievements}\t{r.Plain.Challenges}\t{r.Plain.Tasks}\t{r.Plain.TitleText}\t{r.Plain.SpeakerText}\t{r.Markdown.TitleText}\t{r.Markdown.SpeakerText}"));
         }
 
+        if (Option(args, "--items") is { } itemsFile)
+        {
+            // Every item and card of each report (sealed ones left out), plain form: path, category, n, title.
+            File.WriteAllLines(itemsFile, results.Where(r => !r.Sealed).SelectMany(r => r.Plain.Items.Select((item, n) => $"{r.Row.Path}\t{item.Split('\t')[0]}\t{n}\t{item.Split('\t')[1]}")));
+        }
+
         Console.WriteLine(Table(results));
         Console.WriteLine(Failures(results, verbose));
         var modern = results.Where(r => r.Row.Year >= 2000).ToList();
@@ -102,7 +108,15 @@ internal static partial class PopulationRun
         }
 
         var whole = b.Tasks.Count is >= 3 and < 5 && WholeTaskList(extracted.Report);
-        return new Sanity(b.Achievements.Count, b.Challenges.Count, b.Tasks.Count, b.Meta.Title, b.Meta.Speaker, null) { Unsure = [.. b.Confidence.UnsureSections()], TasksWhole = whole };
+        var cards = EcoBrief.Comparison.HeadlineFigures.Of(b, 6);
+        string[] items =
+        [
+            .. b.Achievements.Select(i => "achievements\t" + i.Title),
+            .. b.Challenges.Select(i => "challenges\t" + i.Title),
+            .. b.Tasks.Select(i => "tasks\t" + i.Title),
+            .. cards.Select(c => string.Create(CultureInfo.InvariantCulture, $"cards\t{c.Indicator} {c.Text} ({c.Period})")),
+        ];
+        return new Sanity(b.Achievements.Count, b.Challenges.Count, b.Tasks.Count, b.Meta.Title, b.Meta.Speaker, null) { Unsure = [.. b.Confidence.UnsureSections()], TasksWhole = whole, Items = items };
     }
 
     /// <summary>
@@ -202,6 +216,9 @@ internal static partial class PopulationRun
     {
         /// <summary>The sections the briefing itself flags as empty or unsure.</summary>
         public IReadOnlyList<string> Unsure { get; init; } = [];
+
+        /// <summary>Every item's title by category, then the cards the summary shows: <c>category TAB text</c>.</summary>
+        public IReadOnlyList<string> Items { get; init; } = [];
 
         /// <summary>Fewer than five tasks, but the whole of a short numbered list or the chapters (<see cref="WholeTaskList"/>).</summary>
         public bool TasksWhole { get; init; }

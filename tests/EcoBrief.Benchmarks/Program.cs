@@ -6,7 +6,7 @@ using EcoBrief.Outline;
 using EcoBrief.Model;
 using EcoBrief.Serialization;
 
-// dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|templating|writers|readers|scale|scale=N|corpus [--verbose] [GOLD_DIR TEXT_DIR]|population [--sample N] [--seed S] [--dir DIR] [--verbose]]
+// dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|templating|writers|readers|scale|scale=N|corpus [--verbose] [GOLD_DIR TEXT_DIR]|population [--sample N] [--seed S] [--dir DIR] [--verbose] [--dump FILE] [--items FILE]]
 if (args.Length > 0 && args[0] == "population")
 {
     PopulationRun.Run(args[1..]);

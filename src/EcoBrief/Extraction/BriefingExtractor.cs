@@ -11,7 +11,7 @@ namespace EcoBrief.Extraction;
 /// in each chooses the list that holds its items among every candidate list; the problems come from
 /// the passage that admits them. Uncertainty becomes a warning; every choice can be explained.
 /// </summary>
-public static class BriefingExtractor
+public static partial class BriefingExtractor
 {
     public static Briefing Extract(ReportOutline outline) => Extract(outline, null);
 
@@ -159,12 +159,26 @@ public static class BriefingExtractor
             tasksConfidence = ChoiceConfidence.None("no part reads as this year's work");
         }
 
+        // 一、2010年工作的总体要求和主要目标 before the chapters of work, （一）今年政府工作的指导思想是：…
+        // before the tasks: the year's plan heads the work but is none of its tasks (ANSWER-KEYS: not
+        // the targets paragraph); it goes to the priorities, where a plan between review and tasks goes.
+        var plan = tasks.TakeWhile(t => YearPlanHead().IsMatch(PlanClause(t.Title))).ToList();
+        if (plan.Count > 0 && tasks.Count - plan.Count >= 3)
+        {
+            notes.Add($"tasks: 「{plan[0].Title}」 heads them as the year's plan, not a task: among the priorities");
+            tasks = tasks[plan.Count..];
+        }
+        else
+        {
+            plan = [];
+        }
+
         if (tasks.Count == 0)
         {
             bag.Add(DiagnosticKinds.NoTasks.Of("no tasks found for the coming year"));
         }
 
-        var priorities = new List<BriefingItem>();
+        var priorities = new List<BriefingItem>(plan);
         var prioritySections = Chosen(corrections, "priorities", sections, bag) is { } p ? [p] : sections.Where(s => s.Role == SectionRole.Between).ToList();
         foreach (var s in prioritySections)
         {
@@ -196,6 +210,17 @@ public static class BriefingExtractor
         var briefing = new Briefing(meta, achievements, challenges, tasks, priorities, ranked, bag.Diagnostics) { Targets = targets, Confidence = confidence };
         return OutlinePlaces.Apply(briefing, outline.Root);
     }
+
+    /// <summary>A title's first clause, to its first ，。；： (今年政府工作的指导思想是：高举… → 今年政府工作的指导思想是).</summary>
+    private static string PlanClause(string title) => title.IndexOfAny(['，', '。', '；', '：', ':']) is var end and >= 0 ? title[..end] : title;
+
+    /// <summary>
+    /// The heading of a year's plan: 2010年工作的总体要求和主要目标 · 2012年工作思路和目标 · 今年政府工作的指导思想是 ·
+    /// 今年我省经济和社会发展的主要预期目标是 — a time, then the plan's name, perhaps with a second — not a
+    /// task that names its aim (以建成创新型城市为奋斗目标，积极推进… · 坚持…的指导思想).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年|今年|明年|新的一年)[^，。；：]{0,14}?(?:指导思想|总体要求|主要目标|预期目标|奋斗目标|目标任务|工作思路|基本思路|总体思路)(?:[和与及、][^，。；：]{0,8})?(?:是|为)?[：:]?$")]
+    private static partial System.Text.RegularExpressions.Regex YearPlanHead();
 
     /// <summary>The part a correction names for a category (its heading contains the text), or null.</summary>
     private static ReportSection? Chosen(ExtractionCorrections? corrections, string category, List<ReportSection> sections, DiagnosticBag? bag)

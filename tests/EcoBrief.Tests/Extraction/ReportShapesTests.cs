@@ -13,6 +13,29 @@ public sealed class ReportShapesTests
 
     private const string Front = "2026年某省政府工作报告\n——2026年1月20日在某省第十四届人民代表大会第四次会议上\n省长 王某某\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n";
 
+    private const string PlanReview = "一、2025年工作回顾\n过去一年，我们主要做了以下工作。\n（一）推进产业升级。正文。\n（二）扩大有效需求。正文。\n（三）深化改革开放。正文。\n" +
+        "同时，我们也清醒看到，发展中还存在不少困难和问题，主要是：有效需求不足，创新能力不够强。我们一定认真解决。\n二、2026年工作安排\n";
+
+    [Fact]
+    public void The_years_plan_heading_the_tasks_is_among_the_priorities_not_a_task()
+    {
+        // 上海2010, 江苏2020, 郑州2017: （一）2010年工作的总体要求和主要目标 heads the year's work; the keys never count it.
+        var b = Extract(Front + PlanReview +
+            "（一）2026年工作的总体要求和主要目标\n今年工作的总体要求是：坚持稳中求进。主要预期目标是：地区生产总值增长5%左右。\n" +
+            "（二）全力扩大内需。正文。\n（三）全力发展产业。正文。\n（四）全力保障民生。正文。\n（五）全力深化改革。正文。\n");
+        Assert.Equal(["全力扩大内需", "全力发展产业", "全力保障民生", "全力深化改革"], b.Tasks.Select(t => t.Title));
+        Assert.Equal("2026年工作的总体要求和主要目标", b.Priorities[0].Title);
+    }
+
+    [Fact]
+    public void A_task_that_names_its_aim_stays_a_task()
+    {
+        var b = Extract(Front + PlanReview +
+            "（一）以建成创新型城市为奋斗目标，积极推进创新工作。正文。\n（二）全力扩大内需。正文。\n（三）全力发展产业。正文。\n（四）全力保障民生。正文。\n");
+        Assert.Equal(4, b.Tasks.Count);
+        Assert.StartsWith("以建成创新型城市为奋斗目标", b.Tasks[0].Title, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Unnumbered_part_headings_on_lines_of_their_own_are_the_parts()
     {
