@@ -324,6 +324,13 @@ internal static partial class ChallengeExtractor
                 break;
             }
 
+            // …面临的问题和挑战。我们将采取有力措施，认真解决: a passage that admits problems without
+            // naming one has none; its resolve is no problem.
+            if (kept.Count == 0 && OwnResolve().IsMatch(t) && !ProblemsNamedNext().IsMatch(t))
+            {
+                break;
+            }
+
             if (kept.Count > 0 && Resolution().Match(u.Text) is { Success: true } resolve)
             {
                 // …作风还不适应新要求，我们要切实加以解决: the last problem keeps its own clauses;
@@ -447,6 +454,14 @@ internal static partial class ChallengeExtractor
         var rest = sentence[(comma + 1)..];
         return !Resolve().IsMatch(rest) && ProblemPredicate().IsMatch(SentenceSplitter.TrimStop(rest));
     }
+
+    /// <summary>The government's resolve, opening a sentence: 我们将… · 对此，我们要… · 我们必须….</summary>
+    [GeneratedRegex(@"^(?:对此[，,]?|为此[，,]?)?我们(?:将|要|必须|一定|务必|决心)(?![^，。]{0,6}(?:看到|认识到|清醒|意识到))")]
+    private static partial Regex OwnResolve();
+
+    /// <summary>A resolve that leads in the problems it names next: 我们必须认真解决面临的困难和问题。一是….</summary>
+    [GeneratedRegex(@"(?:问题|困难|挑战|不足|矛盾|短板)[。：:]?$")]
+    private static partial Regex ProblemsNamedNext();
 
     /// <summary>The start of a resolve: 我们要… / 必须… / 要….</summary>
     [GeneratedRegex(@"^(?:我们|我省|我市|全省|全市|全国|必须|要|应|将|一定|坚决|务必)")]

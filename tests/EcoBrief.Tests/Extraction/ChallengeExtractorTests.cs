@@ -24,6 +24,22 @@ public sealed class ChallengeExtractorTests
     }
 
     [Fact]
+    public void A_passage_that_admits_problems_without_naming_one_has_none()
+    {
+        // 乌鲁木齐2021: 我们也清醒地认识到…面临的问题和挑战。我们将采取有力措施，认真解决和改进。 — the resolve is no problem.
+        var b = Extract("在肯定成绩的同时，我们也清醒地认识到全省经济社会发展面临的问题和挑战。我们将采取有力措施，认真解决和改进。\n");
+        Assert.Empty(b.Challenges);
+    }
+
+    [Fact]
+    public void A_resolve_that_leads_in_the_problems_it_names_is_not_their_end()
+    {
+        var b = Extract("同时也要看到，发展中还存在一些问题。我们必须认真解决面临的困难和问题：一是有效需求不足；二是创新能力不够强。\n");
+        Assert.Contains(b.Challenges, c => c.Title.Contains("有效需求不足", StringComparison.Ordinal));
+        Assert.DoesNotContain(b.Challenges, c => c.Title.StartsWith("我们", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_turn_to_confidence_ends_the_problems()
     {
         var b = Extract("同时也要看到，发展中还面临不少困难和挑战。有效需求不足。创新能力不够强。我们既要正视困难，更要坚定信心。我国具有显著的制度优势，发展基础稳固。\n");
