@@ -60,6 +60,8 @@
 # Session 10, after the figures were ranked by fitted weights (weights/figures.tsv, a logistic regression
 # on the keys' figures): every briefing.json (each figure's confidence, their order), and the summaries,
 # handouts, comparisons and overview whose cards or key data now take other figures or another order.
+# Then after 去年是…/去年， and 各位代表，2021年是… open last year's passage, and the refit of the figures:
+# every briefing.json's figure confidences, and Beijing 2026's handout (the key data's last rows).
 # Then after each glyph run gives Skia its text and clusters (issue 24): 43 PDFs of 142, those that draw a
 # glyph the font's cmap does not name as its text (the zh-Hans — and quotes, the dash pair ——), which now
 # carry it as /ActualText — the seed's summary (three times) and 20 reports' handouts (two presets); the

@@ -231,7 +231,7 @@ internal static partial class KeyFigureExtractor
         {
             // 过去五年工作回顾: a review of the plan period as a whole, with no passage of its own on last year.
             var lastYearPassage = s.Nodes.Any(n => n.Paragraph is not null && LastYearOpening().IsMatch(n.Text));
-            var fiveYearReview = s.Role == SectionRole.Review && SectionClassifier.NamesFiveYears(s.Heading) && !SectionClassifier.NamesOneYear(s.Heading) && !lastYearPassage;
+            var fiveYearReview = s.Role == SectionRole.Review && SectionClassifier.ReadsAsFiveYearsOnly(s.Heading) && !lastYearPassage;
             // 过去的五年极不寻常。… then paragraphs by theme, then 刚刚过去的2025年…: the paragraphs
             // between a five-year opening and last year's belong to the five years. (Where last year
             // has no passage of its own, the five years' figures are the review's headline results.)
@@ -457,8 +457,8 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"^(?:过去(?:的)?五年|五年来|这五年|“?十[一二三四五六七八九]五”?(?:时期|以来|期间))")]
     private static partial Regex FiveYearOpening();
 
-    /// <summary>2024年是规划的关键之年 / 过去一年 / 一年来: a paragraph about last year, whatever plan it names.</summary>
-    [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年|过去(?:的)?一年|一年来|刚刚过去的(?:(?:19|20)[0-9]{2}年|一年))")]
+    /// <summary>2024年是规划的关键之年 / 去年是实施“十一五”规划的第一年 / 去年， / 过去一年 / 一年来, perhaps after 各位代表，: a paragraph about last year, whatever plan it names (not 去年对外贸易总额…, one fact of it inside the five years).</summary>
+    [GeneratedRegex(@"^(?:各位代表[，,！!：:]\s*)?(?:(?:19|20)[0-9]{2}年|去年(?:是|[，,])|过去(?:的)?一年|一年来|刚刚过去的(?:(?:19|20)[0-9]{2}年|一年))")]
     private static partial Regex LastYearOpening();
 
     /// <summary>

@@ -118,6 +118,35 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void A_review_opening_on_last_year_keeps_its_figures_last_years_whatever_plan_it_names()
+    {
+        // 甘肃2007: 去年是实施“十一五”规划的第一年。… its figures are 2006's, not the plan period's.
+        var figures = Report("去年是实施“十一五”规划的第一年。全省生产总值达到2275亿元，增长11.4%。").Figures;
+        Assert.All(figures, f => Assert.Equal(FigurePeriod.Result, f.Period));
+    }
+
+    [Fact]
+    public void Last_years_passage_after_the_five_years_is_last_years_even_after_an_address()
+    {
+        // 海口2022: 过去的五年…, then 各位代表，2021年是本届政府任期的最后一年…: the second paragraph's figures are 2021's.
+        var figures = Report("过去的五年，是阔步前行的五年。全市地区生产总值年均增长7.8%。\n各位代表，2021年是“十四五”开局之年。全市地区生产总值增长11.3%，地方一般公共预算收入增长12%。").Figures;
+        Assert.Equal(FigurePeriod.FiveYear, figures.Single(f => f.Value == 7.8m).Period);
+        Assert.Equal(FigurePeriod.Result, figures.Single(f => f.Value == 11.3m).Period);
+        Assert.Equal(FigurePeriod.Result, figures.Single(f => f.Value == 12m).Period);
+    }
+
+    [Fact]
+    public void One_fact_of_last_year_inside_a_review_of_the_five_years_leaves_it_the_five_years()
+    {
+        // State Council 2011: 去年对外贸易总额达到2.97万亿美元 inside the 十一五 review opens no passage on last year.
+        var figures = BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.Clean(
+            "政府工作报告\n一、“十一五”时期国民经济和社会发展的回顾\n“十一五”时期是极不平凡的五年。国内生产总值达到39.8万亿元。\n去年对外贸易总额达到2.97万亿美元。\n" +
+            "五年来，我们主要做了以下工作：\n（一）加强宏观调控。农民人均纯收入达到5919元。\n（二）推进改革开放。正文。\n（三）改善民生。正文。\n" +
+            "二、2011年的工作\n（一）加快发展工业。正文。\n（二）扩大对外开放。正文。\n（三）改善人民生活。正文。\n"))).Figures;
+        Assert.All(figures, f => Assert.Equal(FigurePeriod.FiveYear, f.Period));
+    }
+
+    [Fact]
     public void A_result_measured_against_the_goals_is_still_a_result()
     {
         var figures = Report("全省生产总值增长9%，高于预期目标1个百分点。财政收入增长12%。").Figures;
