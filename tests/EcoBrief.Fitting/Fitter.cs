@@ -115,14 +115,7 @@ internal static partial class Fitter
         sb.AppendLine("# Fitted by tests/EcoBrief.Fitting (dotnet run -c Release --project tests/EcoBrief.Fitting -- sections); do not edit by hand.");
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Keys: {decisions.Count} of {reports.Count} reports whose keys place the review (seed, corpus and population tune; never the sealed set); {data.Count} parts.");
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Conditional logit over the roles of each part, the target the roles the keys allow; L2 {l2} (ten-fold cross-validation). Parts whose decoded role the keys allow, leaving one report out: {loo:0.00}.");
-        for (var f = 0; f < list.Count; f++)
-        {
-            var w = Math.Round(weights[f], 4);
-            if (w != 0)
-            {
-                sb.Append(list[f]).Append('\t').AppendLine(w.ToString("0.####", CultureInfo.InvariantCulture));
-            }
-        }
+        AppendWeights(sb, list, weights);
 
         return new FitResult(sb.ToString(), list.Count, [], []);
     }
@@ -178,14 +171,7 @@ internal static partial class Fitter
         sb.AppendLine("# Fitted by tests/EcoBrief.Fitting (dotnet run -c Release --project tests/EcoBrief.Fitting -- figures); do not edit by hand.");
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Keys: {traced.Count} reports with key figures (seed, corpus and population tune; never the sealed set); {data.Count} figures found, {data.Count(e => e.Y)} of them the keys'.");
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Logistic regression, is the figure one of the key's; L2 {l2} (ten-fold cross-validation). The key's share of the six best-scored figures: leaving one report out {loo:0.00}.");
-        for (var f = 0; f < names.Count; f++)
-        {
-            var w = Math.Round(weights[f], 4);
-            if (w != 0)
-            {
-                sb.Append(names[f]).Append('\t').AppendLine(w.ToString("0.####", CultureInfo.InvariantCulture));
-            }
-        }
+        AppendWeights(sb, names, weights);
 
         return new FitResult(sb.ToString(), names.Count, [], []);
     }
@@ -369,6 +355,14 @@ internal static partial class Fitter
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Fitted by tests/EcoBrief.Fitting (dotnet run -c Release --project tests/EcoBrief.Fitting -- {model}); do not edit by hand.");
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Keys: {reports.Count} reports (seed, corpus and population tune; never the sealed set). Decisions with keys: {decisions}; with a right candidate (F1 >= 0.5): {withRight}; candidate recall (a candidate with F1 >= 0.8): {(double)recalled / Math.Max(1, decisions):0.00}.");
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Conditional logit, L2 {l2} (ten-fold cross-validation). Right candidate chosen: leave-one-report-out {looChosen:0.00} (mean F1 of the choice {looF1:0.00}); fitted on all {fitChosen:0.00} ({fitF1:0.00}).");
+        AppendWeights(sb, names, weights);
+
+        return new FitResult(sb.ToString(), names.Count, names, data);
+    }
+
+    /// <summary>Each feature's weight, rounded to four places, a line each; a weight that rounds to zero is left out (it weighs nothing).</summary>
+    private static void AppendWeights(StringBuilder sb, List<string> names, double[] weights)
+    {
         for (var f = 0; f < names.Count; f++)
         {
             var w = Math.Round(weights[f], 4);
@@ -377,8 +371,6 @@ internal static partial class Fitter
                 sb.Append(names[f]).Append('\t').AppendLine(w.ToString("0.####", CultureInfo.InvariantCulture));
             }
         }
-
-        return new FitResult(sb.ToString(), names.Count, names, data);
     }
 
     private static double[] Target(double[] f1)
