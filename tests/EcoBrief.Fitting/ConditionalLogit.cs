@@ -59,19 +59,35 @@ internal static class ConditionalLogit
     /// <summary>
     /// A logistic regression by the same gradient descent: each example one candidate against nothing,
     /// so that its score is its log-odds. The conditional logit's special case of two candidates, one
-    /// empty, written for many examples (figures, not lists: thousands a report set).
+    /// empty, written for many examples (figures, not lists: thousands a report set). Examples with the
+    /// same features are one term of the loss, weighed by how many they are and how many of them are
+    /// right: the same objective, with a term a distinct feature record instead of one an example.
     /// </summary>
     public static double[] FitBinary(IReadOnlyList<((int Feature, double Value)[] X, bool Y)> examples, int features, double l2, int iterations = 3000, double rate = 0.5)
     {
+        var groups = new List<((int Feature, double Value)[] X, double Count, double Right)>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (x, y) in examples)
+        {
+            var key = string.Join(' ', x.Select(v => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{v.Feature}:{v.Value:R}")));
+            if (!index.TryGetValue(key, out var g))
+            {
+                index[key] = g = groups.Count;
+                groups.Add((x, 0, 0));
+            }
+
+            groups[g] = (groups[g].X, groups[g].Count + 1, groups[g].Right + (y ? 1 : 0));
+        }
+
         var w = new double[features];
         var grad = new double[features];
         var n = Math.Max(1, examples.Count);
         for (var it = 0; it < iterations; it++)
         {
             Array.Clear(grad);
-            foreach (var (x, y) in examples)
+            foreach (var (x, count, right) in groups)
             {
-                var d = Sigmoid(Score(x, w)) - (y ? 1 : 0);
+                var d = (count * Sigmoid(Score(x, w))) - right;
                 foreach (var (f, v) in x)
                 {
                     grad[f] += d * v;
