@@ -115,6 +115,7 @@ internal static partial class PopulationRun
             .. b.Challenges.Select(i => "challenges\t" + i.Title),
             .. b.Tasks.Select(i => "tasks\t" + i.Title),
             .. cards.Select(c => string.Create(CultureInfo.InvariantCulture, $"cards\t{c.Indicator} {c.Text} ({c.Period})")),
+            .. b.Targets.Select(t => $"targets\t{t.Label} {t.Text}"),
         ];
         return new Sanity(b.Achievements.Count, b.Challenges.Count, b.Tasks.Count, b.Meta.Title, b.Meta.Speaker, null) { Unsure = [.. b.Confidence.UnsureSections()], TasksWhole = whole, Items = items };
     }

@@ -10,7 +10,8 @@ namespace EcoBrief.Extraction;
 /// </summary>
 internal static partial class KeyTargetExtractor
 {
-    [GeneratedRegex(@"(?:主要)?预期(?:目标|指标)(?:是|为)?[：:]|主要目标(?:是|为)[：:]|主要预期目标是|(?:预期|主要)目标[^。：:；]{0,10}?(?:调整|如下)[。：:]")]
+    /// <summary>The lead of the targets: 主要预期目标是： · 主要预期指标建议是： · 主要预期目标和约束性指标是: · 今年的主要发展目标是： (今年 before it: 主要发展目标 alone is as often the plan's), or a sentence saying the targets were adjusted.</summary>
+    [GeneratedRegex(@"(?:主要)?预期(?:目标|指标)(?:和约束性?指标)?(?:建议)?(?:是|为)?[：:]|主要目标(?:是|为)[：:]|今年[^。：:；]{0,12}?主要发展目标(?:是|为)[：:]|主要预期目标是|(?:预期|主要)目标[^。：:；]{0,10}?(?:调整|如下)[。：:]")]
     private static partial Regex TargetLead();
 
     [GeneratedRegex(@"^(?:以上|左右|以内|以下|上下)")]
@@ -102,9 +103,12 @@ internal static partial class KeyTargetExtractor
                 // A lead alone on its line reads on.
                 var found = new List<KeyTarget>();
                 Read(paragraph, lead.Index + lead.Length, found);
-                for (var k = n + 1; k < nodes.Count && found.Count == 0 || (k < nodes.Count && k <= n + 8 && !EndsTargets(nodes[k - 1].Paragraph!.Text)); k++)
+                // ——促进经济持续快速增长。地区生产总值增长10%。: the targets' own dash lines read on, one after
+                // another, though each ends a sentence; a numbered item is the next thing.
+                static bool Dash(OutlineNode node) => node.Marker is { Style: NumberingStyle.Dash };
+                for (var k = n + 1; k < nodes.Count && found.Count == 0 || (k < nodes.Count && k <= n + 8 && (!EndsTargets(nodes[k - 1].Paragraph!.Text) || (Dash(nodes[k - 1]) && Dash(nodes[k])))); k++)
                 {
-                    if (nodes[k].IsNumbered || nodes[k].Paragraph is null)
+                    if ((nodes[k].IsNumbered && !Dash(nodes[k])) || nodes[k].Paragraph is null)
                     {
                         break;
                     }
@@ -133,8 +137,8 @@ internal static partial class KeyTargetExtractor
     [GeneratedRegex(@"今年|(?:19|20)[0-9]{2}年")]
     private static partial Regex ThisYear();
 
-    /// <summary>Words of the five-year plan before a lead: its goals are the plan's, not the year's.</summary>
-    [GeneratedRegex(@"十[一二三四五六七八九]五|五年|规划|纲要|2035年")]
+    /// <summary>Words of the five-year plan before a lead, or its horizon (到2010年): its goals are the plan's, not the year's.</summary>
+    [GeneratedRegex(@"十[一二三四五六七八九]五|五年|规划|纲要|2035年|到(?:19|20)[0-9]{2}年")]
     private static partial Regex PlanBefore();
 
     /// <summary>The targets end with the sentence that ends the list (。 not after a semicolon list item still open).</summary>

@@ -326,6 +326,26 @@ public sealed class ReportShapesTests
         Assert.Equal("five_year", b.Figures.Single(f => f.Value == 5.5m).Period);
     }
 
+    private static IEnumerable<string> TargetsOf(string between) =>
+        Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、2026年重点工作\n" + between + "（一）扩大内需。正文。\n（二）发展产业。正文。\n").Targets.Select(t => $"{t.Label} {t.Text}");
+
+    [Theory]
+    [InlineData("今年经济社会发展的主要预期指标建议是：地区生产总值增长6%，城镇登记失业率控制在4%以内。\n")] // 南京2012
+    [InlineData("今年经济社会发展的主要预期目标和约束性指标是:地区生产总值增长6%;城镇登记失业率控制在4%以内。\n")] // 宁夏2007, half-width
+    [InlineData("今年的主要发展目标是：地区生产总值增长6%；城镇登记失业率控制在4%以内。\n")] // 湖南2011
+    [InlineData("建议2026年国民经济和社会发展主要预期目标为：\n——促进经济持续增长。地区生产总值增长6%。\n——努力增加就业。城镇登记失业率控制在4%以内。\n")] // 重庆2005, a dash line each
+    public void The_years_targets_are_read_whatever_their_lead_calls_them(string between) =>
+        Assert.Equal(["地区生产总值增长 6%", "城镇登记失业率 4%以内"], TargetsOf(between));
+
+    [Fact]
+    public void Goals_set_for_the_plans_horizon_are_not_the_years_targets()
+    {
+        // 深圳2006, 宁夏2008, 陕西2006: 到2010年的主要预期目标是：… before 今年…的主要预期目标是：….
+        var targets = TargetsOf("到2030年，全省经济社会发展主要预期目标和约束指标是：\n——地区生产总值年均增长5%左右。\n——森林覆盖率达到30%。\n——单位生产总值能耗降低15%。\n" +
+            "今年经济社会发展的主要预期目标是：地区生产总值增长6%，城镇登记失业率控制在4%以内。\n");
+        Assert.Equal(["地区生产总值增长 6%", "城镇登记失业率 4%以内"], targets);
+    }
+
     [Fact]
     public void Targets_announced_by_a_sentence_of_their_own_are_read_from_the_lines_after_it()
     {
