@@ -166,6 +166,15 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void A_comparison_after_how_it_is_reckoned_is_the_change_and_its_growth_a_figure()
+    {
+        // 烟台2014: 全市生产总值5613亿元，按可比价格计算比上年增长10.2%.
+        var f = Figures("全市生产总值5613亿元，按可比价格计算比上年增长10.2%。");
+        Assert.Equal("按可比价格计算比上年增长10.2%", f.Single(x => x.Value == 5613m).Change);
+        Assert.Equal("全市生产总值增长", f.Single(x => x.Value == 10.2m).Label);
+    }
+
+    [Fact]
     public void A_round_threshold_passed_ranks_after_the_value_reached()
     {
         var f = Figures("全省生产总值迈上3万亿元台阶，达到31234亿元。");
