@@ -442,7 +442,7 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"(?:预期|主要|奋斗|发展)目标(?:任务)?(?:是|为)[：:，,]?")]
     private static partial Regex GoalLeadIn();
 
-    /// <summary>A time narrower than the year: 2月份 · 一季度 · 前三季度 · 上半年 · 年底.</summary>
+    /// <summary>A time narrower than the year: 2月份 · 一季度 · 前三季度 · 上半年.</summary>
     [GeneratedRegex(@"[0-9一二三四五六七八九十]{1,2}月份?|[一二三四]季度|前三季度|上半年|下半年")]
     private static partial Regex PartOfYear();
 

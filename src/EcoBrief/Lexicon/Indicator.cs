@@ -15,7 +15,6 @@ namespace EcoBrief.Lexicon;
 /// <param name="CardShowsRate">True when its card shows the growth large and the level below; false for the level large.</param>
 /// <param name="TotalWord">The word before the level when the level goes below the growth (总量, 总额), or null.</param>
 /// <param name="HigherIsBetter">True when a higher result meets a target of its level (growth, income); false for a ceiling (prices, unemployment, PM2.5).</param>
-/// <param name="Weight">How strongly extraction ranks its figures among last year's results.</param>
 public sealed record Indicator(
     string Id,
     string Group,
@@ -24,8 +23,7 @@ public sealed record Indicator(
     IReadOnlyList<string> Units,
     bool CardShowsRate,
     string? TotalWord,
-    bool HigherIsBetter,
-    double Weight)
+    bool HigherIsBetter)
 {
     internal Regex Terms { get; init; } = null!;
 

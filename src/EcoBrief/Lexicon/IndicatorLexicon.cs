@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace EcoBrief.Lexicon;
@@ -42,7 +41,7 @@ public static class IndicatorLexicon
     /// <exception cref="KeyNotFoundException">No indicator has that id.</exception>
     public static Indicator Get(string id) => All.FirstOrDefault(i => i.Id == id) ?? throw new KeyNotFoundException($"no indicator '{id}' in the lexicon");
 
-    /// <summary>Parses the lexicon's lines (tab-separated: id, group, measure, terms, not, units, card, total, better, weight; # comments).</summary>
+    /// <summary>Parses the lexicon's lines (tab-separated: id, group, measure, terms, not, units, card, total, better; # comments).</summary>
     /// <exception cref="FormatException">A line is malformed: its number and what is wrong.</exception>
     internal static List<Indicator> Parse(string text)
     {
@@ -57,9 +56,9 @@ public static class IndicatorLexicon
             }
 
             var f = line.Split('\t');
-            if (f.Length != 10)
+            if (f.Length != 9)
             {
-                throw new FormatException($"indicators.tsv({n + 1}): expected 10 tab-separated fields, found {f.Length}");
+                throw new FormatException($"indicators.tsv({n + 1}): expected 9 tab-separated fields, found {f.Length}");
             }
 
             if (f[6] is not ("rate" or "level") || f[8] is not ("higher" or "lower"))
@@ -68,8 +67,7 @@ public static class IndicatorLexicon
             }
 
             const RegexOptions options = RegexOptions.CultureInvariant;
-            result.Add(new Indicator(f[0], f[1], f[2], result.Count, f[5].Split('|'), f[6] == "rate", f[7] == "-" ? null : f[7], f[8] == "higher",
-                double.Parse(f[9], NumberStyles.Float, CultureInfo.InvariantCulture))
+            result.Add(new Indicator(f[0], f[1], f[2], result.Count, f[5].Split('|'), f[6] == "rate", f[7] == "-" ? null : f[7], f[8] == "higher")
             {
                 Terms = new Regex(f[3], options, TimeSpan.FromSeconds(1)),
                 Not = f[4].Length == 0 ? null : new Regex(f[4], options, TimeSpan.FromSeconds(1)),
