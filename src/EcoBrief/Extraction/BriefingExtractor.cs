@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EcoBrief.Diagnostics;
 using EcoBrief.Extraction.Scoring;
 using EcoBrief.Model;
@@ -219,8 +220,8 @@ public static partial class BriefingExtractor
     /// 今年我省经济和社会发展的主要预期目标是 — a time, then the plan's name, perhaps with a second — not a
     /// task that names its aim (以建成创新型城市为奋斗目标，积极推进… · 坚持…的指导思想).
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年|今年|明年|新的一年)[^，。；：]{0,14}?(?:指导思想|总体要求|主要目标|预期目标|奋斗目标|目标任务|工作思路|基本思路|总体思路)(?:[和与及、][^，。；：]{0,8})?(?:是|为)?[：:]?$")]
-    private static partial System.Text.RegularExpressions.Regex YearPlanHead();
+    [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年|今年|明年|新的一年)[^，。；：]{0,14}?(?:指导思想|总体要求|主要目标|预期目标|奋斗目标|目标任务|工作思路|基本思路|总体思路)(?:[和与及、][^，。；：]{0,8})?(?:是|为)?[：:]?$")]
+    private static partial Regex YearPlanHead();
 
     /// <summary>The part a correction names for a category (its heading contains the text), or null.</summary>
     private static ReportSection? Chosen(ExtractionCorrections? corrections, string category, List<ReportSection> sections, DiagnosticBag? bag)
