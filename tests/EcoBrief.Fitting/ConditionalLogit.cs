@@ -1,3 +1,5 @@
+using EcoBrief.Extraction.Scoring;
+
 namespace EcoBrief.Fitting;
 
 /// <summary>
@@ -49,7 +51,7 @@ internal static class ConditionalLogit
 
     public static double[] Probabilities(IReadOnlyList<(int Feature, double Value)[]> candidates, double[] w)
     {
-        var scores = candidates.Select(c => c.Sum(x => w[x.Feature] * x.Value)).ToArray();
+        var scores = candidates.Select(c => Score(c, w)).ToArray();
         var max = scores.Max();
         var exp = scores.Select(s => Math.Exp(s - max)).ToArray();
         var sum = exp.Sum();
@@ -87,7 +89,7 @@ internal static class ConditionalLogit
             Array.Clear(grad);
             foreach (var (x, count, right) in groups)
             {
-                var d = (count * Sigmoid(Score(x, w))) - right;
+                var d = (count * LinearModel.Logistic(Score(x, w))) - right;
                 foreach (var (f, v) in x)
                 {
                     grad[f] += d * v;
@@ -113,6 +115,4 @@ internal static class ConditionalLogit
 
         return s;
     }
-
-    private static double Sigmoid(double s) => 1 / (1 + Math.Exp(-s));
 }

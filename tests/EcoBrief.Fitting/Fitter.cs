@@ -136,7 +136,7 @@ internal static partial class Fitter
         {
             var trace = new DecisionTrace();
             BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.ReadFile(report.TextPath)), null, null, trace);
-            traced.Add((report.Name, [.. trace.Figures.Select(t => (t.Features, report.Figures.Any(g => SameFigure(g, t.Figure))))]));
+            traced.Add((report.Name, [.. trace.Figures.Select(t => (t.Features, report.Figures.Any(g => CorpusScorer.SameFigure(g, t.Figure.Label, t.Figure.Value, t.Figure.Unit))))]));
         }
 
         var names = traced.SelectMany(r => r.Figures.SelectMany(f => f.Features.Values.Select(v => v.Name))).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -175,12 +175,6 @@ internal static partial class Fitter
 
         return new FitResult(sb.ToString(), names.Count, [], []);
     }
-
-    private static bool SameFigure((string Label, double Value, string Unit) g, EcoBrief.Model.KeyFigure f) =>
-        CorpusScorer.Norm(f.Label).Contains(CorpusScorer.Norm(g.Label), StringComparison.Ordinal) && Math.Abs((double)f.Value - g.Value) < 1e-6
-        && UnitNorm(g.Unit) == UnitNorm(f.Unit);
-
-    private static string UnitNorm(string u) => CorpusScorer.Norm(u).Replace("％", "%", StringComparison.Ordinal).Replace("每", string.Empty, StringComparison.Ordinal);
 
     /// <summary>The roles the keys allow each part, by index in <see cref="SectionClassifier.Roles"/>; null when the keys place no review.</summary>
     private static List<HashSet<int>>? Allowed(KeyedReport report, List<TracedDecision> sections)

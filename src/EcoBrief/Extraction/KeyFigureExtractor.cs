@@ -98,12 +98,15 @@ internal static partial class KeyFigureExtractor
     /// <summary>PM_2.5 (a scraped subscript) is PM2.5.</summary>
     internal static string CleanLabel(string label) => label.Replace("PM_2.5", "PM2.5", StringComparison.Ordinal).Replace("PM_{2.5}", "PM2.5", StringComparison.Ordinal);
 
+    /// <summary>How a comparison is reckoned, before it: 按可比价格计算 · 扣除价格因素.</summary>
+    private const string Reckoning = @"(?:按可比价格?计算|扣除价格因素|剔除价格因素)?[，,]?";
+
     /// <summary>A clause that compares the figure before it: 同比… · 比上年… · 高于…, perhaps after how it is reckoned (按可比价格计算比上年增长10.2%).</summary>
-    [GeneratedRegex(@"^(?:按可比价格?计算|扣除价格因素|剔除价格因素)?[，,]?(?:同比|环比|(?:比|较)(?:上年末?|去年|年初|[0-9]{4}年)|好于|优于|高于|低于|快于|慢于|超出)")]
+    [GeneratedRegex("^" + Reckoning + @"(?:同比|环比|(?:比|较)(?:上年末?|去年|年初|[0-9]{4}年)|好于|优于|高于|低于|快于|慢于|超出)")]
     private static partial Regex ChangeClause();
 
     /// <summary>A comparison that gives a rate of change: 比上年增长9% — a headline figure of its own beside the level it compares.</summary>
-    [GeneratedRegex(@"^(?:按可比价格?计算|扣除价格因素|剔除价格因素)?[，,]?(?:同比|比上年末?|较上年末?|比去年)(?<verb>增长|下降|上升|提高|降低|减少|增加|回落)")]
+    [GeneratedRegex("^" + Reckoning + @"(?:同比|比上年末?|较上年末?|比去年)(?<verb>增长|下降|上升|提高|降低|减少|增加|回落)")]
     private static partial Regex RateChange();
 
     /// <summary>A verb of change that ends a label, with its base: 生产总值增长 → 生产总值 · 收入比2015年增长 → 收入.</summary>
@@ -323,7 +326,7 @@ internal static partial class KeyFigureExtractor
                 score -= RepeatPenalty;
             }
 
-            scored.Add((f with { Confidence = Math.Round(1 / (1 + Math.Exp(-score)), 2) }, score, kind, i));
+            scored.Add((f with { Confidence = Math.Round(Scoring.LinearModel.Logistic(score), 2) }, score, kind, i));
         }
 
         // Stable: equal scores keep document order. A second figure of one headline kind (the same

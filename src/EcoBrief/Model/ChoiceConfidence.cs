@@ -26,7 +26,7 @@ public sealed record ChoiceConfidence(double Value, string Basis, string? Runner
     public string? Period { get; init; }
 
     /// <summary>The value of <see cref="Period"/> for a list of the five years.</summary>
-    public const string FiveYears = "five_year";
+    public const string FiveYears = FigurePeriod.FiveYear;
 
     /// <summary>Nothing was found: sure only that nothing is shown.</summary>
     public static ChoiceConfidence None(string why) => new(0, why);

@@ -22,6 +22,10 @@ internal static partial class CorpusScorer
 
     private static string UnitNorm(string u) => Norm(u).Replace("％", "%", StringComparison.Ordinal).Replace("每", string.Empty, StringComparison.Ordinal);
 
+    /// <summary>A key's figure matches a figure whose label contains the key's, with the same value and unit.</summary>
+    public static bool SameFigure((string Label, double Value, string Unit) gold, string label, decimal value, string unit) =>
+        Norm(label).Contains(Norm(gold.Label), StringComparison.Ordinal) && Math.Abs((double)value - gold.Value) < 1e-6 && UnitNorm(gold.Unit) == UnitNorm(unit);
+
     public static Score Evaluate(JsonElement gold, Briefing briefing)
     {
         var prio = gold.TryGetProperty("priorities_optional", out var p) && p.TryGetProperty("items", out var pi)
@@ -47,8 +51,8 @@ internal static partial class CorpusScorer
         }
 
         var goldFigures = gold.GetProperty("figures").EnumerateArray().Select(f => (Label: f.GetProperty("label_contains").GetString()!, Value: f.GetProperty("value").GetDouble(), Unit: f.GetProperty("unit").GetString()!)).ToList();
-        bool IsGold(KeyFigure f) => goldFigures.Exists(g => Same(g, f));
-        var missedFigures = goldFigures.Where(g => !briefing.Figures.Any(f => Same(g, f))).Select(g => $"{g.Label}={g.Value.ToString(CultureInfo.InvariantCulture)}{g.Unit}").ToList();
+        bool IsGold(KeyFigure f) => goldFigures.Exists(g => SameFigure(g, f.Label, f.Value, f.Unit));
+        var missedFigures = goldFigures.Where(g => !briefing.Figures.Any(f => SameFigure(g, f.Label, f.Value, f.Unit))).Select(g => $"{g.Label}={g.Value.ToString(CultureInfo.InvariantCulture)}{g.Unit}").ToList();
         var top = briefing.Figures.Take(6).ToList();
         var cards = top.Count > 0 ? (double)top.Count(IsGold) / top.Count : 0;
         var figureRecall = goldFigures.Count > 0 ? (double)(goldFigures.Count - missedFigures.Count) / goldFigures.Count : 1;
@@ -76,7 +80,7 @@ internal static partial class CorpusScorer
 
         // What the summary shows: the headline cards (one an indicator group, in the lexicon's order).
         var shown = EcoBrief.Comparison.HeadlineFigures.Of(briefing, 6);
-        bool ShownGold(KeyFigureEntry e) => goldFigures.Exists(g => Norm(e.Indicator).Contains(Norm(g.Label), StringComparison.Ordinal) && Math.Abs((double)e.Value - g.Value) < 1e-6 && UnitNorm(g.Unit) == UnitNorm(e.Unit));
+        bool ShownGold(KeyFigureEntry e) => goldFigures.Exists(g => SameFigure(g, e.Indicator, e.Value, e.Unit));
         var cardLines = shown.Select(e => $"{(ShownGold(e) ? "+" : "-")}{e.Indicator}={e.Text}").ToList();
         return new Score(categories, figureRecall, cards, checks.Count > 0 ? (double)checks.Count(c => c) / checks.Count : 1, missedFigures, leaks)
         {
@@ -84,8 +88,6 @@ internal static partial class CorpusScorer
             Shown = shown.Count > 0 ? (double)shown.Count(ShownGold) / shown.Count : 0,
         };
 
-        static bool Same((string Label, double Value, string Unit) g, KeyFigure f) =>
-            Norm(f.Label).Contains(Norm(g.Label), StringComparison.Ordinal) && Math.Abs((double)f.Value - g.Value) < 1e-6 && UnitNorm(g.Unit) == UnitNorm(f.Unit);
     }
 
     private static (int Hits, HashSet<int> Used, List<string> Missed) Match(List<string> titles, List<string> keys)

@@ -46,6 +46,9 @@ internal sealed class LinearModel
         return [.. exp.Select(e => e / sum)];
     }
 
+    /// <summary>The chance a score in log-odds gives (the logistic function): what a model fitted as a logistic regression scores.</summary>
+    public static double Logistic(double score) => 1 / (1 + Math.Exp(-score));
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LinearModel> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>
