@@ -6,10 +6,18 @@ using EcoBrief.Outline;
 using EcoBrief.Model;
 using EcoBrief.Serialization;
 
-// dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|templating|writers|readers|scale|scale=N|corpus [--verbose] [GOLD_DIR TEXT_DIR]|population [--sample N] [--seed S] [--dir DIR] [--verbose] [--dump FILE] [--items FILE]]
+// dotnet run -c Release --project tests/EcoBrief.Benchmarks [-- extraction|templating|writers|readers|scale|scale=N|corpus [--verbose] [GOLD_DIR TEXT_DIR]|outline [--verbose] [DIR]|population [--sample N] [--seed S] [--dir DIR] [--verbose] [--dump FILE] [--items FILE]]
 if (args.Length > 0 && args[0] == "population")
 {
     PopulationRun.Run(args[1..]);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "outline")
+{
+    // The outline keys of one split (default: the tuning keys); the sealed split only when a piece of work is finished.
+    var dir = args.Skip(1).FirstOrDefault(a => a != "--verbose") ?? Path.Combine("tests", "EcoBrief.Tests", "TestFiles", "population", "outline", "tune");
+    Console.Write(EcoBrief.Tests.Corpus.OutlineRun.Table(EcoBrief.Tests.Corpus.OutlineRun.Score(dir), args.Contains("--verbose")));
     return;
 }
 

@@ -57,6 +57,7 @@ internal static partial class Fitter
     /// are what their heading names (problems, plans, the government's conduct) or, where it names none
     /// of these, any role their place allows (before the review: other; between review and tasks: plans
     /// or other; after the tasks: the government's, plans or other), so the target is a set of roles.
+    /// The outline keys (population/outline) add reports whose every part's role is named outright.
     /// </summary>
     private static FitResult FitSections(string root)
     {
@@ -74,10 +75,29 @@ internal static partial class Fitter
             }
 
             decisions.Add((report.Name, sections, allowed));
-            foreach (var c in sections.SelectMany(d => d.Candidates))
+        }
+
+        // The outline keys name each part's role outright; a report the engine divides otherwise than
+        // its key (a part missed, or a list's items read as parts) teaches nothing of the roles.
+        var outlined = OutlineKeys(root);
+        var divided = 0;
+        foreach (var key in outlined)
+        {
+            var trace = new DecisionTrace();
+            BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.ReadFile(key.TextPath)), null, null, trace);
+            var sections = trace.Decisions.Where(d => d.Model == "sections").ToList();
+            if (sections.Count < 2 || !key.SameDivision([.. sections.Select(d => d.Text!.Split('\n')[0])]))
             {
-                names.UnionWith(c.Features.Values.Select(v => v.Name));
+                continue;
             }
+
+            divided++;
+            decisions.Add(("outline/" + key.Name, sections, [.. key.Parts.Take(sections.Count).Select(p => new HashSet<int> { KeyedRole(p.Role) })]));
+        }
+
+        foreach (var c in decisions.SelectMany(r => r.Sections).SelectMany(d => d.Candidates))
+        {
+            names.UnionWith(c.Features.Values.Select(v => v.Name));
         }
 
         var list = names.ToList();
@@ -113,11 +133,22 @@ internal static partial class Fitter
         var weights = ConditionalLogit.Fit(data, list.Count, l2);
         var sb = new StringBuilder();
         sb.AppendLine("# Fitted by tests/EcoBrief.Fitting (dotnet run -c Release --project tests/EcoBrief.Fitting -- sections); do not edit by hand.");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"# Keys: {decisions.Count} of {reports.Count} reports whose keys place the review (seed, corpus and population tune; never the sealed set); {data.Count} parts.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"# Keys: {decisions.Count - divided} of {reports.Count} reports whose keys place the review (seed, corpus and population tune; never the sealed set), and the outline keys of {divided} of {outlined.Count} reports the engine divides as their keys do (population/outline/tune); {data.Count} parts.");
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Conditional logit over the roles of each part, the target the roles the keys allow; L2 {l2} (ten-fold cross-validation). Parts whose decoded role the keys allow, leaving one report out: {loo:0.00}.");
         AppendWeights(sb, list, weights);
 
         return new FitResult(sb.ToString(), list.Count, [], []);
+    }
+
+    /// <summary>The index in <see cref="SectionClassifier.Roles"/> of an outline key's role: a chapter of this year's work is the classifier's Tasks, as each of several consecutive parts is.</summary>
+    private static int KeyedRole(string role) =>
+        Array.FindIndex(SectionClassifier.Roles, r => r.Role == (OutlineKey.Roles[role] is SectionRole.TaskChapter ? SectionRole.Tasks : OutlineKey.Roles[role]));
+
+    /// <summary>The outline keys to tune on (population/outline/tune); none until they are written. The sealed ones are never read here.</summary>
+    private static List<OutlineKey> OutlineKeys(string root)
+    {
+        var dir = Path.Combine(root, "tests", "EcoBrief.Tests", "TestFiles", "population", "outline", "tune");
+        return File.Exists(Path.Combine(dir, "roles.tsv")) ? OutlineKey.Read(dir) : [];
     }
 
     /// <summary>

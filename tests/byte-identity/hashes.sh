@@ -66,6 +66,8 @@
 # glyph the font's cmap does not name as its text (the zh-Hans — and quotes, the dash pair ——), which now
 # carry it as /ActualText — the seed's summary (three times) and 20 reports' handouts (two presets); the
 # pages look as they did.
+# Session 11, after the sections' weights were fitted on the outline keys as well (population/outline/tune):
+# the calibrated confidences in every briefing.json that rest on a part's role; nothing else.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

@@ -31,8 +31,8 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"《(?<title>[^》]{2,40}(?:报告|讲话))》")]
     private static partial Regex QuotedTitle();
 
-    /// <summary>…在某某会议上作政府工作报告 / …上的政府工作报告: the title at the end of a sentence that says who gave it.</summary>
-    [GeneratedRegex(@"(?:上|作|的)(?<title>(?:[" + Han + @"]{0,12}?)?(?:政府)?工作报告)(?:\s*[（(][^）)]*[）)])?$")]
+    /// <summary>…在某某会议上作政府工作报告 / …上的政府工作报告: the title at the end of a sentence that says who gave it (never with the 的 that joins them).</summary>
+    [GeneratedRegex(@"(?:上的|上|作|的)(?<title>(?:[" + Han + @"]{0,12}?)?(?:政府)?工作报告)(?:\s*[（(][^）)]*[）)])?$")]
     private static partial Regex TitleAtEnd();
 
     /// <summary>The text says it is a government work report: 向大会作政府工作报告 · 向大会报告政府工作 · 我代表省人民政府向大会作报告.</summary>

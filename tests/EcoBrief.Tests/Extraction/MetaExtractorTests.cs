@@ -79,6 +79,14 @@ public sealed class MetaExtractorTests
         Assert.Equal("2024年全省生态环境保护工作会议", meta.Occasion);
     }
 
+    [Fact]
+    public void A_front_matter_title_that_says_who_gave_the_report_gives_its_title_without_the_joining_word()
+    {
+        var meta = Meta("---\ntitle: 王明市长在某某市第九届人民代表大会第一次会议上的政府工作报告\n---\n" + Body);
+        Assert.Equal("政府工作报告", meta.Title);
+        Assert.Equal("王明", meta.Speaker);
+    }
+
     private const string Body = "\n各位代表：\n一、过去一年工作回顾\n（一）加强宏观调控。正文。\n（二）深化改革。正文。\n二、今年工作任务\n（一）推进产业建设。正文。\n（二）扩大内需。正文。";
 
     [Theory]
