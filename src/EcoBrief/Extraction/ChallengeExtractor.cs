@@ -18,6 +18,18 @@ internal static partial class ChallengeExtractor
     private static partial Regex StrongTrigger();
 
     /// <summary>
+    /// Other turns that admit a shortfall: falling short of a yardstick (对照…要求，…还存在不小差距), knowing what is
+    /// lacking (我们深知…基础还不牢固), a shortfall summed up and then spelled out (…综合实力仍然不强，…具体表现在：), a
+    /// count of problems with 还有 or 不小 (还有许多短板和问题 · 仍然面临不小压力和挑战). Inside a passage of problems
+    /// and inside results (收入…相比还有差距) they say so too, so they are read only where neither a strong nor a
+    /// counted phrase opens a passage.
+    /// </summary>
+    [GeneratedRegex(@"(?:还|仍)(?:存在|有)(?:不小|较大|明显|很大)(?:的)?差距|深知[^。；]{0,30}?(?:不足|差距|挑战|问题|困难|短板|不够|不强|不牢|不高)"
+        + @"|(?:不强|不够|不足|不高|薄弱|滞后)[^。；]{0,30}?(?:具体|主要|突出|集中)(?:表现|体现)(?:在|为)[：:]"
+        + @"|(?:还有|仍有|存在|面临)(?:着)?(?:许多|不少|诸多|很多|较多|不小)[^，。；：]{0,8}?(?:矛盾|问题|困难|不足|挑战|差距|短板)")]
+    private static partial Regex ShortfallTrigger();
+
+    /// <summary>
     /// 仍面临不少挑战 · 存在一些亟待解决的问题: a count of problems the place faces. Problems
     /// themselves say so too (三是安全生产面临诸多挑战), so these are read only where no stronger phrase opens a passage.
     /// </summary>
@@ -42,7 +54,7 @@ internal static partial class ChallengeExtractor
     [GeneratedRegex(@"^(?:对比|对照|对标|比照)[^，。；：]{0,30}$|(?:期待|期望|要求)(?:相比)?(?:还有|仍有|还存在)(?:较大|一定|不小)?(?:的)?差距$|(?:的|不少|一些|许多|诸多|若干|很多|较多|不小)[^，。；：]{0,8}?(?:问题|挑战|困难|不足|矛盾|短板|差距|风险)(?:和(?:问题|挑战|困难|不足|矛盾|短板|风险挑战))?$|(?:问题|挑战|困难|矛盾|风险)[^，。；：]{0,6}(?:不少|较多|很多|增多)$|^[^，。；：]{0,12}(?:存在|面临|有)(?:着)?(?:不少|一些|许多)[^，。；：]{0,12}$|(?:关键期|攻坚期|窗口期|关键阶段|关口期|初级阶段)$|(?:困难|挑战|风险)[^，。；：]{0,4}(?:依然|仍然|仍|更加)?(?:严峻复杂|复杂严峻|严峻)$|^(?:一些|不少|许多|诸多|很多)?[^，。；：]{0,6}(?:问题|矛盾|困难|挑战)[^，。；：]{0,4}(?:亟待|亟需|急需|有待|需要|必须)(?:我们)?(?:破解|解决|克服|应对|化解)$|(?:一些|不少)[^，。；：]{0,8}?(?:问题|矛盾)(?:尚未|还没有|仍未)(?:得到)?(?:根本)?(?:解决|缓解)$|(?:世界)?最大(?:的)?发展中国家$")]
     private static partial Regex GenericStatement();
 
-    [GeneratedRegex(@"^(?:主要是|主要表现在|主要表现为|具体表现为|表现在|集中表现在|突出表现在)[：:，]?")]
+    [GeneratedRegex(@"^(?:主要是|主要表现在|主要表现为|具体表现为|表现在|集中表现在|突出表现在|(?:主要|具体|集中|突出)?体现在)[：:，]?")]
     private static partial Regex Namely();
 
     /// <summary>What makes a clause a problem of its own: a predicate of shortfall.</summary>
@@ -56,11 +68,11 @@ internal static partial class ChallengeExtractor
     [GeneratedRegex(@"^(?:政府工作|我们的工作|工作中)(?:中)?(?:也|还|仍)?存在(?:一些|不少)?(?:问题和)?不足[，：]")]
     private static partial Regex GovernmentLead();
 
-    [GeneratedRegex(@"[，]?(?:主要是|主要表现在|主要表现为)[：:，]?")]
+    [GeneratedRegex(@"[，]?(?:主要是|主要表现在|主要表现为|主要体现在)[：:，]?")]
     private static partial Regex InnerNamely();
 
     /// <summary>A list announced inside a sentence, after a clause that sums it up: …，主要是：.</summary>
-    [GeneratedRegex(@"[，,](?:主要是|主要表现在|主要表现为|具体表现为)[：:]")]
+    [GeneratedRegex(@"[，,](?:主要是|主要表现在|主要表现为|具体表现为|具体表现在|主要体现在)[：:]")]
     private static partial Regex InnerNamedList();
 
     [GeneratedRegex(@"[，、；]?等等[。；]?$")]
@@ -95,11 +107,16 @@ internal static partial class ChallengeExtractor
             ?? Best(allReview, CountedTrigger())
             ?? Best(afterThanks, StrongTrigger())
             ?? Best(afterThanks, CountedTrigger())
+            ?? Earlier(Best(looseReview, ShortfallTrigger()), Best(looseReview, WeakTrigger()))
             ?? Best(looseBetween, StrongTrigger())
             ?? Best(Loose(tasks), StrongTrigger())
             ?? Best(looseBetween, CountedTrigger())
             ?? Best(looseReview, WeakTrigger());
     }
+
+    /// <summary>Of two weaker phrases that may open one passage (还有不少短板 · 存在的问题), the one the text reaches first: where the passage starts.</summary>
+    private static (OutlineNode Node, int Index)? Earlier((OutlineNode Node, int Index)? a, (OutlineNode Node, int Index)? b) =>
+        a is not { } x ? b : b is not { } y ? a : x.Node.Paragraph!.Span.Start + x.Index <= y.Node.Paragraph!.Span.Start + y.Index ? a : b;
 
     /// <summary>The thanks that close a review: 向…表示衷心的感谢 / 致以崇高的敬意.</summary>
     [GeneratedRegex(@"(?:表示|致以)[^。，；]{0,12}(?:感谢|谢意|敬意)")]

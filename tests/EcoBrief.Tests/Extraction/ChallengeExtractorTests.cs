@@ -67,6 +67,32 @@ public sealed class ChallengeExtractorTests
         Assert.Equal(["看病还不够方便", "上学难度仍然较大"], b.Challenges.Select(c => c.Title));
     }
 
+    [Theory]
+    // Falling short of a yardstick, then what it shows in: 同时，对照…要求，…还存在不小差距。主要体现在：
+    [InlineData("同时，对照高质量发展的要求，我们的工作还存在不小差距。主要体现在：有效需求不足；创新能力不够强；民生保障还有短板。我们一定认真解决。\n")]
+    // Knowing what is lacking: 我们深知…不足
+    [InlineData("我们深知，全省发展的基础还不牢固，工作中还有不少不足：有效需求不足；创新能力不够强；民生保障还有短板。我们一定认真解决。\n")]
+    // A count of problems with 还有 or 不小: 还有许多短板和问题，主要是： · 仍然面临不小压力和挑战
+    [InlineData("去年的预期目标没有全部实现，反映出工作中还有许多短板和问题，主要是：有效需求不足；创新能力不够强；民生保障还有短板。我们一定认真解决。\n")]
+    [InlineData("当前全省经济社会发展仍然面临不小压力和挑战。有效需求不足；创新能力不够强；民生保障还有短板。我们一定认真解决。\n")]
+    // A shortfall summed up, then spelled out: …综合实力仍然不强，…具体表现在：
+    [InlineData("与先进地区相比，全市综合实力仍然不强，发展质量不够高，具体表现在：有效需求不足；创新能力不够强；民生保障还有短板。我们一定认真解决。\n")]
+    public void A_passage_opened_by_another_turn_of_the_genre_gives_its_problems(string passage)
+    {
+        var b = Extract(passage);
+        Assert.Contains(b.Challenges, c => c.Title.Contains("有效需求不足", StringComparison.Ordinal));
+        Assert.Contains(b.Challenges, c => c.Title.Contains("创新能力不够强", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // Knowing what made the results, or the work to do: no problem is admitted.
+    [InlineData("我们深知，这些成绩的取得，离不开全省人民的辛勤付出。\n")]
+    [InlineData("我们深知，人民对美好生活的向往就是我们的奋斗目标。\n")]
+    public void Knowing_without_a_shortfall_admits_no_problem(string passage)
+    {
+        Assert.Empty(Extract(passage).Challenges);
+    }
+
     [Fact]
     public void Without_a_trigger_there_are_no_challenges_and_the_achievements_are_kept()
     {
