@@ -168,7 +168,8 @@ public static partial class OutlineBuilder
     /// The report's lines, each cut where a number ran into it when the source lost a line break: a part
     /// heading at the end of a paragraph (…提出意见。一、2025年工作回顾), a list's first item after its
     /// part's heading (三、2025年主要工作 （一）稳增长…) or after the sentence that announces it
-    /// (重点抓好以下五个方面的工作。（一）…) when the next number opens a line of its own further on.
+    /// (重点抓好以下五个方面的工作。（一）…) when the next number opens a line of its own further on; and a part
+    /// heading whose line break became a space (2025年工作回顾 2025年，…).
     /// </summary>
     private static List<Segment> Segments(IngestedReport report)
     {
@@ -180,7 +181,7 @@ public static partial class OutlineBuilder
             var cut = FusedNumber(text, i, lines);
             if (cut > 0)
             {
-                segments.Add(new Segment(text[..cut], report.LineStart(i), lines[i].Line, false));
+                segments.Add(new Segment(text[..cut].TrimEnd(), report.LineStart(i), lines[i].Line, false));
                 segments.Add(new Segment(text[cut..], report.LineStart(i) + cut, lines[i].Line, true));
             }
             else
@@ -195,9 +196,15 @@ public static partial class OutlineBuilder
     /// <summary>How many lines ahead the number after a fused first item is looked for.</summary>
     private const int FusedReach = 60;
 
-    /// <summary>Where a number that ran into <paramref name="text"/> starts (0: none).</summary>
+    /// <summary>Where a number that ran into <paramref name="text"/> starts, or the paragraph after a part heading glued to it (0: none).</summary>
     private static int FusedNumber(string text, int index, IReadOnlyList<SourceLine> lines)
     {
+        if (PartHeading.GluedEnd(text) is > 0 and var glued)
+        {
+            // 2025年工作回顾 2025年，…: a part heading whose line break became a space.
+            return glued;
+        }
+
         if (FusedHeading().Match(text) is { Success: true } heading)
         {
             return heading.Index + 1;

@@ -124,6 +124,25 @@ public sealed class OutlineBuilderTests
     }
 
     [Theory]
+    [InlineData("各位代表：\n现在，我代表省人民政府向大会报告工作。\n2025年工作回顾 2025年，全省经济稳中有进。\n一是稳增长。正文。\n二是促改革。正文。\n2026年工作任务 今年是开局之年，主要任务如下。\n（一）扩大内需。正文。")]
+    [InlineData("各位代表：\n现在，我代表省人民政府向大会报告工作。\n**2025年工作回顾** 2025年，全省经济稳中有进。\n一是稳增长。正文。\n二是促改革。正文。\n**2026年工作任务**　今年是开局之年，主要任务如下。\n（一）扩大内需。正文。")]
+    public void A_part_heading_glued_to_its_first_paragraph_by_a_space_is_a_heading_of_its_own(string text)
+    {
+        var outline = OutlineBuilder.Build(ReportReader.Clean(text, format: text.Contains("**", StringComparison.Ordinal) ? SourceFormat.Markdown : SourceFormat.Text));
+        var headings = outline.Root.Children.Where(c => c.Paragraph?.IsPartHeading == true).Select(c => c.Text).ToList();
+        Assert.Equal(["2025年工作回顾", "2026年工作任务"], headings);
+        Assert.Contains(outline.Paragraphs, p => p.Text.StartsWith("2025年，全省经济稳中有进", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("各位代表：\n现在，我代表省人民政府向大会报告工作。\n回顾过去一年 我们深感责任重大。\n")]
+    [InlineData("各位代表：\n现在，我代表省人民政府向大会报告工作。\n2025年工作回顾 稳增长，促改革\n")]
+    public void A_line_that_only_opens_with_part_words_is_not_cut(string text)
+    {
+        Assert.DoesNotContain(Build(text).Paragraphs, p => p.IsPartHeading);
+    }
+
+    [Theory]
     [InlineData("2025年主要工作成效", "2026年主要工作")]
     [InlineData("“十四五”发展及2025年主要工作成效", "2026年重点工作")]
     public void Part_headings_name_the_parts_in_the_ways_the_genre_does(string review, string work)
