@@ -68,6 +68,9 @@
 # pages look as they did.
 # Session 11, after the sections' weights were fitted on the outline keys as well (population/outline/tune):
 # the calibrated confidences in every briefing.json that rest on a part's role; nothing else.
+# Then after the outline reads part headings glued on by a space or after a salutation whose sentence lost its
+# stop, and the refit of all four models: every briefing.json's confidences, and in the seed's handouts two rows
+# of the key data that trade places (罚没款 after 公益诉讼); the comparison's figures accordingly.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

@@ -113,6 +113,7 @@ public static partial class OutlineBuilder
         var result = new List<Paragraph>();
         var lines = Segments(report);
         var seenProse = false;
+        var cutBeforeHeading = false;
         var i = 0;
         while (i < lines.Count)
         {
@@ -122,7 +123,10 @@ public static partial class OutlineBuilder
             var sourceLines = new List<int> { lines[i].Line };
             var first = lines[i].Text;
             var numbered = Marker.Detect(first) is not null;
-            var heading = seenProse && !numbered && (i == 0 || lines[i - 1].Text is not { Length: > 0 } previous || CjkChar.IsParagraphEnd(previous[^1])) && PartHeading.Is(first);
+            // A part heading stands alone after a finished paragraph, or after a paragraph that lost its stop (请予审议) and was cut before it.
+            var heading = seenProse && !numbered && PartHeading.Is(first)
+                && (i == 0 || lines[i - 1].Text is not { Length: > 0 } previous || CjkChar.IsParagraphEnd(previous[^1]) || cutBeforeHeading);
+            cutBeforeHeading = false;
             if (heading)
             {
                 result.Add(new Paragraph(first, [0], [lines[i].Start], [lines[i].Line], isPartHeading: true));
@@ -132,7 +136,8 @@ public static partial class OutlineBuilder
 
             var j = i + 1;
             while (j < lines.Count && !lines[j].Split && (ContinuesOnNextLine(text, numbered, seenProse) || (numbered && j == i + 1 && BrokenHeading(first, lines[j].Text)))
-                && Marker.Detect(lines[j].Text) is null && !Salutation().IsMatch(lines[j].Text))
+                && Marker.Detect(lines[j].Text) is null && !Salutation().IsMatch(lines[j].Text)
+                && !(seenProse && !numbered && PartHeading.Is(lines[j].Text)))
             {
                 textStarts.Add(text.Length);
                 cleanStarts.Add(lines[j].Start);
@@ -141,8 +146,10 @@ public static partial class OutlineBuilder
                 j++;
             }
 
+            cutBeforeHeading = j < lines.Count && !numbered && seenProse && PartHeading.Is(lines[j].Text);
             var joined = text.ToString();
-            seenProse |= CjkChar.IsSentenceEnd(joined[^1]) || joined.Contains('。', StringComparison.Ordinal);
+            // The body has begun after a sentence, or after the salutation (各位代表：) when the sentence after it lost its stop.
+            seenProse |= CjkChar.IsSentenceEnd(joined[^1]) || joined.Contains('。', StringComparison.Ordinal) || Salutation().IsMatch(joined);
             result.Add(new Paragraph(joined, [.. textStarts], [.. cleanStarts], [.. sourceLines]));
             i = j;
         }

@@ -11,7 +11,7 @@ public static partial class PartHeading
 {
     private const int MaxLength = 40;
 
-    private const string Words = @"回顾|重点工作|工作安排|工作(?:成效|成绩|情况)|主要成绩|主要成就|主要任务|工作任务|目标任务|主要目标|发展成就|总体要求|总体部署|政府自身建设|年(?:的)?(?:主要|重点|各项)?工作|时期|主要考虑";
+    private const string Words = @"回顾|重点工作|工作安排|工作(?:成效|成绩|情况)|主要成绩|主要成就|主要任务|工作任务|目标任务|主要目标|发展成就|总体要求|总体部署|政府自身建设|年(?:的)?(?:政府)?(?:主要|重点|各项)?工作|时期|主要考虑";
 
     [GeneratedRegex(Words)]
     private static partial Regex PartWords();

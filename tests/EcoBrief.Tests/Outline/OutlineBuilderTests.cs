@@ -134,6 +134,14 @@ public sealed class OutlineBuilderTests
         Assert.Contains(outline.Paragraphs, p => p.Text.StartsWith("2025年，全省经济稳中有进", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_part_heading_after_the_salutation_stands_even_when_the_sentence_between_lost_its_stop()
+    {
+        var outline = Build("政府工作报告\n各位代表：\n我代表省人民政府，向大会作工作报告，请予审议\n2025年政府工作回顾\n过去一年，全省经济稳中有进。\n2026年政府工作主要任务\n（一）扩大内需。正文。");
+        var headings = outline.Root.Children.Where(c => c.Paragraph?.IsPartHeading == true).Select(c => c.Text).ToList();
+        Assert.Equal(["2025年政府工作回顾", "2026年政府工作主要任务"], headings);
+    }
+
     [Theory]
     [InlineData("各位代表：\n现在，我代表省人民政府向大会报告工作。\n回顾过去一年 我们深感责任重大。\n")]
     [InlineData("各位代表：\n现在，我代表省人民政府向大会报告工作。\n2025年工作回顾 稳增长，促改革\n")]
