@@ -71,6 +71,9 @@
 # Then after the outline reads part headings glued on by a space or after a salutation whose sentence lost its
 # stop, and the refit of all four models: every briefing.json's confidences, and in the seed's handouts two rows
 # of the key data that trade places (罚没款 after 公益诉讼); the comparison's figures accordingly.
+# Then after —— leads some of which follow one another make one list, and the refit of the lists: every
+# briefing.json's confidences, and Gansu 2026's summaries, whose achievements are no longer marked unsure
+# (the same items; the warning goes from the build's stderr), and the overview's confidence column.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

@@ -362,18 +362,20 @@ internal static partial class ListFinder
     }
 
     /// <summary>
-    /// Three or more —— paragraphs of one parent, each followed by paragraphs of its own without a mark
-    /// (——全力稳增长，发展质量得到新提升。… then 加快发展特色产业…。 then ——攻坚治污染，…): group
-    /// leads written with a dash. Runs of —— paragraphs in a row are <see cref="DashRuns"/>'.
+    /// Three or more —— paragraphs of one parent, followed by paragraphs of their own without a mark
+    /// (——全力稳增长，发展质量得到新提升。… then 加快发展特色产业…。 then ——攻坚治污染，…), some perhaps
+    /// with none: group leads written with a dash. Runs of —— paragraphs in a row are <see cref="DashRuns"/>'.
     /// </summary>
     private static void DashGroups(List<OutlineNode> nodes, List<CandidateList> into)
     {
-        foreach (var group in nodes.Where(n => n.Marker?.Style == NumberingStyle.Dash && n.Sentences.Count >= 2).GroupBy(n => n.Parent).Where(g => g.Count() >= 3))
+        foreach (var group in nodes.Where(n => n.Marker?.Style == NumberingStyle.Dash).GroupBy(n => n.Parent).Where(g => g.Count() >= 3))
         {
             var members = group.ToList();
             var positions = members.Select(n => nodes.IndexOf(n)).ToList();
             var between = positions.Zip(positions.Skip(1), (a, b) => nodes.Skip(a + 1).Take(b - a - 1).ToList()).ToList();
-            if (between.Any(g => g.Count == 0 || g.Any(n => n.IsNumbered)))
+            // Some leads may follow one another (——农村经济全面发展。——工业…。 then their paragraphs), but not all:
+            // then it is a run of —— lines, and nothing numbered stands between them.
+            if (between.All(g => g.Count == 0) || between.Any(g => g.Any(n => n.IsNumbered)))
             {
                 continue;
             }

@@ -165,6 +165,19 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void Dash_leads_some_of_which_follow_one_another_before_their_paragraphs_are_the_achievements()
+    {
+        // —— paragraphs, some with paragraphs of their own and some right after one another: one list, not runs of two.
+        var b = Extract(Front + "一、2025年工作回顾\n2025年，我们团结奋斗，各项工作取得新成绩。\n" +
+            "——农业经济全面发展。粮食产量稳定增长。\n农民收入明显提高，扶贫工作有了新进展。\n" +
+            "——工业生产较快增长。规模以上工业增长10%。\n——服务业繁荣活跃。消费品零售总额增长12%。\n商贸流通和旅游业发展较快。\n" +
+            "——城市建设成效明显。新建公园5个。\n——社会事业全面进步。教育卫生加快发展。\n文化体育事业繁荣。\n" +
+            "同时，我们也清醒地看到，发展中的问题和矛盾依然突出：城市基础设施还不完善，产业结构不够合理。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+        Assert.Equal(["农业经济全面发展", "工业生产较快增长", "服务业繁荣活跃", "城市建设成效明显", "社会事业全面进步"], b.Achievements.Select(a => a.Title));
+    }
+
+    [Fact]
     public void Problems_still_waiting_to_be_solved_are_the_problems()
     {
         var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n" +
