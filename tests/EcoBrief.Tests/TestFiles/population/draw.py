@@ -75,12 +75,17 @@ def main():
             r = next(r for r in cell if not (sealed and r["path"] in read))
             cell.remove(r)
             drawn.append((r, "sealed" if sealed else "tune"))
-    with open(os.path.join(here, "drawn.tsv"), "w", encoding="utf-8", newline="") as out:
+    write(here, drawn, pop)
+
+
+def write(root, drawn, pop):
+    """Writes ROOT/drawn.tsv and copies each drawn text byte for byte to ROOT/SPLIT/NAME.md."""
+    with open(os.path.join(root, "drawn.tsv"), "w", encoding="utf-8", newline="") as out:
         out.write("name\tsplit\tlevel\tplace\tyear\tpath\n")
         for r, split in sorted(drawn, key=lambda d: (d[0]["year"], d[0]["path"])):
             name = f"{r['year']}-{LEVEL_CODE[r['level']]}-{r['place']}"
-            os.makedirs(os.path.join(here, split), exist_ok=True)
-            shutil.copyfile(os.path.join(pop, r["path"]), os.path.join(here, split, name + ".md"))
+            os.makedirs(os.path.join(root, split), exist_ok=True)
+            shutil.copyfile(os.path.join(pop, r["path"]), os.path.join(root, split, name + ".md"))
             out.write(f"{name}\t{split}\t{r['level']}\t{r['place']}\t{r['year']}\t{r['path']}\n")
     print(f"{len(drawn)} drawn: {sum(s == 'tune' for _, s in drawn)} tune, {sum(s == 'sealed' for _, s in drawn)} sealed")
 

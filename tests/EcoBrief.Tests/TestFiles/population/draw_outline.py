@@ -18,9 +18,9 @@ Writes outline/drawn.tsv (name, split, level, place, year, path) and copies each
 outline/SPLIT/NAME.md; the keys are outline/SPLIT/roles.tsv, written by hand from the text alone.
 Running it again gives the same files.
 """
-import csv, os, random, shutil, sys
+import csv, os, random, sys
 
-from draw import LEVEL_CODE, excluded
+from draw import excluded, write
 
 SEED = 20261208
 COUNT = 90
@@ -41,15 +41,7 @@ def main():
         r = next(r for r in pool if not (sealed and r["path"] in read))
         pool.remove(r)
         drawn.append((r, "sealed" if sealed else "tune"))
-    root = os.path.join(here, "outline")
-    with open(os.path.join(root, "drawn.tsv"), "w", encoding="utf-8", newline="") as out:
-        out.write("name\tsplit\tlevel\tplace\tyear\tpath\n")
-        for r, split in sorted(drawn, key=lambda d: (d[0]["year"], d[0]["path"])):
-            name = f"{r['year']}-{LEVEL_CODE[r['level']]}-{r['place']}"
-            os.makedirs(os.path.join(root, split), exist_ok=True)
-            shutil.copyfile(os.path.join(pop, r["path"]), os.path.join(root, split, name + ".md"))
-            out.write(f"{name}\t{split}\t{r['level']}\t{r['place']}\t{r['year']}\t{r['path']}\n")
-    print(f"{len(drawn)} drawn: {sum(s == 'tune' for _, s in drawn)} tune, {sum(s == 'sealed' for _, s in drawn)} sealed")
+    write(os.path.join(here, "outline"), drawn, pop)
 
 
 if __name__ == "__main__":
