@@ -96,7 +96,7 @@ internal static partial class SectionClassifier
         var latest = sections.SelectMany(s => Year().Matches(s.Heading).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))).DefaultIfEmpty(0).Max();
         var total = Math.Max(1, sections.Sum(s => s.End - s.Start));
         var features = sections.Select((s, i) => Describe(sections, i, latest, total)).ToList();
-        var ruled = RuleRoles(sections);
+        var ruled = RuleRoles(sections, latest);
         // Two features are shared by every role, so what the common parts teach carries to the rare ones
         // (a part of problems of its own, the government's conduct): the rules of thumb name this role,
         // and the heading holds this role's own words.
@@ -137,7 +137,8 @@ internal static partial class SectionClassifier
 
     /// <summary>
     /// What the genre's rules of thumb say of each part, in order, with no weights: the review is the
-    /// first part whose heading names one (else whose opening does, else the first), and the next if its
+    /// first part whose heading names one or an earlier year's work (关于2019年工作; else whose opening does, else
+    /// the first), and the next if its
     /// title names a review too (the five years, then last year); after it, this
     /// year's work is the first part whose heading names a year's work (2024年工作安排), else the first
     /// that names tasks, else the first that opens as this year's work; three or more headings in a row
@@ -145,11 +146,11 @@ internal static partial class SectionClassifier
     /// a heading that names problems, plans or the government's conduct is that. What they say is a
     /// feature of each role; the fitted weights decide how far to trust it.
     /// </summary>
-    private static SectionRole[] RuleRoles(IReadOnlyList<ReportSection> sections)
+    private static SectionRole[] RuleRoles(IReadOnlyList<ReportSection> sections, int latest)
     {
         var n = sections.Count;
         var roles = Enumerable.Repeat(SectionRole.Other, n).ToArray();
-        var review = Enumerable.Range(0, n).FirstOrDefault(i => ReviewWords().IsMatch(sections[i].Heading), -1);
+        var review = Enumerable.Range(0, n).FirstOrDefault(i => ReviewWords().IsMatch(sections[i].Heading) || NamesPastYearsWork(sections[i].Heading, latest), -1);
         if (review < 0)
         {
             review = Enumerable.Range(0, n).FirstOrDefault(i => ReviewLead().IsMatch(sections[i].Lead(160)), 0);
@@ -188,7 +189,7 @@ internal static partial class SectionClassifier
         bool NamesTasksOnly(int j) => YearWork().IsMatch(sections[j].Heading) && !BetweenWords().IsMatch(sections[j].Heading) && !GovernmentWords().IsMatch(sections[j].Heading);
         bool Plan(int i) => BetweenWords().IsMatch(sections[i].Heading)
             && (chapters.Count > 0 && chapters[0] > i || !TaskWords().IsMatch(sections[i].Heading) || after.Any(j => j > i && NamesTasksOnly(j)));
-        var tasks = after.FirstOrDefault(i => YearWork().IsMatch(sections[i].Heading) && !Plan(i) && !GovernmentWords().IsMatch(sections[i].Heading), -1);
+        var tasks = after.FirstOrDefault(i => YearWork().IsMatch(sections[i].Heading) && !NamesPastYearsWork(sections[i].Heading, latest) && !Plan(i) && !GovernmentWords().IsMatch(sections[i].Heading), -1);
         if (tasks < 0)
         {
             tasks = after.FirstOrDefault(i => TaskWords().IsMatch(sections[i].Heading) && !Plan(i) && !GovernmentWords().IsMatch(sections[i].Heading), -1);
@@ -215,6 +216,15 @@ internal static partial class SectionClassifier
 
         return roles;
     }
+
+    /// <summary>
+    /// True for a heading that names a year's work, all of whose years come before the latest any heading
+    /// names (关于2019年工作 beside 关于2020年重点工作安排建议; 2013年主要工作 beside 2014年工作任务): that year's
+    /// review, not this year's work.
+    /// </summary>
+    private static bool NamesPastYearsWork(string heading, int latest) =>
+        YearWork().IsMatch(heading) && Year().Matches(heading) is { Count: > 0 } years
+        && years.All(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) < latest);
 
     /// <summary>How many headings in a row that name no part and no year the section's stands among (0 when its own names one).</summary>
     private static int PlainRun(IReadOnlyList<ReportSection> sections, int index) => Run(sections, index, IsPlain);
@@ -294,6 +304,7 @@ internal static partial class SectionClassifier
             .Add("position", count > 1 ? (double)index / (count - 1) : 0)
             .Flag("own-list", numbered >= 2)
             .Flag("h-year-work", YearWork().IsMatch(heading))
+            .Flag("h-past-year-work", NamesPastYearsWork(heading, latest))
             .Flag("prev-action", index > 0 && ActionHeading().IsMatch(sections[index - 1].Heading))
             .Flag("next-year-work", index + 1 < count && YearWork().IsMatch(sections[index + 1].Heading))
             .Flag("prev-year-work", index > 0 && YearWork().IsMatch(sections[index - 1].Heading))

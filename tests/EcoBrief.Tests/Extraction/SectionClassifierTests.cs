@@ -39,6 +39,24 @@ public sealed class SectionClassifierTests
     }
 
     [Fact]
+    public void A_year_s_work_named_for_a_year_before_the_latest_is_its_review_even_after_a_part_on_an_emergency()
+    {
+        var outline = OutlineBuilder.Build(ReportReader.Clean(
+            "一、关于疫情防控\n疫情发生以来，我们全力以赴抓好防控。\n" +
+            "二、关于2025年工作\n2025年，全省上下团结奋斗。\n我们坚持稳增长，经济运行保持在合理区间。\n我们全力打好三大攻坚战，基础更加牢固。\n我们大力推进改革开放，发展活力持续增强。\n" +
+            "三、关于2026年目标任务及考虑\n今年发展的主要预期目标是：地区生产总值增长5%左右。\n" +
+            "四、关于2026年重点工作安排建议\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n" +
+            "五、关于加强政府自身建设\n新征程上，我们要坚持依法行政。\n"));
+        var sections = outline.Root.Children.Where(n => n.IsNumbered).Select(n => new ReportSection(n, n.Children)).ToList();
+        var notes = SectionClassifier.Assign(sections);
+        // The rules of thumb (a feature of every role) and the fitted roles both read 关于2025年工作 as the review.
+        Assert.Contains("the rules say Review", notes[1], StringComparison.Ordinal);
+        Assert.Contains("the rules say Tasks", notes[3], StringComparison.Ordinal);
+        Assert.Equal(SectionRole.Review, sections[1].Role);
+        Assert.Equal(SectionRole.Tasks, sections[3].Role);
+    }
+
+    [Fact]
     public void The_explanation_names_each_part_its_role_its_probability_and_what_the_rules_say()
     {
         var outline = OutlineBuilder.Build(ReportReader.Clean("一、2025年工作回顾\n正文。\n二、2026年重点工作\n（一）甲。正文。\n"));
