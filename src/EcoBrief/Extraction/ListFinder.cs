@@ -373,9 +373,10 @@ internal static partial class ListFinder
             var members = group.ToList();
             var positions = members.Select(n => nodes.IndexOf(n)).ToList();
             var between = positions.Zip(positions.Skip(1), (a, b) => nodes.Skip(a + 1).Take(b - a - 1).ToList()).ToList();
-            // Some leads may follow one another (——农村经济全面发展。——工业…。 then their paragraphs), but not all:
-            // then it is a run of —— lines, and nothing numbered stands between them.
-            if (between.All(g => g.Count == 0) || between.Any(g => g.Any(n => n.IsNumbered)))
+            // Some leads may follow one another (——农村经济全面发展。——工业…。 then their paragraphs), but not all.
+            // Nothing numbered stands between them, and no paragraph that turns to the deputies (各位代表，…“十二五”
+            // 胜利收官。): that separates last year's list from the five years'.
+            if (between.All(g => g.Count == 0) || between.Any(g => g.Any(n => n.IsNumbered || TurnsToAnotherList(n))))
             {
                 continue;
             }
@@ -383,6 +384,9 @@ internal static partial class ListFinder
             into.Add(new CandidateList("—— group leads", [.. members.Select(TextPiece.Of)], members[0].Paragraph!.Line) { Family = "dash-groups" });
         }
     }
+
+    /// <summary>A paragraph that turns to the deputies (各位代表，…): it closes one list and may open another.</summary>
+    private static bool TurnsToAnotherList(OutlineNode node) => node.Text.StartsWith("各位代表", StringComparison.Ordinal);
 
     private static bool Adjacent(List<OutlineNode> nodes, OutlineNode a, OutlineNode b)
     {

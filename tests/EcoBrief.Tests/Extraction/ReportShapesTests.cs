@@ -178,6 +178,28 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void Two_runs_of_dash_paragraphs_with_a_lead_in_between_are_two_lists_not_one()
+    {
+        // Last year's results as a run of —— paragraphs, then the five years' as another: the review's list is one of them.
+        var b = Extract(Front + "一、2025年和“十四五”工作回顾\n2025年，我们团结奋斗，各项工作取得新成绩。\n" +
+            "——经济发展稳中有进。生产总值增长5%。\n——质量效益全面提升。财政收入增长6%。\n——改革开放深入推进。新设企业很多。\n" +
+            "各位代表，2025年主要任务已经完成，“十四五”圆满收官。\n" +
+            "——综合实力大幅提升。生产总值年均增长6%。\n——产业结构持续优化。先进制造业比重提高。\n——城乡面貌焕然一新。建成一批公园。\n——人民生活明显改善。居民收入年均增长7%。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+        Assert.InRange(b.Achievements.Count, 3, 4);
+    }
+
+    [Fact]
+    public void A_paragraph_of_its_own_between_dash_leads_keeps_them_one_list()
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n2025年，我们团结奋斗，各项工作取得新成绩。\n" +
+            "——生态建设开局良好。我们保护好生态。\n——产业建设扎实推进。我们培育新产业。\n新材料技术填补空白，产业链不断延伸。\n" +
+            "——经济运行保持在合理区间。生产总值增长5%。\n——城乡融合步伐加快。农民收入增长7%。\n——人民生活品质稳步提升。民生支出占75%。\n" +
+            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+        Assert.Equal(5, b.Achievements.Count);
+    }
+
+    [Fact]
     public void Problems_still_waiting_to_be_solved_are_the_problems()
     {
         var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n" +
