@@ -16,7 +16,11 @@ internal static class Tools
         RunIn(null, tool, environment, args);
 
     /// <summary>Runs a program to the end in <paramref name="workingDirectory"/> (null: this process's) with variables added to its environment.</summary>
-    public static (int Exit, string Out, string Err) RunIn(string? workingDirectory, string tool, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static (int Exit, string Out, string Err) RunIn(string? workingDirectory, string tool, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunIn(workingDirectory, tool, environment, TimeSpan.FromSeconds(120), args);
+
+    /// <summary>Runs a program to the end as <see cref="RunIn(string?, string, IReadOnlyDictionary{string, string}, string[])"/> does, failing when it takes longer than <paramref name="timeout"/>.</summary>
+    public static (int Exit, string Out, string Err) RunIn(string? workingDirectory, string tool, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] args)
     {
         var psi = new ProcessStartInfo(Find(tool) ?? tool) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? string.Empty };
         foreach (var (name, value) in environment)
@@ -32,10 +36,10 @@ internal static class Tools
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(120_000))
+        if (!p.WaitForExit(timeout))
         {
             p.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{tool} did not finish in 120 s");
+            throw new TimeoutException($"{tool} did not finish in {timeout.TotalSeconds:0} s");
         }
 
         return (p.ExitCode, stdout.Result, stderr.Result);
