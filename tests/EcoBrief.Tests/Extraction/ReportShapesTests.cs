@@ -11,6 +11,12 @@ public sealed class ReportShapesTests
     private static Briefing Extract(string text, List<string>? explanation = null) =>
         BriefingExtractor.Extract(EcoBrief.Outline.OutlineBuilder.Build(ReportReader.Clean(text)), explanation);
 
+    /// <summary>This year's work: three tasks, the end of most reports here.</summary>
+    private const string ThreeTasks = "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n";
+
+    /// <summary>A review's heading and opening sentence, before the list a test gives it.</summary>
+    private const string ReviewOpening = "一、2025年工作回顾\n2025年，我们团结奋斗，各项工作取得新成绩。\n";
+
     private const string Front = "2026年某省政府工作报告\n——2026年1月20日在某省第十四届人民代表大会第四次会议上\n省长 王某某\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n";
 
     private const string PlanReview = "一、2025年工作回顾\n过去一年，我们主要做了以下工作。\n（一）推进产业升级。正文。\n（二）扩大有效需求。正文。\n（三）深化改革开放。正文。\n" +
@@ -70,7 +76,7 @@ public sealed class ReportShapesTests
         var b = Extract(Front +
             "一、2025年工作回顾\n过去一年，我们扎实推进产业升级，制造业加快发展。全年新增企业很多。\n过去一年，我们持续扩大有效需求，消费持续回暖。投资保持增长。\n过去一年，我们深入推进改革开放，营商环境持续优化。开放水平提高。\n" +
             "各位代表！思危方可居安，知忧才能克难。全省发展仍面临不少挑战：一是有效需求不足；二是创新能力不够强；三是民生保障还有短板。我们将直面问题，全力以赴解决。\n" +
-            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+            ThreeTasks);
         Assert.Equal(["有效需求不足", "创新能力不够强", "民生保障还有短板"], b.Challenges.Select(c => c.Title));
     }
 
@@ -81,7 +87,7 @@ public sealed class ReportShapesTests
             "一、2025年工作回顾\n过去一年，国内外形势错综复杂，困难和挑战相互交织。在艰难险阻面前，我们迎难而上，完成了全年目标任务。\n" +
             "（一）扎实推进产业升级。制造业加快发展。\n（二）持续扩大有效需求。消费持续回暖。\n（三）深入推进改革开放。营商环境持续优化。\n" +
             "我们也清醒看到，发展中还存在不少困难和问题，主要是：有效需求不足，创新能力不够强，民生保障还有短板。\n" +
-            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+            ThreeTasks);
         Assert.Equal(["扎实推进产业升级", "持续扩大有效需求", "深入推进改革开放"], b.Achievements.Select(a => a.Title));
         Assert.Equal(["有效需求不足", "创新能力不够强", "民生保障还有短板"], b.Challenges.Select(c => c.Title));
     }
@@ -95,7 +101,7 @@ public sealed class ReportShapesTests
         var b = Extract(Front + "一、2025年工作回顾\n" + opening + "\n" +
             "（一）扎实推进产业升级。制造业加快发展。\n（二）持续扩大有效需求。消费持续回暖。\n（三）深入推进改革开放。营商环境持续优化。\n" +
             "我们也清醒看到，发展中还存在不少困难和问题，主要是：有效需求不足，创新能力不够强，民生保障还有短板。\n" +
-            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+            ThreeTasks);
         Assert.Equal(["扎实推进产业升级", "持续扩大有效需求", "深入推进改革开放"], b.Achievements.Select(a => a.Title));
         Assert.Equal(["有效需求不足", "创新能力不够强", "民生保障还有短板"], b.Challenges.Select(c => c.Title));
     }
@@ -154,12 +160,12 @@ public sealed class ReportShapesTests
     [Fact]
     public void Dash_leads_each_followed_by_paragraphs_of_their_own_are_the_achievements()
     {
-        var b = Extract(Front + "一、2025年工作回顾\n2025年，我们团结奋斗，各项工作取得新成绩。\n" +
+        var b = Extract(Front + ReviewOpening +
             "——全力以赴稳增长，发展质量效益得到新提升。全年生产总值增长5%。\n加快发展特色优势产业，园区建设扎实推进。新增企业很多。\n" +
             "——攻坚克难治污染，生态建设取得新成效。空气质量持续改善。\n扎实推进清水入城工程，水质明显好转。\n" +
             "——真情实意保民生，人民生活质量有了新改善。居民收入稳步增长。\n进一步加大交通工程建设，新建天桥5座。\n" +
             "同时，我们也清醒地看到，发展中的问题和矛盾依然突出：城市基础设施还不完善，产业结构不够合理。\n" +
-            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+            ThreeTasks);
         Assert.Equal(3, b.Achievements.Count);
         Assert.StartsWith("全力以赴稳增长", b.Achievements[0].Title, StringComparison.Ordinal);
     }
@@ -168,12 +174,12 @@ public sealed class ReportShapesTests
     public void Dash_leads_some_of_which_follow_one_another_before_their_paragraphs_are_the_achievements()
     {
         // —— paragraphs, some with paragraphs of their own and some right after one another: one list, not runs of two.
-        var b = Extract(Front + "一、2025年工作回顾\n2025年，我们团结奋斗，各项工作取得新成绩。\n" +
+        var b = Extract(Front + ReviewOpening +
             "——农业经济全面发展。粮食产量稳定增长。\n农民收入明显提高，扶贫工作有了新进展。\n" +
             "——工业生产较快增长。规模以上工业增长10%。\n——服务业繁荣活跃。消费品零售总额增长12%。\n商贸流通和旅游业发展较快。\n" +
             "——城市建设成效明显。新建公园5个。\n——社会事业全面进步。教育卫生加快发展。\n文化体育事业繁荣。\n" +
             "同时，我们也清醒地看到，发展中的问题和矛盾依然突出：城市基础设施还不完善，产业结构不够合理。\n" +
-            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+            ThreeTasks);
         Assert.Equal(["农业经济全面发展", "工业生产较快增长", "服务业繁荣活跃", "城市建设成效明显", "社会事业全面进步"], b.Achievements.Select(a => a.Title));
     }
 
@@ -185,17 +191,17 @@ public sealed class ReportShapesTests
             "——经济发展稳中有进。生产总值增长5%。\n——质量效益全面提升。财政收入增长6%。\n——改革开放深入推进。新设企业很多。\n" +
             "各位代表，2025年主要任务已经完成，“十四五”圆满收官。\n" +
             "——综合实力大幅提升。生产总值年均增长6%。\n——产业结构持续优化。先进制造业比重提高。\n——城乡面貌焕然一新。建成一批公园。\n——人民生活明显改善。居民收入年均增长7%。\n" +
-            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+            ThreeTasks);
         Assert.InRange(b.Achievements.Count, 3, 4);
     }
 
     [Fact]
     public void A_paragraph_of_its_own_between_dash_leads_keeps_them_one_list()
     {
-        var b = Extract(Front + "一、2025年工作回顾\n2025年，我们团结奋斗，各项工作取得新成绩。\n" +
+        var b = Extract(Front + ReviewOpening +
             "——生态建设开局良好。我们保护好生态。\n——产业建设扎实推进。我们培育新产业。\n新材料技术填补空白，产业链不断延伸。\n" +
             "——经济运行保持在合理区间。生产总值增长5%。\n——城乡融合步伐加快。农民收入增长7%。\n——人民生活品质稳步提升。民生支出占75%。\n" +
-            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+            ThreeTasks);
         Assert.Equal(5, b.Achievements.Count);
     }
 
@@ -227,7 +233,7 @@ public sealed class ReportShapesTests
         var b = Extract(Front + "一、2025年工作回顾\n过去一年，全市人民团结奋斗，各项事业取得新成绩。\n" +
             "结构调整成效明显，经济稳定健康发展。全市生产总值增长5%。\n城市基础设施建设迈出新步伐，生态环境建设达到新水平。道路建设取得进展。\n" +
             "各项改革顺利推进，开放水平不断提高。审批制度改革继续深化。\n坚持为群众办实事，人民生活不断改善。居民收入实际增长5%。\n" +
-            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+            ThreeTasks);
         Assert.Equal(4, b.Achievements.Count);
         Assert.StartsWith("城市基础设施建设迈出新步伐", b.Achievements[1].Title, StringComparison.Ordinal);
     }
@@ -241,7 +247,7 @@ public sealed class ReportShapesTests
             "我们加快推进结构调整，转型发展迈出新步伐。新兴产业加快成长。\n积极推进节能减排和生态建设，重点行业治理全面推开，能耗下降3%。\n" +
             "我们着力改善民生和社会治理，人民生活水平稳步提高。就业保持稳定。\n深化医药卫生体制改革，县级公立医院改革试点全面推开。\n加快保障性安居工程建设，全年新开工10万套。\n" +
             "我们也清醒地看到，发展中还存在不少困难和问题，主要是：有效需求不足，创新能力不够强，民生保障还有短板。\n" +
-            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+            ThreeTasks);
         Assert.Equal(3, b.Achievements.Count);
         Assert.All(b.Achievements, a => Assert.StartsWith("我们", a.Title, StringComparison.Ordinal));
     }
@@ -296,7 +302,7 @@ public sealed class ReportShapesTests
         var b = Extract(Front +
             "一、2025年工作回顾\n（一）扎实推进产业升级。制造业加快发展。\n（二）持续扩大有效需求。消费持续回暖。\n（三）深入推进改革开放。营商环境持续优化。\n" +
             "我们也清醒地看到，" + opening + "经济发展的质量效益不高。产业结构偏重。创新能力不足。" + closing + "\n" +
-            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+            ThreeTasks);
         Assert.Equal(["经济发展的质量效益不高", "产业结构偏重", "创新能力不足", "少数干部工作作风还不完全适应新要求等"], b.Challenges.Select(c => c.Title));
     }
 
@@ -308,7 +314,7 @@ public sealed class ReportShapesTests
             "综合实力稳步提升。生产总值达到6.1万亿元，财政总收入6200亿元。\n生态环境持续改善。优良天数比例达到85%。\n" +
             "刚刚过去的2025年很不平凡。生产总值增长5.2%，社会消费品零售总额增长4.8%。\n" +
             "（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n" +
-            "二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n（三）保障民生。正文。\n");
+            ThreeTasks);
         KeyFigure Of(decimal value) => b.Figures.Single(f => f.Value == value);
         Assert.Equal(FigurePeriod.FiveYear, Of(6.1m).Period);
         Assert.Equal(FigurePeriod.FiveYear, Of(85m).Period);
