@@ -116,7 +116,10 @@ internal static partial class ChallengeExtractor
 
     /// <summary>Of two weaker phrases that may open one passage (还有不少短板 · 存在的问题), the one the text reaches first: where the passage starts.</summary>
     private static (OutlineNode Node, int Index)? Earlier((OutlineNode Node, int Index)? a, (OutlineNode Node, int Index)? b) =>
-        a is not { } x ? b : b is not { } y ? a : x.Node.Paragraph!.Span.Start + x.Index <= y.Node.Paragraph!.Span.Start + y.Index ? a : b;
+        a is not { } x ? b : b is not { } y ? a : Offset(x) <= Offset(y) ? a : b;
+
+    /// <summary>Where a phrase found in a paragraph stands in the cleaned text.</summary>
+    private static int Offset((OutlineNode Node, int Index) at) => at.Node.Paragraph!.SpanOf(at.Index, at.Index + 1).Start;
 
     /// <summary>The thanks that close a review: 向…表示衷心的感谢 / 致以崇高的敬意.</summary>
     [GeneratedRegex(@"(?:表示|致以)[^。，；]{0,12}(?:感谢|谢意|敬意)")]
