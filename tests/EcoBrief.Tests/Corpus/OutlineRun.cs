@@ -1,8 +1,5 @@
 using System.Text;
 using EcoBrief.Extraction;
-using EcoBrief.Extraction.Scoring;
-using EcoBrief.Ingest;
-using EcoBrief.Outline;
 
 namespace EcoBrief.Tests.Corpus;
 
@@ -19,8 +16,7 @@ internal static class OutlineRun
 
     public static Result Score(OutlineKey key)
     {
-        var trace = new DecisionTrace();
-        BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.ReadFile(key.TextPath)), null, null, trace);
+        var trace = BriefingExtractor.Trace(key.TextPath);
         var sections = trace.Decisions.Where(d => d.Model == "sections").ToList();
         var headings = sections.Select(d => d.Text!.Split('\n')[0]).ToList();
         if (key.Undivided)

@@ -1,7 +1,5 @@
 using EcoBrief.Extraction;
 using EcoBrief.Extraction.Scoring;
-using EcoBrief.Ingest;
-using EcoBrief.Outline;
 using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Extraction.Scoring;
@@ -28,8 +26,7 @@ public sealed class FittedWeightsTests
         var unweighed = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.GetFiles(TestPaths.TestFile("corpus", "texts"), "*.txt"))
         {
-            var trace = new DecisionTrace();
-            BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.ReadFile(file)), null, null, trace);
+            var trace = BriefingExtractor.Trace(file);
             foreach (var name in trace.Decisions.Where(d => d.Model == "lists").SelectMany(d => d.Candidates).SelectMany(c => c.Features.Values).Select(v => v.Name))
             {
                 if (!model.Weights.ContainsKey(name))
