@@ -64,7 +64,7 @@ internal static partial class Fitter
         var decisions = new List<(string Report, List<TracedDecision> Sections, List<HashSet<int>> Allowed)>();
         foreach (var report in reports)
         {
-            var trace = BriefingExtractor.Trace(report.TextPath);
+            var trace = Traces.Of(report.TextPath);
             var sections = trace.Decisions.Where(d => d.Model == "sections").ToList();
             if (sections.Count < 2 || Allowed(report, sections) is not { } allowed)
             {
@@ -80,7 +80,7 @@ internal static partial class Fitter
         var divided = 0;
         foreach (var key in outlined)
         {
-            var trace = BriefingExtractor.Trace(key.TextPath);
+            var trace = Traces.Of(key.TextPath);
             var sections = trace.Decisions.Where(d => d.Model == "sections").ToList();
             if (sections.Count < 2 || !key.SameDivision([.. sections.Select(d => d.Text!.Split('\n')[0])]))
             {
@@ -161,7 +161,7 @@ internal static partial class Fitter
         var traced = new List<(string Report, List<(Features Features, bool Gold)> Figures)>();
         foreach (var report in reports)
         {
-            var trace = BriefingExtractor.Trace(report.TextPath);
+            var trace = Traces.Of(report.TextPath);
             traced.Add((report.Name, [.. trace.Figures.Select(t => (t.Features, report.Figures.Any(g => CorpusScorer.SameFigure(g, t.Figure.Label, t.Figure.Value, t.Figure.Unit))))]));
         }
 
@@ -279,7 +279,7 @@ internal static partial class Fitter
 
         foreach (var report in reports)
         {
-            var trace = BriefingExtractor.Trace(report.TextPath);
+            var trace = Traces.Of(report.TextPath);
             foreach (var d in trace.Decisions.Where(d => d.PartBucket is not null))
             {
                 var keys = report.Keys[Categories[d.Context.Split(' ')[0]]];
@@ -333,7 +333,7 @@ internal static partial class Fitter
         int decisions = 0, withRight = 0, recalled = 0;
         foreach (var report in reports)
         {
-            var trace = BriefingExtractor.Trace(report.TextPath);
+            var trace = Traces.Of(report.TextPath);
             foreach (var d in trace.Decisions.Where(d => d.Model == model))
             {
                 var category = Categories[d.Context.Split(' ')[0]];

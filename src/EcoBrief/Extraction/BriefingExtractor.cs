@@ -26,14 +26,6 @@ public static partial class BriefingExtractor
     /// </summary>
     public static Briefing Extract(ReportOutline outline, List<string>? explanation, ExtractionCorrections? corrections) => Extract(outline, explanation, corrections, null);
 
-    /// <summary>Every scored decision of the report at <paramref name="path"/>, with all its candidates: what the fitting tool and the scorers read.</summary>
-    internal static Scoring.DecisionTrace Trace(string path)
-    {
-        var trace = new Scoring.DecisionTrace();
-        Extract(OutlineBuilder.Build(Ingest.ReportReader.ReadFile(path)), null, null, trace);
-        return trace;
-    }
-
     /// <summary>Extracts the briefing; every scored decision, with all its candidates, goes to <paramref name="trace"/> (the fitting tool's input).</summary>
     internal static Briefing Extract(ReportOutline outline, List<string>? explanation, ExtractionCorrections? corrections, Scoring.DecisionTrace? trace)
     {

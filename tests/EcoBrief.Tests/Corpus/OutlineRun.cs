@@ -16,7 +16,7 @@ internal static class OutlineRun
 
     public static Result Score(OutlineKey key)
     {
-        var trace = BriefingExtractor.Trace(key.TextPath);
+        var trace = Traces.Of(key.TextPath);
         var sections = trace.Decisions.Where(d => d.Model == "sections").ToList();
         var headings = sections.Select(d => d.Text!.Split('\n')[0]).ToList();
         if (key.Undivided)

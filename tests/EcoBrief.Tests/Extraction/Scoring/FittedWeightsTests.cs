@@ -1,5 +1,6 @@
 using EcoBrief.Extraction;
 using EcoBrief.Extraction.Scoring;
+using EcoBrief.Tests.Corpus;
 using EcoBrief.Tests.Support;
 
 namespace EcoBrief.Tests.Extraction.Scoring;
@@ -26,7 +27,7 @@ public sealed class FittedWeightsTests
         var unweighed = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.GetFiles(TestPaths.TestFile("corpus", "texts"), "*.txt"))
         {
-            var trace = BriefingExtractor.Trace(file);
+            var trace = Traces.Of(file);
             foreach (var name in trace.Decisions.Where(d => d.Model == "lists").SelectMany(d => d.Candidates).SelectMany(c => c.Features.Values).Select(v => v.Name))
             {
                 if (!model.Weights.ContainsKey(name))
