@@ -93,7 +93,7 @@ internal static partial class SectionClassifier
             return notes;
         }
 
-        var latest = sections.SelectMany(s => Year().Matches(s.Heading).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))).DefaultIfEmpty(0).Max();
+        var latest = sections.SelectMany(s => YearsOf(s.Heading)).DefaultIfEmpty(0).Max();
         var total = Math.Max(1, sections.Sum(s => s.End - s.Start));
         var features = sections.Select((s, i) => Describe(sections, i, latest, total)).ToList();
         var ruled = RuleRoles(sections, latest);
@@ -223,8 +223,11 @@ internal static partial class SectionClassifier
     /// review, not this year's work.
     /// </summary>
     private static bool NamesPastYearsWork(string heading, int latest) =>
-        YearWork().IsMatch(heading) && Year().Matches(heading) is { Count: > 0 } years
-        && years.All(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) < latest);
+        YearWork().IsMatch(heading) && YearsOf(heading) is { Count: > 0 } years && years.Max() < latest;
+
+    /// <summary>The years a heading names (2024年工作回顾 → 2024).</summary>
+    private static List<int> YearsOf(string heading) =>
+        [.. Year().Matches(heading).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))];
 
     /// <summary>How many headings in a row that name no part and no year the section's stands among (0 when its own names one).</summary>
     private static int PlainRun(IReadOnlyList<ReportSection> sections, int index) => Run(sections, index, IsPlain);
@@ -282,7 +285,7 @@ internal static partial class SectionClassifier
         var count = sections.Count;
         var heading = s.Heading;
         var lead = s.Lead(160);
-        var years = Year().Matches(heading).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var years = YearsOf(heading);
         var numbered = OwnListLength(s);
         return new Scoring.Features()
             .Add("bias", 1)
