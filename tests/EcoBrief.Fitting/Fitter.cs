@@ -65,7 +65,7 @@ internal static partial class Fitter
         foreach (var report in reports)
         {
             var trace = Traces.Of(report.TextPath);
-            var sections = trace.Decisions.Where(d => d.Model == "sections").ToList();
+            var sections = Traces.Parts(trace);
             if (sections.Count < 2 || Allowed(report, sections) is not { } allowed)
             {
                 continue;
@@ -81,8 +81,8 @@ internal static partial class Fitter
         foreach (var key in outlined)
         {
             var trace = Traces.Of(key.TextPath);
-            var sections = trace.Decisions.Where(d => d.Model == "sections").ToList();
-            if (sections.Count < 2 || !key.SameDivision([.. sections.Select(d => d.Text!.Split('\n')[0])]))
+            var sections = Traces.Parts(trace);
+            if (sections.Count < 2 || !key.SameDivision([.. sections.Select(Traces.Heading)]))
             {
                 continue;
             }
@@ -207,7 +207,7 @@ internal static partial class Fitter
     {
         int Role(SectionRole role) => Array.FindIndex(SectionClassifier.Roles, r => r.Role == role);
         var texts = sections.Select(d => CorpusScorer.Norm(d.Text)).ToList();
-        var headings = sections.Select(d => d.Text!.Split('\n')[0]).ToList();
+        var headings = sections.Select(Traces.Heading).ToList();
         var openings = sections.Select(d => d.Text!.Split('\n').Select(l => CorpusScorer.Norm(ItemMarker().Replace(l, string.Empty))).ToList()).ToList();
 
         // A keyed item is held by the part where a paragraph opens with it (as a list item or a heading

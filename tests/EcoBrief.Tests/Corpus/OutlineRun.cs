@@ -17,8 +17,8 @@ internal static class OutlineRun
     public static Result Score(OutlineKey key)
     {
         var trace = Traces.Of(key.TextPath);
-        var sections = trace.Decisions.Where(d => d.Model == "sections").ToList();
-        var headings = sections.Select(d => d.Text!.Split('\n')[0]).ToList();
+        var sections = Traces.Parts(trace);
+        var headings = sections.Select(Traces.Heading).ToList();
         if (key.Undivided)
         {
             // A text with no division of its own is right read as one part.

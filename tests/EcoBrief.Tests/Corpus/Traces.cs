@@ -15,4 +15,10 @@ internal static class Traces
         BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.ReadFile(path)), null, null, trace);
         return trace;
     }
+
+    /// <summary>The decisions of the parts' roles, one a part in text order.</summary>
+    public static List<TracedDecision> Parts(DecisionTrace trace) => [.. trace.Decisions.Where(d => d.Model == "sections")];
+
+    /// <summary>A part's heading: the first line of the text its decision was taken on.</summary>
+    public static string Heading(TracedDecision part) => part.Text!.Split('\n')[0];
 }
