@@ -113,7 +113,7 @@ public static partial class OutlineBuilder
         var result = new List<Paragraph>();
         var lines = Segments(report);
         var seenProse = false;
-        var cutBeforeHeading = false;
+        var afterUnnumberedProse = false;
         var i = 0;
         while (i < lines.Count)
         {
@@ -123,10 +123,11 @@ public static partial class OutlineBuilder
             var sourceLines = new List<int> { lines[i].Line };
             var first = lines[i].Text;
             var numbered = Marker.Detect(first) is not null;
-            // A part heading stands alone after a finished paragraph, or after a paragraph that lost its stop (请予审议) and was cut before it.
+            // A part heading stands alone after a finished paragraph, or after an unnumbered one of the body
+            // that lost its stop (请予审议): joining lines stops before a part heading there.
             var heading = seenProse && !numbered && PartHeading.Is(first)
-                && (i == 0 || lines[i - 1].Text is not { Length: > 0 } previous || CjkChar.IsParagraphEnd(previous[^1]) || cutBeforeHeading);
-            cutBeforeHeading = false;
+                && (i == 0 || lines[i - 1].Text is not { Length: > 0 } previous || CjkChar.IsParagraphEnd(previous[^1]) || afterUnnumberedProse);
+            afterUnnumberedProse = false;
             if (heading)
             {
                 result.Add(new Paragraph(first, [0], [lines[i].Start], [lines[i].Line], isPartHeading: true));
@@ -146,7 +147,7 @@ public static partial class OutlineBuilder
                 j++;
             }
 
-            cutBeforeHeading = j < lines.Count && !numbered && seenProse && PartHeading.Is(lines[j].Text);
+            afterUnnumberedProse = !numbered && seenProse;
             var joined = text.ToString();
             // The body has begun after a sentence, or after the salutation (各位代表：) when the sentence after it lost its stop.
             seenProse |= CjkChar.IsSentenceEnd(joined[^1]) || joined.Contains('。', StringComparison.Ordinal) || Salutation().IsMatch(joined);
