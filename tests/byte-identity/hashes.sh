@@ -74,6 +74,10 @@
 # Then after —— leads some of which follow one another make one list, and the refit of the lists: every
 # briefing.json's confidences, and Gansu 2026's summaries, whose achievements are no longer marked unsure
 # (the same items; the warning goes from the build's stderr), and the overview's confidence column.
+# Session 12, after an increment of a level (净增150亿元, 收入增加583元) stopped being the indicator's figure
+# and 每年/年均 mark a figure of several years: every briefing.json's confidences (the refit), and the State
+# Council 2008 summary and handout, whose 平均每年城镇新增就业1000多万人 (2003–07) is no longer last year's
+# result: it leaves the key data and the targets table's 上年实绩 (now —), the harvest takes its row.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

@@ -476,8 +476,11 @@ internal static partial class KeyFigureExtractor
         return at > 0 && at <= paragraph.Text.Length && paragraph.Text.AsSpan(from, at - from).Contains("累计", StringComparison.Ordinal);
     }
 
-    /// <summary>A label of the plan period: 年均增长 / 累计 / 五年 — not 年均浓度, a year's average.</summary>
-    [GeneratedRegex(@"年均[^，。；浓]{0,6}?(?:增长|增速|提高|上升|上涨|下降|降低|减少|增加)|累计|五年|十[一二三四五六七八九]五")]
+    /// <summary>
+    /// A label of the plan period or of several years: 年均增长 · 新增就业年均 · 累计 · 五年 · 三年来 · 每年 ·
+    /// “十四五”期间 — not 年均浓度 or 年均值, one year's average.
+    /// </summary>
+    [GeneratedRegex(@"年均(?![^，。；]{0,6}?(?:浓度|值))|累计|五年|每年|[两三四六七八九十]年(?:来|间|里)|十[一二三四五六七八九]五")]
     private static partial Regex FiveYearLabel();
 
     /// <summary>An indicator's lead over a benchmark (增幅高于全国), not the indicator's own value.</summary>
@@ -531,12 +534,13 @@ internal static partial class KeyFigureExtractor
                     found[baseIndex] = (found[baseIndex].Item1, found[baseIndex].Item2 | FigureCue.Change);
                 }
 
-                // 生产总值达到5万亿元，比上年增长6%: the growth of a level is a figure too.
+                // 生产总值达到5万亿元，比上年增长6%: the growth of a level is a figure too (of the level's
+                // subject after 净增150亿元，比上年增长11%, not the increment's).
                 if (!IsRate(previous.Unit) && RateChange().Match(clause) is { Success: true } rate
                     && UnitOf(matches[0]) == "%" && TryValue(matches[0], out var rateValue))
                 {
                     var at = sentence.Start + cStart + matches[0].Index;
-                    var growth = new KeyFigure(previous.Label + rate.Groups["verb"].Value, rateValue, "%", matches[0].Value, null, section, paragraph.SpanOf(at, at + matches[0].Length));
+                    var growth = new KeyFigure(TrailingChange().Replace(previous.Label, string.Empty) + rate.Groups["verb"].Value, rateValue, "%", matches[0].Value, null, section, paragraph.SpanOf(at, at + matches[0].Length));
                     found.Add((growth, FigureCue.Derived));
                 }
 
@@ -776,7 +780,15 @@ internal static partial class KeyFigureExtractor
         before = PassedThreshold().Replace(Circumstance().Replace(before, string.Empty), string.Empty);
         // 全省实现地区生产总值 / 完成增加值: the verb of achieving is not part of the indicator.
         before = AchievedIndicator().Replace(before.Trim(), "${scope}");
-        var label = LeadingFiller().Replace(TrailingCopula().Replace(before.Trim().TrimStart('、', '，', '；', '：', '和', '及', '与', '并'), string.Empty), string.Empty);
+        var bare = before.Trim().TrimStart('、', '，', '；', '：', '和', '及', '与', '并');
+        var stripped = TrailingCopula().Replace(bare, string.Empty);
+        if (stripped.EndsWith('年') && !stripped.EndsWith("每年", StringComparison.Ordinal) && bare.AsSpan(stripped.Length) is var tail && (tail.StartsWith("均") || tail.StartsWith("平均")))
+        {
+            // 新增就业年均20万人 / 以年均11.2%的速度: 年均 is a time frame of the plan period, not a copula's 均.
+            stripped = bare[..(stripped.Length + (tail[0] == '均' ? 1 : 2))];
+        }
+
+        var label = LeadingFiller().Replace(stripped, string.Empty);
         if (label.Length >= 2 && !VerbOnly().IsMatch(label))
         {
             return label;

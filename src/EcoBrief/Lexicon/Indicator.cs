@@ -15,6 +15,7 @@ namespace EcoBrief.Lexicon;
 /// <param name="CardShowsRate">True when its card shows the growth large and the level below; false for the level large.</param>
 /// <param name="TotalWord">The word before the level when the level goes below the growth (总量, 总额), or null.</param>
 /// <param name="HigherIsBetter">True when a higher result meets a target of its level (growth, income); false for a ceiling (prices, unemployment, PM2.5).</param>
+/// <param name="CountsChange">True when a figure in the level's unit stated as a change is the indicator's own (农村贫困人口减少800万人); false when it is only an increment of the level (收入增加583元).</param>
 public sealed record Indicator(
     string Id,
     string Group,
@@ -23,7 +24,8 @@ public sealed record Indicator(
     IReadOnlyList<string> Units,
     bool CardShowsRate,
     string? TotalWord,
-    bool HigherIsBetter)
+    bool HigherIsBetter,
+    bool CountsChange)
 {
     internal Regex Terms { get; init; } = null!;
 

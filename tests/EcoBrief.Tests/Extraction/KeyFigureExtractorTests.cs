@@ -1,3 +1,4 @@
+using EcoBrief.Comparison;
 using EcoBrief.Extraction;
 using EcoBrief.Ingest;
 using EcoBrief.Model;
@@ -144,6 +145,39 @@ public sealed class FigureShapesTests
             "五年来，我们主要做了以下工作：\n（一）加强宏观调控。农民人均纯收入达到5919元。\n（二）推进改革开放。正文。\n（三）改善民生。正文。\n" +
             "二、2011年的工作\n（一）加快发展工业。正文。\n（二）扩大对外开放。正文。\n（三）改善人民生活。正文。\n"))).Figures;
         Assert.All(figures, f => Assert.Equal(FigurePeriod.FiveYear, f.Period));
+    }
+
+    [Theory]
+    [InlineData("城镇新增就业年均20万人以上，粮食产量达到300亿斤。", 20, "城镇新增就业年均")]
+    [InlineData("国内生产总值以年均11.2%的速度增长，粮食产量达到300亿斤。", 11.2, "国内生产总值以年均")]
+    [InlineData("城镇登记失业率每年均控制在3.5%以内，粮食产量达到300亿斤。", 3.5, "城镇登记失业率每年")]
+    [InlineData("三年来累计完成投资500亿元，粮食产量达到300亿斤。", 500, "三年来累计完成投资")]
+    public void A_figure_over_several_years_keeps_its_time_frame_and_is_no_result_of_last_year(string review, double value, string label)
+    {
+        // 年均 is the plan period's, not a copula's 均 (the label lost it and the figure read as last year's).
+        var figures = Report(review).Figures;
+        var f = figures.Single(x => x.Value == (decimal)value);
+        Assert.Equal(label, f.Label);
+        Assert.Equal(FigurePeriod.FiveYear, f.Period);
+        Assert.Equal(FigurePeriod.Result, figures.Single(x => x.Value == 300m).Period);
+    }
+
+    [Fact]
+    public void One_years_average_concentration_is_last_years_result()
+    {
+        var f = Report("细颗粒物年均浓度为33微克/立方米，同比下降10%。").Figures.First(x => x.Value == 33m);
+        Assert.Equal(FigurePeriod.Result, f.Period);
+    }
+
+    [Fact]
+    public void An_increment_of_a_level_is_no_card_of_the_indicators_level()
+    {
+        // 收入净增583元 beside the level: the card shows the level, not how much it moved.
+        var briefing = Report("全市生产总值达到1200亿元，净增150亿元，比上年增长11%。农民人均纯收入增加583元，达到5000元。");
+        var cards = HeadlineFigures.Of(briefing, 6);
+        Assert.Contains(cards, c => c.Indicator == "全市生产总值增长" && c.Text == "11%" && c.Change == "总量1200亿元");
+        Assert.Contains(cards, c => c.Indicator == "农民人均纯收入" && c.Text == "5000元");
+        Assert.DoesNotContain(cards, c => c.Text is "150亿元" or "583元" || (c.Change ?? string.Empty).Contains("150亿元", StringComparison.Ordinal));
     }
 
     [Fact]
