@@ -78,6 +78,10 @@
 # and 每年/年均 mark a figure of several years: every briefing.json's confidences (the refit), and the State
 # Council 2008 summary and handout, whose 平均每年城镇新增就业1000多万人 (2003–07) is no longer last year's
 # result: it leaves the key data and the targets table's 上年实绩 (now —), the harvest takes its row.
+# Then after changes given respectively after their levels (甲X元，乙Y元，分别增长a%和b%) take the levels'
+# subjects, 完成 after a measure reads as its copula, and the refit of the figures: every briefing.json's
+# confidences, the comparison's order of two headline results, and the key data of Hubei's and Shanghai's
+# handouts (重大工程投资 without its 完成; two rows trade places).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

@@ -178,8 +178,12 @@ internal static partial class KeyFigureExtractor
     private static partial Regex QualifiedOwnIndicator();
 
     // Right to left, for speed on long clauses; so the longer words come first.
-    [GeneratedRegex(@"(?:数额总计|分别为|稳定在|控制在|上升至|上升到|下降至|下降到|提升至|提升到|增长到|增长至|增加至|减少到|减少至|降低到|降低至|回落到|回落至|分别|达到|接近|拟按|约为|共计|总计|合计|累计|超过|突破|保持|迈上|迈过|跨上|跨过|跃上|站上|登上|降到|降至|升至|提高到|提高至|增加到|增至|首次|再次|连续|低于|不到|平均|均|为|是|达|约|近|共|逾|超|在|按|拟|将|全年|今年)+$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:数额总计|分别为|预计|稳定在|控制在|上升至|上升到|下降至|下降到|提升至|提升到|增长到|增长至|增加至|减少到|减少至|降低到|降低至|回落到|回落至|分别|达到|接近|拟按|约为|共计|总计|合计|累计|超过|突破|保持|迈上|迈过|跨上|跨过|跃上|站上|登上|降到|降至|升至|提高到|提高至|增加到|增至|首次|再次|连续|低于|不到|平均|均|为|是|达|约|近|共|逾|超|在|按|拟|将|全年|今年)+$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingCopula();
+
+    /// <summary>A measure and the 完成 before its value: 投资完成 · 生产总值预计完成 · 财政收入实现.</summary>
+    [GeneratedRegex(@"(?<measure>(?:值|额|收入|投资|总量|产量|出口|进口|利润|税收|产值))(?:预计)?(?:完成|实现)了?$")]
+    private static partial Regex MeasureCompleted();
 
     [GeneratedRegex(@"^(?:其中|全年|今年|去年|上年|同时|此外|累计|预计|共|并|还|和|及|以及|与|把|是在|这是在)+")]
     private static partial Regex LeadingFiller();
@@ -507,6 +511,7 @@ internal static partial class KeyFigureExtractor
         string? topic = null;
         var newSubject = false;
         string[]? run = null;
+        var sentenceFirst = found.Count;
         foreach (var (cStart, cEnd) in clauses)
         {
             var clause = text[cStart..cEnd];
@@ -757,7 +762,7 @@ internal static partial class KeyFigureExtractor
                 qualifiedIndex = qualified ? previousIndex : -1;
             }
 
-            RespectiveLists.Distribute(found, clauseFirst, ref run);
+            RespectiveLists.Distribute(found, clauseFirst, sentenceFirst, ref run);
             if (previousIndex >= clauseFirst)
             {
                 (previous, previousCue) = found[previousIndex];
@@ -788,6 +793,9 @@ internal static partial class KeyFigureExtractor
             stripped = bare[..(stripped.Length + (tail[0] == '均' ? 1 : 2))];
         }
 
+        // 固定资产投资完成737亿元 / 外贸出口预计完成: after a measure, 完成 is its copula; after a subject
+        // alone (全市完成200条背街小巷整治) it is the verb whose object the number counts.
+        stripped = MeasureCompleted().Replace(stripped, "${measure}");
         var label = LeadingFiller().Replace(stripped, string.Empty);
         if (label.Length >= 2 && !VerbOnly().IsMatch(label))
         {

@@ -34,7 +34,11 @@ internal static partial class RespectiveLists
     /// <paramref name="lastRun"/> holds the labels of the sentence's last run so given: a run after it
     /// that only carries its last label on (分别达5.1万元、2.4万元，增长4.5%、6.1%) follows it item by item.
     /// </summary>
-    public static void Distribute<T>(List<(KeyFigure Figure, T Cue)> found, int first, ref string[]? lastRun)
+    /// <remarks>
+    /// A run with no subject of its own (城镇居民人均可支配收入9785元，农民人均纯收入4120元，分别增长10.3%和7.7%)
+    /// takes the subjects of as many levels just before it in the sentence (from <paramref name="sentenceFirst"/>), item by item.
+    /// </remarks>
+    public static void Distribute<T>(List<(KeyFigure Figure, T Cue)> found, int first, int sentenceFirst, ref string[]? lastRun)
     {
         var i = first;
         while (i < found.Count)
@@ -45,7 +49,7 @@ internal static partial class RespectiveLists
                 j++;
             }
 
-            var labels = j - i >= 2 ? Split(found[i].Figure.Label, j - i) ?? Follow(found[i].Figure.Label, j - i, lastRun) : null;
+            var labels = j - i >= 2 ? Split(found[i].Figure.Label, j - i) ?? Follow(found[i].Figure.Label, j - i, lastRun) ?? OfLevelsBefore(found, i, j - i, sentenceFirst) : null;
             if (labels is not null)
             {
                 lastRun = labels;
@@ -57,6 +61,30 @@ internal static partial class RespectiveLists
 
             i = j;
         }
+    }
+
+    /// <summary>A change given respectively with no subject: 分别增长 · 均增长 · 分别比上年下降.</summary>
+    [GeneratedRegex(@"^(?:同比|比上年|较上年)?(?:分别|均)(?:同比|比上年|较上年)?(?:实际)?(?<verb>增长|下降|提高|上升|降低|减少|增加|回落|上涨)$")]
+    private static partial Regex BareRespectiveChange();
+
+    /// <summary>
+    /// The labels of a run of <paramref name="count"/> changes with no subject (分别增长) from the levels just
+    /// before it in its sentence: each level's subject and the change's verb; null unless there are as many levels.
+    /// </summary>
+    private static string[]? OfLevelsBefore<T>(List<(KeyFigure Figure, T Cue)> found, int at, int count, int sentenceFirst)
+    {
+        if (BareRespectiveChange().Match(found[at].Figure.Label) is not { Success: true } bare || at - count < sentenceFirst)
+        {
+            return null;
+        }
+
+        var levels = found.GetRange(at - count, count).Select(f => f.Figure).ToList();
+        if (levels.Any(f => f.Unit is "%" or "个百分点" or "百分点" or "‰") || levels.Select(f => f.Label).Distinct(StringComparer.Ordinal).Count() < count)
+        {
+            return null;
+        }
+
+        return [.. levels.Select(f => Measure(f.Label) + bare.Groups["verb"].Value)];
     }
 
     /// <summary>The labels of a run that carries on <paramref name="run"/>'s last label with a change of its own.</summary>

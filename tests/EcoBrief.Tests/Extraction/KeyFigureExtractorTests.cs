@@ -163,6 +163,24 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void Changes_given_respectively_after_the_levels_take_the_levels_subjects_in_order()
+    {
+        // 甲X元，乙Y元，分别增长a%和b%: the genre's way to give two levels and their growth in one breath.
+        var figures = Report("城镇居民人均可支配收入9785元，农民人均纯收入4120元，分别增长10.3%和7.7%。全社会固定资产投资完成737.2亿元，其中技改投资165.2亿元，分别增长75.8%和46.7%。").Figures;
+        Assert.Equal("城镇居民人均可支配收入增长", figures.Single(f => f.Value == 10.3m).Label);
+        Assert.Equal("农民人均纯收入增长", figures.Single(f => f.Value == 7.7m).Label);
+        Assert.Equal("全社会固定资产投资增长", figures.Single(f => f.Value == 75.8m).Label);
+        Assert.Equal("全社会固定资产投资（技改投资）增长", figures.Single(f => f.Value == 46.7m).Label);
+    }
+
+    [Fact]
+    public void A_run_of_changes_after_fewer_levels_keeps_its_label()
+    {
+        var figures = Report("全年粮食产量300亿斤，分别增长10.3%和7.7%。").Figures;
+        Assert.All(figures.Where(f => f.Unit == "%"), f => Assert.Equal("分别增长", f.Label));
+    }
+
+    [Fact]
     public void One_years_average_concentration_is_last_years_result()
     {
         var f = Report("细颗粒物年均浓度为33微克/立方米，同比下降10%。").Figures.First(x => x.Value == 33m);
