@@ -72,6 +72,8 @@ public sealed class ChallengeExtractorTests
     [InlineData("同时，对照高质量发展的要求，我们的工作还存在不小差距。主要体现在：有效需求不足；创新能力不够强；民生保障还有短板。我们一定认真解决。\n")]
     // Knowing what is lacking: 我们深知…不足
     [InlineData("我们深知，全省发展的基础还不牢固，工作中还有不少不足：有效需求不足；创新能力不够强；民生保障还有短板。我们一定认真解决。\n")]
+    // …and where the knowing and the lack are far apart in one sentence (上海2012's shape).
+    [InlineData("我们深知，全省正处于创新驱动、转型发展的关键时期，经济社会发展中出现的一些积极变化还是初步的，基础还不够牢固。有效需求不足；创新能力不够强；民生保障还有短板。我们一定认真解决。\n")]
     // A count of problems with 还有 or 不小: 还有许多短板和问题，主要是： · 仍然面临不小压力和挑战
     [InlineData("去年的预期目标没有全部实现，反映出工作中还有许多短板和问题，主要是：有效需求不足；创新能力不够强；民生保障还有短板。我们一定认真解决。\n")]
     [InlineData("当前全省经济社会发展仍然面临不小压力和挑战。有效需求不足；创新能力不够强；民生保障还有短板。我们一定认真解决。\n")]
@@ -99,6 +101,17 @@ public sealed class ChallengeExtractorTests
         var b = Extract(string.Empty);
         Assert.Empty(b.Challenges);
         Assert.Equal(["稳增长", "促改革", "惠民生"], b.Achievements.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void A_shortfall_the_outline_put_under_the_reviews_last_item_still_opens_the_problems()
+    {
+        // A review by （一）…（三） items whose last item's body runs on to the review's end: the passage
+        // that admits the shortfall (…还存在不小差距。主要体现在：) is inside that item, and is still read.
+        var b = BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.Clean(Front + "一、2025年工作回顾\n（一）稳增长\n实施一批项目。\n（二）促改革\n推出一批举措。\n（三）惠民生\n办好民生实事。\n" +
+            "各位代表，过去一年取得的成绩来之不易。\n同时，对照高质量发展的要求，我们的工作还存在不小差距。主要体现在：有效需求不足；创新能力不够强；民生保障还有短板。我们一定认真解决。\n" + Tasks)));
+        Assert.Equal(["稳增长", "促改革", "惠民生"], b.Achievements.Select(a => a.Title));
+        Assert.Contains(b.Challenges, c => c.Title.Contains("创新能力不够强", StringComparison.Ordinal));
     }
 
     [Fact]
