@@ -82,6 +82,10 @@
 # subjects, 完成 after a measure reads as its copula, and the refit of the figures: every briefing.json's
 # confidences, the comparison's order of two headline results, and the key data of Hubei's and Shanghai's
 # handouts (重大工程投资 without its 完成; two rows trade places).
+# Then after a mark passed before the value reached in the next clause (首次突破2000亿元，达到2120亿元) steps
+# behind it, marks passed respectively take their listed subjects, and a bound that scopes the next measure
+# (3岁以下, 500万元以上固定资产投资…) is no figure: every briefing.json (figures and confidences), the
+# overview's figure counts, and the comparison's order.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

@@ -69,7 +69,7 @@ internal static partial class KeyFigureExtractor
     private static partial Regex PassedBefore();
 
     /// <summary>The value reached, right after the mark passed: 、达到1020.</summary>
-    [GeneratedRegex(@"^[、，]?(?:达到|达|为|至)[0-9]")]
+    [GeneratedRegex(@"\G[、，]?(?:达到|达|为|至)[0-9]")]
     private static partial Regex ReachedAfter();
 
     /// <summary>What stands before the "from" value: 从 / 由, perhaps with its year or a word of its own (从2020年的 / 从上半年 / 从不到).</summary>
@@ -161,6 +161,10 @@ internal static partial class KeyFigureExtractor
     /// <summary>What follows a quantity that describes things then counted: 县|2个 · 的企业|30家.</summary>
     [GeneratedRegex(@"\G的?[\u4e00-\u9fff-[和及与或并、]]{1,4}[0-9]+(?:\.[0-9]+)?(?:个|家|座|所|项|条|户|批|处)")]
     private static partial Regex DescribesCounted();
+
+    /// <summary>What follows a bound that names the scope of a measure, then the measure's value: 以上|固定资产投资2620亿元 (not a count's: 100家以上|特色企业和100个…).</summary>
+    [GeneratedRegex(@"\G的?[\u4e00-\u9fff]{2,12}?(?:达到|达|为|完成)?[0-9]")]
+    private static partial Regex BoundedMeasure();
 
     /// <summary>A bound written before a number: 突破 · 超过 · 超 · 逾 · 近 · 约 · 不到 · 不足.</summary>
     [GeneratedRegex(@"(?<![赶追])(?:突破|超过|超|逾|接近|近|约|不到|不足)$")]
@@ -575,8 +579,10 @@ internal static partial class KeyFigureExtractor
                     continue;
                 }
 
-                // 经济总量超200亿元县2个: a quantity that describes the things a count counts is no figure of its own.
-                if (!IsCount(UnitOf(m)) && DescribesCounted().IsMatch(clause, cursor))
+                // 经济总量超200亿元县2个: a quantity that describes the things a count counts is no figure of its
+                // own; nor does a bound that names what the next figure measures (500万元以上固定资产投资2620亿元).
+                if (!IsCount(UnitOf(m)) && (DescribesCounted().IsMatch(clause, cursor)
+                    || (m.Groups["approx"].Value is "以上" or "以下" && BoundedMeasure().IsMatch(clause, cursor))))
                 {
                     continue;
                 }
@@ -753,7 +759,8 @@ internal static partial class KeyFigureExtractor
 
                 // 迈上6万亿元台阶 / 突破千亿大关: a round threshold passed, not the value reached.
                 // 突破1000亿元、达到1020亿元: so is a round number passed on the way to the value reached.
-                var threshold = Threshold().IsMatch(clause[cursor..]) || (PassedBefore().IsMatch(pre) && ReachedAfter().IsMatch(clause[cursor..]));
+                // (The value reached may stand in the next clause: 首次突破2000亿元，达到2120亿元.)
+                var threshold = Threshold().IsMatch(clause[cursor..]) || (PassedBefore().IsMatch(pre) && ReachedAfter().IsMatch(text, cStart + cursor));
                 var cue = (threshold ? FigureCue.Threshold : FigureCue.None) | (qualified ? FigureCue.Variant : FigureCue.None);
                 found.Add((figure, cue));
                 previous = figure;
@@ -821,8 +828,14 @@ internal static partial class KeyFigureExtractor
             follow = follow[..nextNumber.Index];
         }
 
-        // 30家以上骨干企业: the bound belongs to the number, not to what it counts.
+        // 30家以上骨干企业: the bound belongs to the number, not to what it counts; a mark passed
+        // (突破1000亿元大关) names nothing.
         follow = BoundAfterNumber().Replace(follow.Trim(), string.Empty).TrimEnd('和', '及', '与');
+        if (follow is "大关" or "台阶" or "关口")
+        {
+            return string.Empty;
+        }
+
         return follow.Length > 24 ? follow[..24] : follow;
     }
 

@@ -174,6 +174,40 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void A_mark_passed_before_the_value_reached_in_the_next_clause_steps_behind_that_value()
+    {
+        // 首次突破2000亿元，达到2120亿元: the card shows what was reached, not the round mark.
+        var figures = Report("一般公共预算收入首次突破2000亿元，达到2120亿元，增长11.1%。").Figures;
+        var revenue = figures.Where(f => f.Label == "一般公共预算收入").Select(f => f.Text).ToList();
+        Assert.Equal(["2120亿元", "突破2000亿元"], revenue);
+    }
+
+    [Fact]
+    public void Marks_passed_respectively_and_their_changes_take_the_listed_subjects()
+    {
+        var figures = Report("全年地区生产总值、财政总收入、社会消费品零售总额分别突破3000亿元、500亿元、1000亿元大关，分别增长约12.5%、21.6%、19%。").Figures;
+        Assert.Equal("社会消费品零售总额", figures.Single(f => f.Value == 1000m).Label);
+        Assert.Equal("地区生产总值增长", figures.Single(f => f.Value == 12.5m).Label);
+        Assert.Equal("财政总收入增长", figures.Single(f => f.Value == 21.6m).Label);
+        Assert.Equal("社会消费品零售总额增长", figures.Single(f => f.Value == 19m).Label);
+    }
+
+    [Fact]
+    public void A_bound_that_names_the_scope_of_the_next_measure_is_no_figure()
+    {
+        var figures = Report("500万元以上固定资产投资2620亿元，增长30.8%。").Figures;
+        Assert.DoesNotContain(figures, f => f.Value == 500m);
+        Assert.Equal("固定资产投资", figures.Single(f => f.Value == 2620m).Label);
+    }
+
+    [Fact]
+    public void A_count_with_a_bound_before_the_things_it_counts_is_a_figure()
+    {
+        var figures = Report("培育100家以上特色企业和100个以上行业级大模型。").Figures;
+        Assert.Equal(2, figures.Count(f => f.Value == 100m));
+    }
+
+    [Fact]
     public void A_run_of_changes_after_fewer_levels_keeps_its_label()
     {
         var figures = Report("全年粮食产量300亿斤，分别增长10.3%和7.7%。").Figures;
