@@ -163,17 +163,6 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
-    public void Changes_given_respectively_after_the_levels_take_the_levels_subjects_in_order()
-    {
-        // 甲X元，乙Y元，分别增长a%和b%: the genre's way to give two levels and their growth in one breath.
-        var figures = Report("城镇居民人均可支配收入9785元，农民人均纯收入4120元，分别增长10.3%和7.7%。全社会固定资产投资完成737.2亿元，其中技改投资165.2亿元，分别增长75.8%和46.7%。").Figures;
-        Assert.Equal("城镇居民人均可支配收入增长", figures.Single(f => f.Value == 10.3m).Label);
-        Assert.Equal("农民人均纯收入增长", figures.Single(f => f.Value == 7.7m).Label);
-        Assert.Equal("全社会固定资产投资增长", figures.Single(f => f.Value == 75.8m).Label);
-        Assert.Equal("全社会固定资产投资（技改投资）增长", figures.Single(f => f.Value == 46.7m).Label);
-    }
-
-    [Fact]
     public void A_mark_passed_before_the_value_reached_in_the_next_clause_steps_behind_that_value()
     {
         // 首次突破2000亿元，达到2120亿元: the card shows what was reached, not the round mark.
@@ -182,14 +171,25 @@ public sealed class FigureShapesTests
         Assert.Equal(["2120亿元", "突破2000亿元"], revenue);
     }
 
-    [Fact]
-    public void Marks_passed_respectively_and_their_changes_take_the_listed_subjects()
+    private const string Respective = "城镇居民人均可支配收入9785元，农民人均纯收入4120元，分别增长10.3%和7.7%。全社会固定资产投资完成737.2亿元，其中技改投资165.2亿元，分别增长75.8%和46.7%。";
+
+    private const string MarksRespectively = "全年地区生产总值、财政总收入、社会消费品零售总额分别突破3000亿元、500亿元、1000亿元大关，分别增长约12.5%、21.6%、19%。";
+
+    [Theory]
+    // 甲X元，乙Y元，分别增长a%和b%: the genre's way to give two levels and their growth in one breath
+    // (完成 after a measure is its copula).
+    [InlineData(Respective, 10.3, "城镇居民人均可支配收入增长")]
+    [InlineData(Respective, 7.7, "农民人均纯收入增长")]
+    [InlineData(Respective, 75.8, "全社会固定资产投资增长")]
+    [InlineData(Respective, 46.7, "全社会固定资产投资（技改投资）增长")]
+    // 甲、乙、丙分别突破A、B、C大关，分别增长…: each mark and each change is its listed subject's.
+    [InlineData(MarksRespectively, 1000, "社会消费品零售总额")]
+    [InlineData(MarksRespectively, 12.5, "地区生产总值增长")]
+    [InlineData(MarksRespectively, 21.6, "财政总收入增长")]
+    [InlineData(MarksRespectively, 19, "社会消费品零售总额增长")]
+    public void Values_given_respectively_take_their_own_subjects_in_order(string review, double value, string label)
     {
-        var figures = Report("全年地区生产总值、财政总收入、社会消费品零售总额分别突破3000亿元、500亿元、1000亿元大关，分别增长约12.5%、21.6%、19%。").Figures;
-        Assert.Equal("社会消费品零售总额", figures.Single(f => f.Value == 1000m).Label);
-        Assert.Equal("地区生产总值增长", figures.Single(f => f.Value == 12.5m).Label);
-        Assert.Equal("财政总收入增长", figures.Single(f => f.Value == 21.6m).Label);
-        Assert.Equal("社会消费品零售总额增长", figures.Single(f => f.Value == 19m).Label);
+        Assert.Equal(label, Report(review).Figures.Single(f => f.Value == (decimal)value).Label);
     }
 
     [Fact]

@@ -424,11 +424,13 @@ public sealed class ReportShapesTests
         Assert.Equal([("地区生产总值增长", "5.5%左右"), ("城镇调查失业率", "5.5%以内")], b.Targets.Select(t => (t.Label, t.Text)));
     }
 
+    private const string ChapterReport = "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、今年发展主要目标和下一阶段工作总体部署\n今年要做好以下工作。\n" +
+        "三、稳住经济基本盘，着力稳企业保就业\n正文。\n四、依靠改革激发市场主体活力\n正文。\n五、实施扩大内需战略，推动发展方式转变\n正文。\n六、推进更高水平对外开放\n正文。\n";
+
     [Fact]
     public void Chapters_after_the_overall_plan_are_each_one_task_even_one_that_names_a_strategy()
     {
-        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、今年发展主要目标和下一阶段工作总体部署\n今年要做好以下工作。\n" +
-            "三、稳住经济基本盘，着力稳企业保就业\n正文。\n四、依靠改革激发市场主体活力\n正文。\n五、实施扩大内需战略，推动发展方式转变\n正文。\n六、推进更高水平对外开放\n正文。\n");
+        var b = Extract(Front + ChapterReport);
         Assert.Equal(4, b.Tasks.Count);
         Assert.StartsWith("实施扩大内需战略", b.Tasks[2].Title, StringComparison.Ordinal);
     }
@@ -437,11 +439,10 @@ public sealed class ReportShapesTests
     public void Where_each_chapter_is_a_task_the_chapter_on_the_governments_own_conduct_is_one_too()
     {
         // ANSWER-KEYS: the tasks include the item on the government's own conduct; with chapters as the
-        // tasks, that item is the chapter on it (五、着力加强政府自身建设…).
-        var b = Extract(Front + "一、2025年工作回顾\n（一）稳增长。正文。\n（二）促改革。正文。\n二、今年发展主要目标和下一阶段工作总体部署\n今年要做好以下工作。\n" +
-            "三、稳住经济基本盘，着力稳企业保就业\n正文。\n四、依靠改革激发市场主体活力\n正文。\n五、推进更高水平对外开放\n正文。\n六、全面加强政府自身建设\n做好今年各项工作，必须切实加强政府自身建设。\n");
-        Assert.Equal(4, b.Tasks.Count);
-        Assert.StartsWith("全面加强政府自身建设", b.Tasks[3].Title, StringComparison.Ordinal);
+        // tasks, that item is the chapter on it (七、全面加强政府自身建设…).
+        var b = Extract(Front + ChapterReport + "七、全面加强政府自身建设\n做好今年各项工作，必须切实加强政府自身建设。\n");
+        Assert.Equal(5, b.Tasks.Count);
+        Assert.StartsWith("全面加强政府自身建设", b.Tasks[4].Title, StringComparison.Ordinal);
     }
 
     [Fact]
