@@ -374,6 +374,7 @@ public sealed class ReportShapesTests
     [InlineData("今年经济社会发展的主要预期指标建议是：地区生产总值增长6%，城镇登记失业率控制在4%以内。\n")] // 南京2012
     [InlineData("今年经济社会发展的主要预期目标和约束性指标是:地区生产总值增长6%;城镇登记失业率控制在4%以内。\n")] // 宁夏2007, half-width
     [InlineData("今年的主要发展目标是：地区生产总值增长6%；城镇登记失业率控制在4%以内。\n")] // 湖南2011
+    [InlineData("综合考虑各种因素，今年经济社会发展主要目标建议为：地区生产总值增长6%，城镇登记失业率控制在4%以内。\n")] // 浙江2007
     [InlineData("建议2026年国民经济和社会发展主要预期目标为：\n——促进经济持续增长。地区生产总值增长6%。\n——努力增加就业。城镇登记失业率控制在4%以内。\n")] // 重庆2005, a dash line each
     public void The_years_targets_are_read_whatever_their_lead_calls_them(string between) =>
         Assert.Equal(["地区生产总值增长 6%", "城镇登记失业率 4%以内"], TargetsOf(between));
