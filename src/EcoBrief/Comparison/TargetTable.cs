@@ -38,9 +38,23 @@ public static partial class TargetTable
     {
         ArgumentNullException.ThrowIfNull(results);
         var candidates = results.Where(f => SameMeasure(f.Label, f.Unit, label, unit) && !Share().IsMatch(f.Label) && !Part().IsMatch(f.Label)).ToList();
-        return candidates.FirstOrDefault(f => UnitKind(f.Unit) == UnitKind(unit))
+
+        // 财政收入增长14.6%，其中地方财政收入增长14.1%: both are revenue; the one the target names in its own
+        // words (地方财政收入增长) is its result, before the best-ranked of the indicator.
+        var own = Words(label);
+        return candidates.FirstOrDefault(f => UnitKind(f.Unit) == UnitKind(unit) && Words(f.Label) == own)
+            ?? candidates.FirstOrDefault(f => UnitKind(f.Unit) == UnitKind(unit))
             ?? (IsRate(unit) ? null : candidates.FirstOrDefault(f => !IsRate(f.Unit)));
     }
+
+    /// <summary>A label's own words for what it measures: without the whole place and a verb of achieving before it and the change after it (全市完成地方财政收入比上年增长 → 地方财政收入).</summary>
+    private static string Words(string label) => ChangeEnd().Replace(WholePlace().Replace(label, string.Empty), string.Empty);
+
+    [GeneratedRegex(@"^(?:全省|全市|全区|全国|全州|我省|我市|我区|本市|全年)?(?:预计)?(?:完成|实现)?")]
+    private static partial Regex WholePlace();
+
+    [GeneratedRegex(@"(?:同比|比上年|较上年)?(?:实际|名义|可比价|同口径)?(?:增长|下降|提高|上升|降低|减少|增加|回落|上涨)$")]
+    private static partial Regex ChangeEnd();
 
     /// <summary>
     /// Whether <paramref name="result"/> met <paramref name="target"/>: a ceiling (以内, 以下, 低于, 不超过,

@@ -380,6 +380,16 @@ public sealed class ReportShapesTests
         Assert.Equal(["地区生产总值增长 6%", "城镇登记失业率 4%以内"], TargetsOf(between));
 
     [Fact]
+    public void Last_years_result_beside_a_target_is_the_one_the_target_names_in_its_own_words()
+    {
+        // 财政收入增长14.6%，其中地方财政收入增长14.1%: both are revenue; the row of 地方财政收入 takes 14.1%.
+        var b = Extract(Front + "一、2025年工作回顾\n全市财政收入880.7亿元、增长14.6%，其中地方财政收入480.1亿元、增长14.1%。\n（一）稳增长。正文。\n（二）促改革。正文。\n" +
+            "二、2026年重点工作\n今年经济社会发展的主要预期目标是：财政收入增长9%，地方财政收入增长8%。\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        var rows = EcoBrief.Comparison.TargetTable.Of(b);
+        Assert.Equal([("财政收入增长", "14.6%"), ("地方财政收入增长", "14.1%")], rows.Select(r => (r.Target.Label, r.Result?.Text)));
+    }
+
+    [Fact]
     public void Goals_set_for_the_plans_horizon_are_not_the_years_targets()
     {
         // 深圳2006, 宁夏2008, 陕西2006: 到2010年的主要预期目标是：… before 今年…的主要预期目标是：….
