@@ -86,6 +86,10 @@
 # behind it, marks passed respectively take their listed subjects, and a bound that scopes the next measure
 # (3岁以下, 500万元以上固定资产投资…) is no figure: every briefing.json (figures and confidences), the
 # overview's figure counts, and the comparison's order.
+# Then after 5年 marks a figure of several years and 连续五年 does not (a run that holds last year too), and a
+# part of the place (某某新区…, 开发区, 县（市）) is no card of the whole, with the figures refit: every
+# briefing.json's confidences, and the State Council 2009 summary and handout, whose 粮食连续五年增产，总产量
+# 10570亿斤 is now 2008's harvest (a card and a row of key data where the energy card stood).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

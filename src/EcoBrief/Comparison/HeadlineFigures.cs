@@ -96,8 +96,12 @@ public static partial class HeadlineFigures
 
     private static bool IsRate(string unit) => unit is "%" or "个百分点" or "百分点" or "‰";
 
-    /// <remarks>A bracket that narrows what is counted (扣除沙尘天后, 其中, 不含…) makes a variant; one that names (（PM2.5）, （Ⅰ—Ⅲ类）) does not.</remarks>
-    [GeneratedRegex(@"占[^，。]{0,16}(?:比重|比例)|占比|（[^）]*(?:扣除|剔除|不含|含|其中|不包括|包括|口径|计算|按)|^其中|高于|快于|低于|慢于|相当于|分别")]
+    /// <remarks>
+    /// A bracket that narrows what is counted (扣除沙尘天后, 其中, 不含…) makes a variant; one that names
+    /// (（PM2.5）, （Ⅰ—Ⅲ类）) does not. A part of the place as the subject (某某新区直管区地区生产总值, 开发区,
+    /// 县（市）) is not the place's own value.
+    /// </remarks>
+    [GeneratedRegex(@"占[^，。]{0,16}(?:比重|比例)|占比|（[^）]*(?:扣除|剔除|不含|含|其中|不包括|包括|口径|计算|按)|^其中|高于|快于|低于|慢于|相当于|分别|^[^，。、]{0,10}?(?:新区|开发区|高新区|园区|直管区|试验区|示范区|自贸区|县（市）|县市区|区县)")]
     private static partial Regex NotOwn();
 
     /// <summary>Times and events counted (121起, 8次, 3期): tallies of work done, not results of the economy.</summary>

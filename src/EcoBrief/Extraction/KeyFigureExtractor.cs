@@ -280,7 +280,8 @@ internal static partial class KeyFigureExtractor
             // Where a figure stands says what it is: the review holds last year's results (its
             // five-year passages the plan period's), the parts after it targets and plans.
             var opening = node.Text.Length > 40 ? node.Text[..40] : node.Text;
-            var fiveYears = (fiveYearReview || SectionClassifier.NamesFiveYears(opening)) && !LastYearOpening().IsMatch(opening);
+            // (连续五年保持100%: a run of years that holds last year too names no plan period.)
+            var fiveYears = (fiveYearReview || SectionClassifier.NamesFiveYears(opening.Replace("连续五年", string.Empty, StringComparison.Ordinal))) && !LastYearOpening().IsMatch(opening);
             // 今年经济社会发展的主要预期目标是：生产总值增长10%…: what follows a lead-in of goals is targets, whatever part it stands in.
             var goals = GoalLeadIn().Match(node.Paragraph.Text) is { Success: true } lead ? node.Paragraph.Span.Start + lead.Index : int.MaxValue;
             for (var i = from; i < found.Count; i++)
@@ -485,10 +486,10 @@ internal static partial class KeyFigureExtractor
     }
 
     /// <summary>
-    /// A label of the plan period or of several years: 年均增长 · 新增就业年均 · 累计 · 五年 · 三年来 · 每年 ·
+    /// A label of the plan period or of several years: 年均增长 · 新增就业年均 · 累计 · 五年 / 5年 (not 连续五年, true of last year too) · 三年来 · 每年 ·
     /// “十四五”期间 — not 年均浓度 or 年均值, one year's average.
     /// </summary>
-    [GeneratedRegex(@"年均(?![^，。；]{0,6}?(?:浓度|值))|累计|五年|每年|[两三四六七八九十]年(?:来|间|里)|十[一二三四五六七八九]五")]
+    [GeneratedRegex(@"年均(?![^，。；]{0,6}?(?:浓度|值))|累计|(?<![0-9.０-９]|连续)[五5]年|每年|[两三四六七八九十]年(?:来|间|里)|十[一二三四五六七八九]五")]
     private static partial Regex FiveYearLabel();
 
     /// <summary>An indicator's lead over a benchmark (增幅高于全国), not the indicator's own value.</summary>

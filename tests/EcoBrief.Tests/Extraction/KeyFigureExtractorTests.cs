@@ -152,6 +152,7 @@ public sealed class FigureShapesTests
     [InlineData("国内生产总值以年均11.2%的速度增长，粮食产量达到300亿斤。", 11.2, "国内生产总值以年均")]
     [InlineData("城镇登记失业率每年均控制在3.5%以内，粮食产量达到300亿斤。", 3.5, "城镇登记失业率每年")]
     [InlineData("三年来累计完成投资500亿元，粮食产量达到300亿斤。", 500, "三年来累计完成投资")]
+    [InlineData("5年新增城镇就业188.32万人，粮食产量达到300亿斤。", 188.32, "5年新增城镇就业")]
     public void A_figure_over_several_years_keeps_its_time_frame_and_is_no_result_of_last_year(string review, double value, string label)
     {
         // 年均 is the plan period's, not a copula's 均 (the label lost it and the figure read as last year's).
@@ -212,6 +213,24 @@ public sealed class FigureShapesTests
     {
         var figures = Report("全年粮食产量300亿斤，分别增长10.3%和7.7%。").Figures;
         Assert.All(figures.Where(f => f.Unit == "%"), f => Assert.Equal("分别增长", f.Label));
+    }
+
+    [Theory]
+    [InlineData("国考断面水质优良比例连续五年保持100%，粮食产量达到300亿斤。", 100)] // true of last year too
+    [InlineData("2005年地方财政收入1434亿元，粮食产量达到300亿斤。", 1434)] // a year, not 5年
+    [InlineData("PM2.5年平均浓度45微克/立方米，粮食产量达到300亿斤。", 45)]
+    public void Figures_that_only_look_like_several_years_are_last_years_results(string review, double value)
+    {
+        Assert.Equal(FigurePeriod.Result, Report(review).Figures.Single(f => f.Value == (decimal)value).Period);
+    }
+
+    [Fact]
+    public void A_part_of_the_place_is_no_card_of_the_whole()
+    {
+        // 某某新区直管区地区生产总值同比增长24.1% before the city's own 增长6%: the card is the city's.
+        var briefing = Report("某某新区直管区地区生产总值同比增长24.1%。全市地区生产总值达到5000亿元、增长6%。");
+        var card = HeadlineFigures.Of(briefing, 6).Single(c => c.Indicator.Contains("生产总值", StringComparison.Ordinal));
+        Assert.Equal("6%", card.Text);
     }
 
     [Fact]
