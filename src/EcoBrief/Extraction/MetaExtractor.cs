@@ -94,7 +94,11 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"(?:来源|出处|稿源|刊载于|原载)\s*[:：]\s*(?<value>[^\s|｜]+(?:\s*《[^》]+》)?)")]
     private static partial Regex SourceField();
 
-    [GeneratedRegex(@"在(?<occ>[^，。；、“”（）()]{4,60}?(?:会议|大会|全会|常委会|座谈会|推进会|研讨会|论坛|年会|峰会))(?:上|开幕式上|闭幕式上|(?=的(?:政府)?工作报告|的报告|的讲话))")]
+    /// <summary>
+    /// The meeting the report was given at: 在…会议上 · 在…大会的政府工作报告 — not a leader's speech the body
+    /// cites (学习贯彻…在某某庆祝大会上的重要讲话精神), whose meeting is not the report's.
+    /// </summary>
+    [GeneratedRegex(@"在(?<occ>[^，。；、“”（）()]{4,60}?(?:会议|大会|全会|常委会|座谈会|推进会|研讨会|论坛|年会|峰会))(?:上(?!的?重要讲话|发表的?重要讲话)|开幕式上|闭幕式上|(?=的(?:政府)?工作报告|的报告|的讲话))")]
     private static partial Regex Occasion();
 
     /// <summary>A subtitle that names the meeting alone, perhaps with its date: 第十二届全国人大二次会议，2014年3月5日.</summary>

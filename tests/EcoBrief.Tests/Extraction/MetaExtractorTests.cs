@@ -35,6 +35,14 @@ public sealed class MetaExtractorTests
     }
 
     [Fact]
+    public void A_leaders_speech_the_body_cites_names_no_meeting_of_the_report()
+    {
+        // 上海2021: 深入贯彻…在浦东开发开放30周年庆祝大会上的重要讲话精神 in the review's first lines.
+        var meta = Meta("政府工作报告\n某某市市长 某某\n各位代表：\n一、过去一年工作回顾\n我们深入学习贯彻总书记在某某开发开放30周年庆祝大会上的重要讲话精神，推动各项工作。\n（一）加强宏观调控。正文。\n（二）深化改革。正文。\n二、今年工作任务\n（一）推进产业建设。正文。\n（二）扩大内需。正文。");
+        Assert.Null(meta.Occasion);
+    }
+
+    [Fact]
     public void A_name_and_colon_headline_gives_speaker_and_title()
     {
         var meta = Meta("张三：扎实推进高质量发展的若干思考\n一、回顾\n（一）甲。正文。\n（二）乙。正文。");
