@@ -77,7 +77,7 @@ public static partial class BriefingComparer
         // One indicator of the lexicon is one row whatever each report calls it (全省地区生产总值增长, 经济增长)
         // and whatever magnitude it counts in (67.7万亿元, 677000亿元); else the measure and the unit.
         static string Key(KeyFigure f) => Lexicon.IndicatorLexicon.Of(f.Label, f.Unit) is { } i
-            ? i.Id + "\u0001" + (IsRate(f.Unit) ? "%" : Magnitudes.Base(f.Unit))
+            ? i.Id + "\u0001" + (Lexicon.Units.IsRate(f.Unit) ? "%" : Magnitudes.Base(f.Unit))
             : IndicatorName.Measure(f.Label) + "\u0001" + f.Unit;
         var oldResults = FirstByKey(old.Where(f => f.Period == FigurePeriod.Result), Key);
         var newResults = FirstByKey(@new.Where(f => f.Period == FigurePeriod.Result), Key);
@@ -110,8 +110,6 @@ public static partial class BriefingComparer
         // Those both reports state first: they are what a reader compares.
         return [.. rows.Where(r => r.Old is not null && r.New is not null).Concat(rows.Where(r => r.Old is null || r.New is null))];
     }
-
-    private static bool IsRate(string unit) => unit is "%" or "个百分点" or "百分点" or "‰";
 
     /// <summary>New minus old, signed, in the new unit (个百分点 for a percentage; 亿元 and 万亿元 converted); null when the units differ otherwise.</summary>
     public static string? Difference(decimal oldValue, string oldUnit, decimal newValue, string newUnit)

@@ -41,8 +41,8 @@ public static partial class HeadlineFigures
             }
 
             var own = results.Where(f => IndicatorLexicon.Of(f.Label, f.Unit) == indicator && Plain(f)).ToList();
-            var rate = own.FirstOrDefault(f => IsRate(f.Unit));
-            var level = own.FirstOrDefault(f => !IsRate(f.Unit));
+            var rate = own.FirstOrDefault(f => Units.IsRate(f.Unit));
+            var level = own.FirstOrDefault(f => !Units.IsRate(f.Unit));
             var (main, other) = indicator.CardShowsRate ? (rate ?? level, rate is null ? null : level) : (level ?? rate, level is null ? null : rate);
             if (main is null)
             {
@@ -85,7 +85,7 @@ public static partial class HeadlineFigures
             return entry;
         }
 
-        var below = IsRate(other.Unit)
+        var below = Units.IsRate(other.Unit)
             ? (ChangeWord().Match(other.Label) is { Success: true } w ? w.Value : "增长") + other.Text
             : (indicator.TotalWord ?? string.Empty) + other.Text;
         return entry with { Change = below };
@@ -93,8 +93,6 @@ public static partial class HeadlineFigures
 
     /// <summary>Not a share, a part or a comparison with a benchmark: the indicator's own value.</summary>
     private static bool Plain(KeyFigure f) => !NotOwn().IsMatch(f.Label);
-
-    private static bool IsRate(string unit) => unit is "%" or "个百分点" or "百分点" or "‰";
 
     /// <remarks>
     /// A bracket that narrows what is counted (扣除沙尘天后, 其中, 不含…) makes a variant; one that names

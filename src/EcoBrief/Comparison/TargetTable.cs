@@ -44,7 +44,7 @@ public static partial class TargetTable
         var own = Words(label);
         return candidates.FirstOrDefault(f => UnitKind(f.Unit) == UnitKind(unit) && Words(f.Label) == own)
             ?? candidates.FirstOrDefault(f => UnitKind(f.Unit) == UnitKind(unit))
-            ?? (IsRate(unit) ? null : candidates.FirstOrDefault(f => !IsRate(f.Unit)));
+            ?? (Units.IsRate(unit) ? null : candidates.FirstOrDefault(f => !Units.IsRate(f.Unit)));
     }
 
     /// <summary>A label's own words for what it measures: without the whole place and a verb of achieving before it and the change after it (全市完成地方财政收入比上年增长 → 地方财政收入).</summary>
@@ -112,10 +112,8 @@ public static partial class TargetTable
         return IndicatorName.Measure(labelA) == IndicatorName.Measure(labelB);
     }
 
-    private static bool IsRate(string unit) => unit is "%" or "个百分点" or "百分点" or "‰";
-
     /// <summary>The kind of a unit: a rate (%), or the unit without its magnitude word (亿元 and 万亿元 are both 元).</summary>
-    private static string UnitKind(string unit) => IsRate(unit) ? "%" : unit.TrimStart('万', '亿', '千', '百');
+    private static string UnitKind(string unit) => Units.IsRate(unit) ? "%" : unit.TrimStart('万', '亿', '千', '百');
 
     [GeneratedRegex(@"下降|降低|减少|压减|回落")]
     private static partial Regex Decrease();

@@ -113,8 +113,6 @@ internal static partial class KeyFigureExtractor
     [GeneratedRegex(@"(?:同比|比上年|较上年|[比较](?:19|20)[0-9]{2}年(?:末|底)?)?(?:近?[五十]年)?(?:年均|平均)?(?:增长|下降|上升|提高|降低|减少|增加|回落|上涨|净增|净减)$")]
     private static partial Regex TrailingChange();
 
-    private static bool IsRate(string unit) => unit is "%" or "个百分点" or "百分点" or "‰";
-
     /// <summary>A comparison set after a figure with 、 inside its clause: 、同比下降.</summary>
     [GeneratedRegex(@"^、(?:同比|环比|比上年末?|较上年末?|比去年)(?:增长|下降|上升|提高|降低|减少|增加|回落|上涨|扩大|缩小|改善)$")]
     private static partial Regex InlineChange();
@@ -315,7 +313,7 @@ internal static partial class KeyFigureExtractor
             return i;
         }
 
-        string? KindOf(KeyFigure f) => IndicatorOf(f.Label) is { } i ? i.Group + (IsRate(f.Unit) ? ":rate" : ":level") : null;
+        string? KindOf(KeyFigure f) => IndicatorOf(f.Label) is { } i ? i.Group + (Lexicon.Units.IsRate(f.Unit) ? ":rate" : ":level") : null;
 
         var kinds = new HashSet<string>(StringComparer.Ordinal);
         var scored = new List<(KeyFigure Figure, double Score, string? Kind, int Index)>(found.Count);
@@ -394,7 +392,7 @@ internal static partial class KeyFigureExtractor
             .Flag("label:short", f.Label.Length <= 3)
             .Flag("label:long", f.Label.Length >= 14)
             .Flag("sentence:of-which", OfWhich(place.Paragraph, f))
-            .Flag("rate:large-growth", IsRate(f.Unit) && f.Value > 50 && GrowthEnd().IsMatch(f.Label))
+            .Flag("rate:large-growth", Lexicon.Units.IsRate(f.Unit) && f.Value > 50 && GrowthEnd().IsMatch(f.Label))
             .Flag("qualifier:" + f.Qualifier, f.Qualifier is not null)
             .Flag("cue:change", cue.HasFlag(FigureCue.Change) || f.Change is not null)
             .Flag("cue:threshold", cue.HasFlag(FigureCue.Threshold))
@@ -404,7 +402,7 @@ internal static partial class KeyFigureExtractor
         {
             features.Flag("indicator:" + indicator.Group, true)
                 .Flag("indicator:takes-unit", indicator.Takes(f.Unit))
-                .Flag("indicator:card-form", indicator.CardShowsRate == IsRate(f.Unit))
+                .Flag("indicator:card-form", indicator.CardShowsRate == Lexicon.Units.IsRate(f.Unit))
                 .Flag("indicator:first-result", firstOfKind);
         }
 
@@ -413,7 +411,7 @@ internal static partial class KeyFigureExtractor
 
     private static string UnitKind(string unit) => unit switch
     {
-        _ when IsRate(unit) => "rate",
+        _ when Lexicon.Units.IsRate(unit) => "rate",
         _ when unit.Contains('/', StringComparison.Ordinal) => "per",
         _ when unit.StartsWith('亿') || unit.StartsWith("万亿", StringComparison.Ordinal) => "hundred-million",
         "次" or "天" or "小时" or "岁" or "批" or "场" or "篇" => "tally",
@@ -546,7 +544,7 @@ internal static partial class KeyFigureExtractor
 
                 // 生产总值达到5万亿元，比上年增长6%: the growth of a level is a figure too (of the level's
                 // subject after 净增150亿元，比上年增长11%, not the increment's).
-                if (!IsRate(previous.Unit) && RateChange().Match(clause) is { Success: true } rate
+                if (!Lexicon.Units.IsRate(previous.Unit) && RateChange().Match(clause) is { Success: true } rate
                     && UnitOf(matches[0]) == "%" && TryValue(matches[0], out var rateValue))
                 {
                     var at = sentence.Start + cStart + matches[0].Index;
@@ -688,7 +686,7 @@ internal static partial class KeyFigureExtractor
                 {
                     // 生产总值增长5%、达到3万亿元 / 增加20万吨，达到560万吨: the level reached after a change
                     // measures the indicator, not its change.
-                    var levelAfterChange = (!IsRate(UnitOf(m)) && (IsRate(previous.Unit) || ReachVerb().IsMatch(pre)))
+                    var levelAfterChange = (!Lexicon.Units.IsRate(UnitOf(m)) && (Lexicon.Units.IsRate(previous.Unit) || ReachVerb().IsMatch(pre)))
                         || (previous.Unit is "个百分点" or "百分点" && UnitOf(m) == "%" && ReachVerb().IsMatch(pre.TrimEnd('了')));
                     label = levelAfterChange ? TrailingChange().Replace(previous.Label, string.Empty) : previous.Label;
                 }

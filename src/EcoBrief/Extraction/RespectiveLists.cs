@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EcoBrief.Lexicon;
 using EcoBrief.Model;
 
 namespace EcoBrief.Extraction;
@@ -79,7 +80,7 @@ internal static partial class RespectiveLists
         }
 
         var levels = found.GetRange(at - count, count).Select(f => f.Figure).ToList();
-        if (levels.Any(f => f.Unit is "%" or "个百分点" or "百分点" or "‰") || levels.Select(f => f.Label).Distinct(StringComparer.Ordinal).Count() < count)
+        if (levels.Any(f => Units.IsRate(f.Unit)) || levels.Select(f => f.Label).Distinct(StringComparer.Ordinal).Count() < count)
         {
             return null;
         }

@@ -50,7 +50,7 @@ public static partial class IndicatorLexicon
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(unit);
-        return unit is not ("%" or "个百分点" or "百分点" or "‰") && IncrementEnd().IsMatch(label);
+        return !Units.IsRate(unit) && IncrementEnd().IsMatch(label);
     }
 
     [GeneratedRegex(@"(?:净增加?|净减少?|增加|减少|增长|下降|多增|少增|增收|减收|增量|增产|减产)了?$")]
