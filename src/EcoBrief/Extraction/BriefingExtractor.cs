@@ -152,7 +152,7 @@ public static partial class BriefingExtractor
                 // the tasks include the item on the government's own conduct). Where the chapters break
                 // into numbered tasks, it is no task of that level.
                 var own = sections.SkipWhile(s => !ReferenceEquals(s, chapters[0])).Where(s => s.Role == SectionRole.Government).ToList();
-                tasks.AddRange(own.Select(c => ItemBuilder.Build(TextPiece.Of(c.HeadingNode!), figures)).OfType<BriefingItem>());
+                tasks.AddRange(own.SelectMany(c => HeadingTask(c, figures)));
             }
             tasksConfidence = new ChoiceConfidence(Calibration.Of("tasks-part:chapters"), $"the {chapters.Count} chapters after the review, each a task");
             trace?.Choices.Add(new TracedChoice("tasks", "tasks-part:chapters", [.. tasks.Select(t => t.Title)]));
@@ -285,8 +285,12 @@ public static partial class BriefingExtractor
             return (Build(list, figures), true);
         }
 
-        return (ItemBuilder.Build(TextPiece.Of(chapter.HeadingNode!), figures) is { } item ? [item] : [], false);
+        return (HeadingTask(chapter, figures), false);
     }
+
+    /// <summary>A chapter as one task: its heading's item, if it makes one.</summary>
+    private static List<BriefingItem> HeadingTask(ReportSection chapter, KeyFigureIndex figures) =>
+        ItemBuilder.Build(TextPiece.Of(chapter.HeadingNode!), figures) is { } item ? [item] : [];
 
     /// <summary>A chapter's numbered list that covers this much of it holds the chapter's tasks.</summary>
     private const double ChapterListCoverage = 0.5;
