@@ -90,6 +90,9 @@
 # part of the place (某某新区…, 开发区, 县（市）) is no card of the whole, with the figures refit: every
 # briefing.json's confidences, and the State Council 2009 summary and handout, whose 粮食连续五年增产，总产量
 # 10570亿斤 is now 2008's harvest (a card and a row of key data where the energy card stood).
+# Then (session 13) after a title cut from a long lead sentence runs to the first clause end past 20
+# characters, not 10 (外贸回稳的基础还不牢固，海外订单持续偏少): the items of most briefings, summaries and
+# handouts whose titles were cut short, and the calibration of the lists (one more right on the tuning keys).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

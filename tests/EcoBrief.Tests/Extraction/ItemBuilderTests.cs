@@ -53,9 +53,19 @@ public sealed class ItemBuilderTests
     public void A_long_lead_sentence_gives_its_first_clause_as_title_and_the_rest_to_the_summary()
     {
         var item = Build("一、坚持精准科学依法治污，深入推进蓝天碧水净土保卫战，持续改善生态环境质量并全面加强生态系统保护和修复工作，确保各项目标任务全面完成。正文。\n");
-        Assert.Equal("坚持精准科学依法治污", item.Title);
-        Assert.StartsWith("深入推进蓝天碧水净土保卫战", item.Summary, StringComparison.Ordinal);
+        Assert.Equal("坚持精准科学依法治污，深入推进蓝天碧水净土保卫战", item.Title);
+        Assert.StartsWith("持续改善生态环境质量", item.Summary, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // A first clause of ten or so characters names only a circumstance or half the point: the title runs on
+    // to the first clause end past 20 characters (ANSWER-KEYS: a key is a 10–20 character run of the lead).
+    [InlineData("一、外贸回稳的基础还不牢固，海外订单持续偏少，部分中小企业生产经营较为困难，稳定外贸外资基本盘的压力依然很大。正文。\n", "外贸回稳的基础还不牢固，海外订单持续偏少")]
+    [InlineData("一、商品房成交量虽然有所回升，但部分板块价格上涨依然偏快，房地产市场平稳健康发展的长效机制需要进一步加强和完善。正文。\n", "商品房成交量虽然有所回升，但部分板块价格上涨依然偏快")]
+    // Where the second clause would run past 40 characters, the first stands alone.
+    [InlineData("一、保障供给稳定运行，统筹推进煤电油气运各类要素的协调调度并建立健全跨区域应急互济机制和长效保障体系，确保平稳。正文。\n", "保障供给稳定运行")]
+    public void A_title_cut_from_a_long_sentence_runs_to_the_first_clause_end_past_twenty_characters(string text, string title) =>
+        Assert.Equal(title, Build(text).Title);
 
     [Theory]
     [InlineData("加强监管，推进改革", -1)]
