@@ -357,7 +357,7 @@ internal static partial class ChallengeExtractor
             {
                 // …作风还不适应新要求，我们要切实加以解决: the last problem keeps its own clauses;
                 // 今后五年，必须采取有效措施，认真加以解决 is only the resolve.
-                if (resolve.Index >= MinProblemBeforeResolve)
+                if (resolve.Index >= MinProblemBeforeResolve && !PointsBack().IsMatch(u.Text[..resolve.Index]))
                 {
                     kept.Add(u with { End = u.Start + resolve.Index });
                 }
@@ -490,8 +490,19 @@ internal static partial class ChallengeExtractor
     private static partial Regex Resolve();
 
     /// <summary>今后五年，必须采取有效措施，认真加以解决: the resolve that closes the problems, whatever it opens with.</summary>
-    [GeneratedRegex(@"(?:^|[，,])\s*(?:我们|各级政府)?(?:必须|务必|一定要|要)[^。；]{0,20}(?:加以解决|认真解决|努力解决|切实解决|着力解决|逐步解决|认真研究解决)")]
+    /// <remarks>
+    /// The resolve may be a promise or a need as well as a must: 对以上问题，我们将高度重视，认真加以解决 ·
+    /// 上述问题，需要我们在今后工作中认真加以解决.
+    /// </remarks>
+    [GeneratedRegex(@"(?:^|[，,])\s*(?:我们|各级政府)?(?:必须|务必|一定要|要|将|需要(?:我们)?)[^。；]{0,20}(?:加以解决|认真解决|努力解决|切实解决|着力解决|逐步解决|认真研究解决)")]
     private static partial Regex Resolution();
+
+    /// <summary>
+    /// Clauses before a resolve that only point back at the problems, with a time frame at most
+    /// (上述问题，在新的一年里 · 对存在的这些问题 · 针对以上困难): no problem of their own.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:对于?|针对)?(?:上述|以上|这些|存在的|前进中的|面临的)[^，。；]{0,8}(?:问题|困难|矛盾|不足|挑战)(?:[，,][^，。；]{0,10})?$")]
+    private static partial Regex PointsBack();
 
     /// <summary>How long the clauses before a resolve must be to hold a problem of their own (not a time frame: 今后五年).</summary>
     private const int MinProblemBeforeResolve = 10;

@@ -15,6 +15,25 @@ public sealed class ChallengeExtractorTests
     private static Briefing Extract(string review) =>
         BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.Clean(Front + "一、2025年工作回顾\n过去一年，我们主要做了以下工作。\n一是稳增长。实施一批项目。\n二是促改革。推出一批举措。\n三是惠民生。办好民生实事。\n" + review + Tasks)));
 
+    [Theory]
+    // The resolve that closes the problems, as a promise or a need: no problem; what it points back at neither.
+    [InlineData("对上述问题，我们将高度重视，认真加以解决。")]
+    [InlineData("对于以上问题，我们将在今后的工作中认真加以解决。")]
+    [InlineData("上述问题，在新的一年里，我们将采取有力措施，切实加以解决。")]
+    [InlineData("这些问题，需要我们在今后工作中认真加以解决。")]
+    public void A_closing_resolve_that_promises_or_needs_a_solution_is_no_problem(string resolve)
+    {
+        var b = Extract("发展中还存在一些困难和问题，主要是：有效需求不足，消费恢复偏慢；创新能力不够强；民生保障还有短板。" + resolve + "\n");
+        Assert.Equal(["有效需求不足，消费恢复偏慢", "创新能力不够强", "民生保障还有短板"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
+    public void The_last_problem_before_a_resolve_that_needs_a_solution_keeps_its_own_clauses()
+    {
+        var b = Extract("发展中还存在一些困难和问题，主要是：有效需求不足；创新能力不够强；政府效能还需提高，干部作风有待转变等问题，需要我们在今后工作中认真加以解决。\n");
+        Assert.Equal("政府效能还需提高，干部作风有待转变等问题", b.Challenges[^1].Title);
+    }
+
     [Fact]
     public void Problems_after_a_strong_trigger_are_cut_at_their_ordinals()
     {
