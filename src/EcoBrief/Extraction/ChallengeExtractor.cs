@@ -209,8 +209,35 @@ internal static partial class ChallengeExtractor
         var clauseStart = text.LastIndexOfAny(ClauseMarks, Math.Max(0, m.Index - 1)) + 1;
         var before = text[Math.Max(clauseStart, m.Index - CircumstanceReach)..m.Index];
         var after = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 4)];
-        return Overcome().IsMatch(before) || CircumstanceAfter().IsMatch(after);
+        // 对于这些困难和问题，我们必须…: the problems named before, pointed back at, open nothing.
+        if (PointedBack().IsMatch(before))
+        {
+            return true;
+        }
+
+        // 我们必须紧密关注、认真解决面临的困难和问题。一是…: problems still to be solved are admitted.
+        var overcome = Overcome().Match(before);
+        if (overcome.Success && SolveVerb().IsMatch(overcome.Value) && ToBeSolved().IsMatch(before[..overcome.Index]))
+        {
+            return CircumstanceAfter().IsMatch(after);
+        }
+
+        return overcome.Success || CircumstanceAfter().IsMatch(after);
     }
+
+    /// <summary>Words that point back at what was just named: 这些 · 上述 · 以上 · 前述.</summary>
+    private const string BackReference = "这些|上述|以上|前述";
+
+    /// <summary>这些 · 上述 · 以上 just before the phrase: problems already named, pointed back at (对于这些困难和问题).</summary>
+    [GeneratedRegex(@"(?:" + BackReference + @"|这样那样的)$")]
+    private static partial Regex PointedBack();
+
+    [GeneratedRegex(@"^(?:破解|解决|化解|攻克)$")]
+    private static partial Regex SolveVerb();
+
+    /// <summary>A must or a will before a verb of solving, in its clause: 我们必须紧密关注、认真解决 · 要着力破解 · 需要化解.</summary>
+    [GeneratedRegex(@"(?:必须|务必|要|需要|亟待|亟需|有待|将)[^，。；]{0,10}$")]
+    private static partial Regex ToBeSolved();
 
     private static readonly char[] ClauseMarks = ['，', '。', '；', '：', '！'];
 
@@ -501,7 +528,7 @@ internal static partial class ChallengeExtractor
     /// Clauses before a resolve that only point back at the problems, with a time frame at most
     /// (上述问题，在新的一年里 · 对存在的这些问题 · 针对以上困难): no problem of their own.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:对于?|针对)?(?:上述|以上|这些|存在的|前进中的|面临的)[^，。；]{0,8}(?:问题|困难|矛盾|不足|挑战)(?:[，,][^，。；]{0,10})?$")]
+    [GeneratedRegex(@"^\s*(?:对于?|针对)?(?:" + BackReference + @"|存在的|前进中的|面临的)[^，。；]{0,8}(?:问题|困难|矛盾|不足|挑战)(?:[，,][^，。；]{0,10})?$")]
     private static partial Regex PointsBack();
 
     /// <summary>How long the clauses before a resolve must be to hold a problem of their own (not a time frame: 今后五年).</summary>

@@ -15,6 +15,14 @@ public sealed class ChallengeExtractorTests
     private static Briefing Extract(string review) =>
         BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.Clean(Front + "一、2025年工作回顾\n过去一年，我们主要做了以下工作。\n一是稳增长。实施一批项目。\n二是促改革。推出一批举措。\n三是惠民生。办好民生实事。\n" + review + Tasks)));
 
+    [Fact]
+    public void Problems_the_government_says_it_must_solve_are_admitted_and_the_closing_sentence_that_points_back_at_them_opens_nothing()
+    {
+        // 认真解决 after 必须 is a promise, not the year's work that solved them; 对于这些困难和问题 points back.
+        var b = Extract("各位代表，我们必须密切关注、认真解决面临的困难和问题。一是增长动力不强。项目储备不足。二是发展方式粗放。能耗偏高。三是营商环境不优。审批环节过多。对于这些困难和问题，我们必须坚持不懈地努力解决。\n");
+        Assert.Equal(["增长动力不强", "发展方式粗放", "营商环境不优"], b.Challenges.Select(c => c.Title));
+    }
+
     [Theory]
     // The resolve that closes the problems, as a promise or a need: no problem; what it points back at neither.
     [InlineData("对上述问题，我们将高度重视，认真加以解决。")]
