@@ -93,6 +93,9 @@
 # Then (session 13) after a title cut from a long lead sentence runs to the first clause end past 20
 # characters, not 10 (外贸回稳的基础还不牢固，海外订单持续偏少): the items of most briefings, summaries and
 # handouts whose titles were cut short, and the calibration of the lists (one more right on the tuning keys).
+# Then after a first run-in head of several short clauses (经济持续较快发展，质量效益稳步提高，综合实力明显增强。)
+# opens a run and the lists refit on the candidates that adds: the confidences in the State Council
+# briefing.json files (their items unchanged).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

@@ -19,13 +19,14 @@ internal static partial class ChallengeExtractor
 
     /// <summary>
     /// Other turns that admit a shortfall: falling short of a yardstick (对照…要求，…还存在不小差距), knowing what is
-    /// lacking (我们深知…基础还不牢固), a shortfall summed up and then spelled out (…综合实力仍然不强，…具体表现在：), a
+    /// lacking (我们深知…基础还不牢固), a shortfall summed up and then spelled out (…综合实力仍然不强，…具体表现在： ·
+    /// …开放水平仍然不高。具体表现在：), a
     /// count of problems with 还有 or 不小 (还有许多短板和问题 · 仍然面临不小压力和挑战). Inside a passage of problems
     /// and inside results (收入…相比还有差距) they say so too, so they are read only where neither a strong nor a
     /// counted phrase opens a passage.
     /// </summary>
     [GeneratedRegex(@"(?:还|仍)(?:存在|有)(?:不小|较大|明显|很大)(?:的)?差距|深知[^。；]{0,60}?(?:不足|差距|挑战|问题|困难|短板|不够|不强|不牢|不高)"
-        + @"|(?:不强|不够|不足|不高|薄弱|滞后)[^。；]{0,30}?(?:具体|主要|突出|集中)(?:表现|体现)(?:在|为)[：:]"
+        + @"|(?:不强|不够|不足|不高|薄弱|滞后)[^。；]{0,30}?。?(?:具体|主要|突出|集中)(?:表现|体现)(?:在|为)[：:]"
         // The counts CountedTrigger does not read (it is tried before, on the same paragraphs and more).
         + @"|(?:(?:还有|仍有)(?:着)?(?:许多|不少|诸多|很多|较多|不小)|(?:存在|面临)(?:着)?不小)[^，。；：]{0,8}?(?:矛盾|问题|困难|不足|挑战|差距|短板)")]
     private static partial Regex ShortfallTrigger();

@@ -476,7 +476,22 @@ internal static partial class ListFinder
     private static bool IsRunInLead(OutlineNode n, int longest)
     {
         var lead = n.Sentences.Count >= 2 ? n.Sentences[0].Text : null;
-        return !n.IsNumbered && lead is not null && lead.Length <= longest && lead.Length >= 5 && lead[^1] == '。' && !TimeFrameOpening().IsMatch(lead);
+        return !n.IsNumbered && lead is not null && (lead.Length <= longest || IsHeadOfClauses(lead)) && lead.Length >= 5 && lead[^1] == '。' && !TimeFrameOpening().IsMatch(lead);
+    }
+
+    /// <summary>The longest short clause of a head of several (经济持续快速发展，质量效益明显提高，综合实力大幅提升。).</summary>
+    private const int HeadClause = 14;
+
+    /// <summary>
+    /// A head of several short clauses and no number, whatever its length: 经济持续快速发展，质量效益明显提高，
+    /// 综合实力大幅提升。 · 工业化进程明显加快，自主创新能力进一步增强，结构调整迈出重要步伐。 A sentence that
+    /// reports (初步预计，生产总值达到…) has numbers; one that only frames (在…领导下，… · 在五年发展历程中，…) opens
+    /// with 在 or has a long clause.
+    /// </summary>
+    private static bool IsHeadOfClauses(string lead)
+    {
+        var clauses = lead.TrimEnd('。').Split('，');
+        return clauses.Length is >= 2 and <= 4 && Array.TrueForAll(clauses, c => c.Length is >= 4 and <= HeadClause) && !lead.Any(char.IsAsciiDigit) && !lead.StartsWith('在');
     }
 
     /// <summary>

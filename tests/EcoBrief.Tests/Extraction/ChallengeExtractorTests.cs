@@ -16,6 +16,13 @@ public sealed class ChallengeExtractorTests
         BriefingExtractor.Extract(OutlineBuilder.Build(ReportReader.Clean(Front + "一、2025年工作回顾\n过去一年，我们主要做了以下工作。\n一是稳增长。实施一批项目。\n二是促改革。推出一批举措。\n三是惠民生。办好民生实事。\n" + review + Tasks)));
 
     [Fact]
+    public void A_shortfall_summed_up_in_one_sentence_and_spelled_out_in_the_next_opens_the_problems()
+    {
+        var b = Extract("与先进地区相比，我们的综合实力仍然不强，对外开放水平仍然不高。具体表现在：一是产业结构调整步伐亟待加快。二是增长方式转变任务还很艰巨。三是体制环境亟待改善。\n");
+        Assert.Equal(["产业结构调整步伐亟待加快", "增长方式转变任务还很艰巨", "体制环境亟待改善"], b.Challenges.Select(c => c.Title));
+    }
+
+    [Fact]
     public void Problems_the_government_says_it_must_solve_are_admitted_and_the_closing_sentence_that_points_back_at_them_opens_nothing()
     {
         // 认真解决 after 必须 is a promise, not the year's work that solved them; 对于这些困难和问题 points back.

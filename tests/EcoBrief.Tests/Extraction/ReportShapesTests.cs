@@ -238,6 +238,30 @@ public sealed class ReportShapesTests
         Assert.StartsWith("城市基础设施建设迈出新步伐", b.Achievements[1].Title, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // The first head of several short clauses, longer than a short head, opens the run all the same.
+    [InlineData("经济持续较快发展，质量效益稳步提高，综合实力明显增强。")]
+    [InlineData("工业转型步伐加快，创新能力进一步增强，产业结构持续优化。")]
+    public void A_first_run_in_head_of_several_short_clauses_opens_the_run(string head)
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n过去一年，全市人民团结奋斗，各项事业取得新成绩。\n" +
+            head + "全市生产总值增长5%。\n城乡建设迈出新步伐，生态环境持续改善。道路建设取得进展。\n" +
+            "各项改革顺利推进，开放水平不断提高。审批制度改革继续深化。\n人民生活不断改善。居民收入实际增长5%。\n" +
+            ThreeTasks);
+        Assert.Equal(4, b.Achievements.Count);
+        Assert.Equal(head.TrimEnd('。'), b.Achievements[0].Title);
+    }
+
+    [Fact]
+    public void A_framing_sentence_that_opens_with_where_it_stands_opens_no_run()
+    {
+        var b = Extract(Front + "一、2025年工作回顾\n过去一年，全市人民团结奋斗，各项事业取得新成绩。\n" +
+            "在过去五年的发展历程中，三个方面的成就意义尤为重大。一是脱贫攻坚全面完成。\n城乡建设迈出新步伐，生态环境持续改善。道路建设取得进展。\n" +
+            "各项改革顺利推进，开放水平不断提高。审批制度改革继续深化。\n人民生活不断改善。居民收入实际增长5%。\n" +
+            ThreeTasks);
+        Assert.DoesNotContain(b.Achievements, a => a.Title.StartsWith("在过去五年", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Group_leads_each_followed_by_paragraphs_of_their_own_are_the_achievements()
     {
