@@ -96,6 +96,8 @@
 # Then after a first run-in head of several short clauses (经济持续较快发展，质量效益稳步提高，综合实力明显增强。)
 # opens a run and the lists refit on the candidates that adds: the confidences in the State Council
 # briefing.json files (their items unchanged).
+# Then after （一） that lost its opening bracket (四）坚定不移…) is read as the same marker, with all weights
+# refit: the confidences in the State Council and ministry briefing.json files (their items unchanged).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

@@ -9,7 +9,7 @@ namespace EcoBrief.Outline;
 /// <param name="Text">The marker as written, e.g. （一）.</param>
 public sealed partial record Marker(NumberingStyle Style, int Ordinal, string Text)
 {
-    [GeneratedRegex(@"^(?:(?<cc>[一二三四五六七八九十]{1,3})、|[（(]\s*(?<pc>[一二三四五六七八九十]{1,3})\s*[）)]|(?<ad>[0-9]{1,4})(?:[.．](?![0-9])|、)|[（(](?<pa>[0-9]{1,3})[）)]|(?<ci>[①-⑳])|第(?<or>[一二三四五六七八九十]{1,3})[，、,：:]|(?<en>[一二三四五六七八九十]{1,3})是(?=\S)|(?<da>——(?=\S)|[●•◆■▪◇○◎★☆►▶](?=\s*\S)))\s*")]
+    [GeneratedRegex(@"^(?:(?<cc>[一二三四五六七八九十]{1,3})、|[（(]?\s*(?<pc>[一二三四五六七八九十]{1,3})\s*[）)]|(?<ad>[0-9]{1,4})(?:[.．](?![0-9])|、)|[（(](?<pa>[0-9]{1,3})[）)]|(?<ci>[①-⑳])|第(?<or>[一二三四五六七八九十]{1,3})[，、,：:]|(?<en>[一二三四五六七八九十]{1,3})是(?=\S)|(?<da>——(?=\S)|[●•◆■▪◇○◎★☆►▶](?=\s*\S)))\s*")]
     private static partial Regex Pattern();
 
     /// <summary>The marker <paramref name="text"/> starts with, or null.</summary>

@@ -9,6 +9,9 @@ public sealed class MarkerTests
     [InlineData("十二、其他工作", NumberingStyle.ChineseComma, 12, "十二、")]
     [InlineData("（三）坚持减污降碳协同增效", NumberingStyle.ParenChinese, 3, "（三）")]
     [InlineData("(二)坚持精准治污", NumberingStyle.ParenChinese, 2, "(二)")]
+    // Its opening bracket lost (a copy that dropped it, or left it alone on the line before): the same marker.
+    [InlineData("四）坚定不移疏堵点、破难点", NumberingStyle.ParenChinese, 4, "四）")]
+    [InlineData("十一)持续改善民生", NumberingStyle.ParenChinese, 11, "十一)")]
     [InlineData("1.加强组织领导", NumberingStyle.ArabicDot, 1, "1.")]
     [InlineData("2、强化督查", NumberingStyle.ArabicDot, 2, "2、")]
     [InlineData("10．健全机制", NumberingStyle.ArabicDot, 10, "10．")]
