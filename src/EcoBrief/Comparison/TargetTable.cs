@@ -37,7 +37,9 @@ public static partial class TargetTable
     public static KeyFigure? ResultFor(string label, string unit, IReadOnlyList<KeyFigure> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var candidates = results.Where(f => SameMeasure(f.Label, f.Unit, label, unit) && !Share().IsMatch(f.Label) && !Part().IsMatch(f.Label)).ToList();
+        // 居民消费价格指数101.5% is a level of prices, no rise: it is no result of a target of 涨幅 3%, nor a rise of one of 指数.
+        var index = PriceIndex().IsMatch(label);
+        var candidates = results.Where(f => SameMeasure(f.Label, f.Unit, label, unit) && !Share().IsMatch(f.Label) && !Part().IsMatch(f.Label) && PriceIndex().IsMatch(f.Label) == index).ToList();
 
         // 财政收入增长14.6%，其中地方财政收入增长14.1%: both are revenue; the one the target names in its own
         // words (地方财政收入增长) is its result, before the best-ranked of the indicator.
@@ -46,6 +48,10 @@ public static partial class TargetTable
             ?? candidates.FirstOrDefault(f => UnitKind(f.Unit) == UnitKind(unit))
             ?? (Units.IsRate(unit) ? null : candidates.FirstOrDefault(f => !Units.IsRate(f.Unit)));
     }
+
+    /// <summary>An index as the measure (居民消费价格指数, 商品零售价格总指数): a level against 100, not a rise.</summary>
+    [GeneratedRegex(@"指数$")]
+    private static partial Regex PriceIndex();
 
     /// <summary>A label's own words for what it measures: without the whole place and a verb of achieving before it and the change after it (全市完成地方财政收入比上年增长 → 地方财政收入).</summary>
     private static string Words(string label) => ChangeEnd().Replace(WholePlace().Replace(label, string.Empty), string.Empty);

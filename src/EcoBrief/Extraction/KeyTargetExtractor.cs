@@ -10,8 +10,8 @@ namespace EcoBrief.Extraction;
 /// </summary>
 internal static partial class KeyTargetExtractor
 {
-    /// <summary>The lead of the targets: 主要预期目标是： · 主要预期指标建议是： · 主要目标建议为： · 主要预期目标和约束性指标是: · 今年的主要发展目标是： (今年 before it: 主要发展目标 alone is as often the plan's), or a sentence saying the targets were adjusted.</summary>
-    [GeneratedRegex(@"(?:主要)?预期(?:目标|指标)(?:和约束性?指标)?(?:建议)?(?:是|为)?[：:]|主要目标(?:建议)?(?:是|为)[：:]|今年[^。：:；]{0,12}?主要发展目标(?:是|为)[：:]|主要预期目标是|(?:预期|主要)目标[^。：:；]{0,10}?(?:调整|如下)[。：:]")]
+    /// <summary>The lead of the targets: 主要预期目标是： · 主要预期指标建议是： · 主要目标建议为： · 主要预期目标和约束性指标是: · 今年的主要发展目标是： (今年 before it: 主要发展目标 alone is as often the plan's), 综合考虑…因素，…的目标是：, or a sentence saying the targets were adjusted.</summary>
+    [GeneratedRegex(@"(?:主要)?预期(?:目标|指标)(?:和约束性?指标)?(?:建议)?(?:是|为)?[：:]|主要目标(?:建议)?(?:是|为)[：:]|今年[^。：:；]{0,12}?主要发展目标(?:是|为)[：:]|主要预期目标是|(?:预期|主要)目标[^。：:；]{0,10}?(?:调整|如下)[。：:]|综合考虑[^。；：:]{0,30}?目标(?:是|为)[：:]")]
     private static partial Regex TargetLead();
 
     [GeneratedRegex(@"^(?:以上|左右|以内|以下|上下)")]

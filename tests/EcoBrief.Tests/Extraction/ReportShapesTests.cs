@@ -399,9 +399,20 @@ public sealed class ReportShapesTests
     [InlineData("今年经济社会发展的主要预期目标和约束性指标是:地区生产总值增长6%;城镇登记失业率控制在4%以内。\n")] // 宁夏2007, half-width
     [InlineData("今年的主要发展目标是：地区生产总值增长6%；城镇登记失业率控制在4%以内。\n")] // 湖南2011
     [InlineData("综合考虑各种因素，今年经济社会发展主要目标建议为：地区生产总值增长6%，城镇登记失业率控制在4%以内。\n")] // 浙江2007
+    [InlineData("综合考虑各方面因素，全市经济社会发展的目标是：地区生产总值增长6%；城镇登记失业率控制在4%以内。\n")] // 东莞2010
     [InlineData("建议2026年国民经济和社会发展主要预期目标为：\n——促进经济持续增长。地区生产总值增长6%。\n——努力增加就业。城镇登记失业率控制在4%以内。\n")] // 重庆2005, a dash line each
     public void The_years_targets_are_read_whatever_their_lead_calls_them(string between) =>
         Assert.Equal(["地区生产总值增长 6%", "城镇登记失业率 4%以内"], TargetsOf(between));
+
+    [Fact]
+    public void A_price_index_is_no_result_of_a_target_of_a_rise_in_prices()
+    {
+        // 居民消费价格指数101.5% beside 居民消费价格涨幅3.5%左右 would read as prices up by 101.5%.
+        var b = Extract(Front + "一、2025年工作回顾\n全市生产总值增长6.2%，居民消费价格指数101.5%。\n（一）稳增长。正文。\n（二）促改革。正文。\n" +
+            "二、2026年重点工作\n今年经济社会发展的主要预期目标是：地区生产总值增长6%，居民消费价格涨幅3.5%左右。\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        var rows = EcoBrief.Comparison.TargetTable.Of(b);
+        Assert.Equal([("地区生产总值增长", "6.2%"), ("居民消费价格涨幅", null)], rows.Select(r => (r.Target.Label, r.Result?.Text)));
+    }
 
     [Fact]
     public void Last_years_result_beside_a_target_is_the_one_the_target_names_in_its_own_words()
