@@ -41,6 +41,7 @@ public static class DocxWriter
             var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
             styles.Styles = DocxStyles.Build(settings, DocxNumbering.HeadingsNum, withCode: Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.CodeBlock>(document.Ast).Any(CodeBlockLines.IsCode));
             reference?.ApplyStyles(styles.Styles);
+            var embedding = settings.EmbedFonts ? new DocxFontEmbedding(styles.Styles) : null;
 
             // Numbering and footnotes are known once the body is rendered; their parts come now, in their place.
             var numbering = main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering");
@@ -91,6 +92,7 @@ public static class DocxWriter
                     foreach (var element in context.Render(block))
                     {
                         writer.WriteElement(Clean(element, removed));
+                        embedding?.Add(element);
                     }
                 }
 
@@ -101,6 +103,15 @@ public static class DocxWriter
 
             numbering.Numbering = context.Numbering.Build(settings.BaseFontSize);
             footnotes.Footnotes = Clean(Footnotes(context), removed);
+            if (embedding is not null)
+            {
+                foreach (var part in main.HeaderParts.Select(h => (OpenXmlElement)h.Header).Concat(main.FooterParts.Select(f => f.Footer)).Append(footnotes.Footnotes))
+                {
+                    embedding.Add(part);
+                }
+
+                embedding.Embed(fonts, fonts.Fonts, settings.Fonts);
+            }
 
             var core = package.AddCoreFilePropertiesPart();
             using (var writer = new StreamWriter(core.GetStream(FileMode.Create), new UTF8Encoding(false)))

@@ -30,22 +30,20 @@ public sealed class PdfStyles
         Settings = settings;
         BodySize = bodySize;
         var serif = FontFace.ShippedFont(FontFace.SerifRegular);
-        var serifBold = FontFace.ShippedFont(FontFace.SerifBold);
         var sans = FontFace.ShippedFont(FontFace.SansRegular);
-        var sansBold = FontFace.ShippedFont(FontFace.SansBold);
-        FontChain Chain(string role, FontFace serifFace, FontFace sansFace)
+        FontChain Chain(string role, bool heavy)
         {
             var file = FontRoleNames.File(role);
-            var primary = FontRoleNames.IsSans(role) ? sansFace : serifFace;
+            var primary = FontFace.ShippedFor(role, heavy);
             return file is not null ? new FontChain(FontFile(file), primary, serif, sans) : new FontChain(primary, serif, sans);
         }
 
-        TitleFonts = Chain(settings.Fonts.OfHeading(1)!, serifBold, sansBold);
-        HeadingFonts = Chain(settings.Fonts.OfHeading(2)!, serifBold, sansBold);
-        SubheadingFonts = Chain(settings.Fonts.OfHeading(3)!, serifBold, sansBold);
-        BodyFonts = Chain(settings.Fonts.Body, serif, sans);
-        EmphasisFonts = Chain(settings.Fonts.Emphasis, serif, sans);
-        StrongFonts = new FontChain(sansBold, serifBold, sans);
+        TitleFonts = Chain(settings.Fonts.OfHeading(1)!, heavy: true);
+        HeadingFonts = Chain(settings.Fonts.OfHeading(2)!, heavy: true);
+        SubheadingFonts = Chain(settings.Fonts.OfHeading(3)!, heavy: true);
+        BodyFonts = Chain(settings.Fonts.Body, heavy: false);
+        EmphasisFonts = Chain(settings.Fonts.Emphasis, heavy: false);
+        StrongFonts = new FontChain(FontFace.ShippedFont(FontFace.SansBold), FontFace.ShippedFont(FontFace.SerifBold), sans);
     }
 
     /// <summary>A font a template names: a regular file of at most <see cref="InputLimits.Font"/>, read once.</summary>

@@ -98,6 +98,8 @@
 # briefing.json files (their items unchanged).
 # Then after （一） that lost its opening bracket (四）坚定不移…) is read as the same marker, with all weights
 # refit: the confidences in the State Council and ministry briefing.json files (their items unchanged).
+# Then (session 14) every .docx (143 files, nothing else): the handouts carry each Chinese font's
+# shipped face, cut to the characters set in it (embed_fonts, on by default).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

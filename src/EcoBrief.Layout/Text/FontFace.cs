@@ -106,6 +106,15 @@ public sealed class FontFace : IDisposable
         return new FontFace(n, stream, (int)stream.Length);
     });
 
+    /// <summary>
+    /// The shipped face closest in spirit to a font role's first family: sans for a 黑体-like role,
+    /// serif otherwise; bold for a display or heading role (<paramref name="heavy"/>: 小标宋 and 黑体 headings
+    /// are heavy faces), regular for running text. The PDF draws each role with it, and the Word file
+    /// carries it for machines without the role's own font.
+    /// </summary>
+    public static FontFace ShippedFor(string role, bool heavy) => ShippedFont(
+        Document.Conventions.FontRoleNames.IsSans(role) ? (heavy ? SansBold : SansRegular) : (heavy ? SerifBold : SerifRegular));
+
     /// <summary>A TrueType or OpenType file, opened by the caller (who checks that it is a regular file of a sensible size).</summary>
     /// <exception cref="InvalidDataException">The file cannot be read, or is not a font (one line naming it).</exception>
     public static FontFace FromFile(string path, Stream data)

@@ -98,6 +98,16 @@ internal static partial class FontSubsetter
     }
 
     /// <summary>
+    /// The font cut to <paramref name="codePoints"/> (those it has), as a file a word processor can
+    /// embed: the characters' glyphs and their cmap, the same tables as for a PDF.
+    /// </summary>
+    public static byte[] ForCharacters(FontFace font, IEnumerable<int> codePoints)
+    {
+        var characters = codePoints.Where(c => font.NominalGlyph(c) != 0).Order().ToList();
+        return Subset(font, characters.Select(font.NominalGlyph).Distinct().Order(), characters).Data;
+    }
+
+    /// <summary>
     /// Every character the font's cmap (its format 12 subtable, Windows UCS-4) maps to one of
     /// <paramref name="glyphs"/>; null when the font has no such subtable.
     /// </summary>

@@ -107,6 +107,14 @@ public sealed record DocumentSettings
     /// <summary>Indent the first line of body paragraphs by two characters.</summary>
     public bool FirstLineIndent { get; init; } = true;
 
+    /// <summary>
+    /// The Word file carries, for each Chinese font it names, the shipped face the PDF draws that role
+    /// with, cut to the characters it sets in it: a machine without 仿宋 or 黑体 (LibreOffice on Linux, a
+    /// Mac) still tells title, headings and body apart. The faces keep their own names (Noto Serif CJK SC,
+    /// Noto Sans CJK SC), which the font table gives Word as each font's alternative.
+    /// </summary>
+    public bool EmbedFonts { get; init; } = true;
+
     public string Language { get; init; } = "zh-CN";
 
     // Document properties (PDF metadata, docProps/core.xml).

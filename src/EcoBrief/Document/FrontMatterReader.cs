@@ -17,7 +17,7 @@ public static class FrontMatterReader
     private static readonly string[] Keys =
     [
         "template", "preset", "paper", "margins", "base_font_size", "title_font_size", "min_font_size", "max_font_size", "fonts", "header", "footer",
-        "page_number", "one_page", "min_items", "cut_note", "detail_note", "notes_refer_to", "cut_note_alone", "detail_note_alone", "heading_numbering", "show_sources", "first_line_indent", "page_numbers_outside", "language",
+        "page_number", "one_page", "min_items", "cut_note", "detail_note", "notes_refer_to", "cut_note_alone", "detail_note_alone", "heading_numbering", "show_sources", "first_line_indent", "embed_fonts", "page_numbers_outside", "language",
         "title", "author", "subject", "keywords", "date",
     ];
 
@@ -151,6 +151,7 @@ public static class FrontMatterReader
             HeadingNumbering = Flag("heading_numbering", s.HeadingNumbering),
             ShowSources = Flag("show_sources", s.ShowSources),
             FirstLineIndent = Flag("first_line_indent", s.FirstLineIndent),
+            EmbedFonts = Flag("embed_fonts", s.EmbedFonts),
             PageNumbersOutside = Flag("page_numbers_outside", s.PageNumbersOutside),
             Language = Str("language") ?? s.Language,
             Title = Blank(Str("title")),
