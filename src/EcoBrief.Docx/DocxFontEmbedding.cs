@@ -32,7 +32,8 @@ internal sealed class DocxFontEmbedding
     private readonly string? _defaultFont;
     private readonly bool _defaultBold;
     private readonly string? _defaultParagraphStyle;
-    private readonly SortedDictionary<(string Font, bool Bold), SortedSet<int>> _used = [];
+    private readonly Dictionary<(string Font, bool Bold), HashSet<int>> _used = [];
+    private readonly Dictionary<string, (string? Font, bool? Bold)> _resolved = new(StringComparer.Ordinal);
 
     public DocxFontEmbedding(Styles styles)
     {
@@ -109,6 +110,21 @@ internal sealed class DocxFontEmbedding
     /// <summary>A style's East Asian font and weight, following w:basedOn (at most as deep as there are styles: no loop runs forever).</summary>
     private (string? Font, bool? Bold) Resolve(string? id)
     {
+        if (id is null)
+        {
+            return (null, null);
+        }
+
+        if (!_resolved.TryGetValue(id, out var resolved))
+        {
+            _resolved[id] = resolved = Follow(id);
+        }
+
+        return resolved;
+    }
+
+    private (string? Font, bool? Bold) Follow(string? id)
+    {
         string? font = null;
         bool? bold = null;
         for (var depth = 0; id is not null && depth <= _styles.Count && _styles.TryGetValue(id, out var style); depth++)
@@ -123,11 +139,20 @@ internal sealed class DocxFontEmbedding
 
     /// <summary>
     /// Adds the embedded faces to <paramref name="table"/>'s fonts and their parts to <paramref name="part"/>:
-    /// for each Chinese font of the table the document sets text in.
+    /// for each Chinese font of the table the document sets text in. Fonts drawn with the same face
+    /// (仿宋, 楷体 and 宋体 all with the serif) share one part, cut to all their characters, and its
+    /// relationship: Word refers to one image from many places the same way. The parts are left empty: their bytes, returned by entry name, go into
+    /// the package once, when it is rewritten (<see cref="ReproducibleZip.Normalize"/>), not deflated by
+    /// the SDK first and again there.
     /// </summary>
-    public void Embed(FontTablePart part, Fonts table, FontRoles roles)
+    public Dictionary<string, byte[]> Embed(FontTablePart part, Fonts table, FontRoles roles)
     {
-        var n = 0;
+        // Heavy when every role of the name is a heading's (小标宋 for the title, 黑体 for 一、): the same
+        // face the PDF uses. A name a heading shares with running text (楷体 for （一） and for emphasis)
+        // keeps the regular face.
+        var headings = new[] { roles.OfHeading(1), roles.OfHeading(2), roles.OfHeading(3) };
+        var slots = new List<(Font Font, bool Bold, FontFace Face)>();
+        var characters = new Dictionary<FontFace, HashSet<int>>();
         foreach (var font in table.Elements<Font>())
         {
             var name = font.Name?.Value;
@@ -137,36 +162,45 @@ internal sealed class DocxFontEmbedding
             }
 
             var named = roles.Roles().Where(r => DocxFonts.Primary(r) == name).ToList();
-            var role = named.FirstOrDefault() ?? name;
-
-            // Heavy when every role of the name is a heading's (小标宋 for the title, 黑体 for 一、): the
-            // same face the PDF uses. A name a heading shares with running text (楷体 for （一） and for
-            // emphasis) keeps the regular face.
-            var headings = new[] { roles.OfHeading(1), roles.OfHeading(2), roles.OfHeading(3) };
             var heavy = named.Count > 0 && named.All(r => headings.Contains(r, StringComparer.Ordinal));
             foreach (var bold in new[] { false, true })
             {
-                if (!_used.TryGetValue((name, bold), out var characters) || characters.Count == 0)
+                if (!_used.TryGetValue((name, bold), out var used) || used.Count == 0)
                 {
                     continue;
                 }
 
-                var face = FontFace.ShippedFor(role, heavy || bold);
-                var data = FontSubsetter.ForCharacters(face, characters);
-                var key = Key(data);
-                var id = "rIdFont" + (++n).ToString(CultureInfo.InvariantCulture);
-                var fontPart = part.AddFontPart(FontPartType.FontOdttf, id);
-                using (var stream = fontPart.GetStream(FileMode.Create))
+                var face = FontFace.ShippedFor(named.FirstOrDefault() ?? name, heavy || bold);
+                slots.Add((font, bold, face));
+                if (!characters.TryGetValue(face, out var all))
                 {
-                    stream.Write(Obfuscate(data, key));
+                    characters[face] = all = [];
                 }
 
-                var guid = "{" + key.ToString("D").ToUpperInvariant() + "}";
-                font.Append(bold
-                    ? new EmbedBoldFont { Id = id, FontKey = guid, Subsetted = true }
-                    : new EmbedRegularFont { Id = id, FontKey = guid, Subsetted = true });
+                all.UnionWith(used);
             }
         }
+
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var parts = new Dictionary<FontFace, (string Id, string Key)>();
+        foreach (var (font, bold, face) in slots)
+        {
+            if (!parts.TryGetValue(face, out var shared))
+            {
+                var data = FontSubsetter.ForCharacters(face, characters[face]);
+                var key = Key(data);
+                var id = "rIdFont" + (parts.Count + 1).ToString(CultureInfo.InvariantCulture);
+                var fontPart = part.AddFontPart(FontPartType.FontOdttf, id);
+                files[fontPart.Uri.OriginalString.TrimStart('/')] = Obfuscate(data, key);
+                parts[face] = shared = (id, "{" + key.ToString("D").ToUpperInvariant() + "}");
+            }
+
+            font.Append(bold
+                ? new EmbedBoldFont { Id = shared.Id, FontKey = shared.Key, Subsetted = true }
+                : new EmbedRegularFont { Id = shared.Id, FontKey = shared.Key, Subsetted = true });
+        }
+
+        return files;
     }
 
     /// <summary>A key of the font's own bytes: the same document gives the same file.</summary>

@@ -34,6 +34,7 @@ public static class DocxWriter
         var reference = options.ReferenceDocx is { } path ? ReferenceDocx.Load(path, diagnostics) : null;
         var context = new DocxRenderContext(settings);
 
+        var rewrites = new Dictionary<string, Func<Stream, byte[]>>(StableIds, StringComparer.Ordinal);
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true))
         {
@@ -110,7 +111,10 @@ public static class DocxWriter
                     embedding.Add(part);
                 }
 
-                embedding.Embed(fonts, fonts.Fonts, settings.Fonts);
+                foreach (var (name, data) in embedding.Embed(fonts, fonts.Fonts, settings.Fonts))
+                {
+                    rewrites[name] = _ => data;
+                }
             }
 
             var core = package.AddCoreFilePropertiesPart();
@@ -125,7 +129,7 @@ public static class DocxWriter
             diagnostics.Add(DiagnosticKinds.XmlForbiddenCharacters.Of(warning));
         }
 
-        return ReproducibleZip.Normalize(stream.ToArray(), StableIds);
+        return ReproducibleZip.Normalize(stream.ToArray(), rewrites);
     }
 
     /// <summary>The text of <paramref name="element"/> without the characters XML forbids (the XML writer would throw on them).</summary>

@@ -73,6 +73,8 @@ if (what is "all" or "writers")
     Harness.Measure("handout PDF", 20, () => EcoBrief.Pdf.PdfWriter.Write(handout), targetMs: 150);
     Harness.Measure("  of which layout (shaping, line breaking, pages)", 20, () => EcoBrief.Pdf.PdfLayout.Lay(handout));
     Harness.Measure("handout DOCX", 50, () => EcoBrief.Docx.DocxWriter.Write(handout), targetMs: 30);
+    var unembedded = handout with { Settings = handout.Settings with { EmbedFonts = false } };
+    Harness.Measure("  without its fonts (embed_fonts: false)", 50, () => EcoBrief.Docx.DocxWriter.Write(unembedded));
     // The build's own rendering path: the registered writers, the discovered templates, --formats.
     var publisher = pipeline;
     var defaults = EcoBrief.Publishing.OutputSet.Parse(EcoBrief.Cli.OutputFormats.Default, publisher.ReportTemplates, publisher.Writers, EcoBrief.Build.ReportPublisher.DataFile, out _);
