@@ -116,6 +116,7 @@ internal static partial class PopulationRun
             .. b.Tasks.Select(i => "tasks\t" + i.Title),
             .. cards.Select(c => string.Create(CultureInfo.InvariantCulture, $"cards\t{c.Indicator} {c.Text} ({c.Period})")),
             .. b.Targets.Select(t => $"targets\t{t.Label} {t.Text}"),
+            .. EcoBrief.Comparison.TargetTable.Of(b).Where(r => r.Result is not null).Select(r => $"rows\t{r.Target.Label} {r.Target.Text} ← {r.Result!.Label} {r.Result.Text}"),
         ];
         return new Sanity(b.Achievements.Count, b.Challenges.Count, b.Tasks.Count, b.Meta.Title, b.Meta.Speaker, null) { Unsure = [.. b.Confidence.UnsureSections()], TasksWhole = whole, Items = items };
     }
