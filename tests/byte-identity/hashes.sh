@@ -100,6 +100,9 @@
 # refit: the confidences in the State Council and ministry briefing.json files (their items unchanged).
 # Then (session 14) every .docx (143 files, nothing else): the handouts carry each Chinese font's
 # shipped face, cut to the characters set in it (embed_fonts, on by default).
+# Then after changes given respectively keep 实际 (分别实际增长, 扣除价格因素分别增长) and the figures refit:
+# the State Council 2011 and 2012 summaries and handouts (their income cards say 实际增长), the
+# confidences in the briefing.json files.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

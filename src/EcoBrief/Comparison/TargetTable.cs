@@ -41,6 +41,14 @@ public static partial class TargetTable
         var index = PriceIndex().IsMatch(label);
         var candidates = results.Where(f => SameMeasure(f.Label, f.Unit, label, unit) && !Share().IsMatch(f.Label) && !Part().IsMatch(f.Label) && PriceIndex().IsMatch(f.Label) == index).ToList();
 
+        // 城镇居民人均可支配收入实际增长7%: a real change is measured by last year's real one (实际增长,
+        // 扣除价格因素), never by the nominal 增长9.5% beside it; a change that says nothing of prices takes
+        // a nominal one first.
+        var real = RealChange().IsMatch(label);
+        candidates = real
+            ? [.. candidates.Where(f => RealChange().IsMatch(f.Label))]
+            : [.. candidates.OrderBy(f => RealChange().IsMatch(f.Label))];
+
         // 财政收入增长14.6%，其中地方财政收入增长14.1%: both are revenue; the one the target names in its own
         // words (地方财政收入增长) is its result, before the best-ranked of the indicator.
         var own = Words(label);
@@ -48,6 +56,10 @@ public static partial class TargetTable
             ?? candidates.FirstOrDefault(f => UnitKind(f.Unit) == UnitKind(unit))
             ?? (Units.IsRate(unit) ? null : candidates.FirstOrDefault(f => !Units.IsRate(f.Unit)));
     }
+
+    /// <summary>A change reckoned without prices: 实际增长 · 扣除价格因素增长 (not 实际利用外资, whose 实际 is no reckoning).</summary>
+    [GeneratedRegex(@"实际(?:增长|下降|提高|上升|增加|减少)|(?:扣除|剔除)价格因素")]
+    private static partial Regex RealChange();
 
     /// <summary>An index as the measure (居民消费价格指数, 商品零售价格总指数): a level against 100, not a rise.</summary>
     [GeneratedRegex(@"指数$")]

@@ -11,9 +11,18 @@ namespace EcoBrief.Extraction;
 /// </summary>
 internal static partial class RespectiveLists
 {
-    /// <summary>The change or copula a label ends with, with its 分别: 分别增长 · 年均增长 · 分别达到.</summary>
-    [GeneratedRegex(@"(?:分别)?(?:年均|同比|比上年|较上年)?(?:分别)?(?:再)?(?:增长|下降|提高|上升|降低|减少|增加|回落|上涨|压减|增至|提高到|达到|达|为)?$")]
+    /// <summary>
+    /// The change or copula a label ends with, with its 分别 and how it is reckoned: 分别增长 · 年均增长 ·
+    /// 分别达到 · 分别实际增长 · 扣除价格因素分别增长 (a real change, as 实际 says, which every item keeps).
+    /// </summary>
+    [GeneratedRegex(@"(?:(?:扣除|剔除)价格因素后?)?(?:分别)?(?:年均|同比|比上年|较上年)?(?:分别)?(?:实际)?(?:再)?(?:增长|下降|提高|上升|降低|减少|增加|回落|上涨|压减|增至|提高到|达到|达|为)?$")]
     private static partial Regex Tail();
+
+    /// <summary>A change reckoned without prices said the short way: 扣除价格因素增长 → 实际增长.</summary>
+    private static string Real(string verb) => PricesTakenOut().Replace(verb, "实际");
+
+    [GeneratedRegex(@"^(?:扣除|剔除)价格因素后?(?=(?:年均|同比|比上年|较上年)?(?:增长|下降|提高|上升|降低|减少|增加))")]
+    private static partial Regex PricesTakenOut();
 
     /// <summary>A measure that the items of a list share: the first of these in the last item starts it.</summary>
     [GeneratedRegex(@"居民人均可支配收入|人均可支配收入|可支配收入|人均[^、和]{1,4}?(?:经费|面积|收入|支出)|增加值|营业收入|经营收入|(?<!经)营收|总产值|产值|产量|销售额|零售额|销售收入|业务量|吞吐量|排放量|排放总量|贷款余额|余额|进出口|出口|进口|数量|人数|花费|总额|利润|投资|收入|支出|收购价|价格|标准|规模|面积|比重|占比|增速|[^、和]{0,2}率")]
@@ -65,7 +74,7 @@ internal static partial class RespectiveLists
     }
 
     /// <summary>A change given respectively with no subject: 分别增长 · 均增长 · 分别比上年下降.</summary>
-    [GeneratedRegex(@"^(?:同比|比上年|较上年)?(?:分别|均)(?:同比|比上年|较上年)?(?:实际)?(?<verb>增长|下降|提高|上升|降低|减少|增加|回落|上涨)$")]
+    [GeneratedRegex(@"^(?:同比|比上年|较上年)?(?:分别|均)(?:同比|比上年|较上年)?(?<verb>(?:实际)?(?:增长|下降|提高|上升|降低|减少|增加|回落|上涨))$")]
     private static partial Regex BareRespectiveChange();
 
     /// <summary>
@@ -114,7 +123,7 @@ internal static partial class RespectiveLists
         }
 
         var tail = Tail().Match(label);
-        var verb = WithoutRespectively(tail.Value).TrimStart('再');
+        var verb = Real(WithoutRespectively(tail.Value)).TrimStart('再');
         var head = label[..tail.Index];
         var items = head.Split('、');
         if (items.Length == 1 && count == 2 && head.IndexOf("城乡", StringComparison.Ordinal) is var both and >= 0 && SharedMeasure().IsMatch(head[(both + 2)..]))

@@ -415,6 +415,31 @@ public sealed class ReportShapesTests
     }
 
     [Fact]
+    public void A_real_growth_target_is_measured_by_a_real_result_never_by_the_nominal_one()
+    {
+        // 实际增长7%左右 beside the nominal 增长9.2% would read as a target beaten by 2 points; the real
+        // result is given 分别实际增长 (each item keeps 实际), or not at all (the row then shows none).
+        var b = Extract(Front + "一、2025年工作回顾\n全市生产总值增长6.2%。城镇居民人均可支配收入41000元，增长9.2%；农村居民人均可支配收入21000元，增长8.8%。" +
+            "城镇居民人均消费支出26000元、农村居民人均消费支出15000元，分别实际增长5.1%和6.3%。\n（一）稳增长。正文。\n（二）促改革。正文。\n" +
+            "二、2026年重点工作\n今年经济社会发展的主要预期目标是：地区生产总值增长6%，城镇居民人均可支配收入实际增长7%左右，城镇居民人均消费支出实际增长5%，农村居民人均可支配收入增长8%。\n（一）扩大内需。正文。\n（二）发展产业。正文。\n");
+        var rows = EcoBrief.Comparison.TargetTable.Of(b);
+        Assert.Equal(
+            [("地区生产总值增长", "6.2%"), ("城镇居民人均可支配收入实际增长", null), ("城镇居民人均消费支出实际增长", "5.1%"), ("农村居民人均可支配收入增长", "8.8%")],
+            rows.Select(r => (r.Target.Label, r.Result?.Text)));
+    }
+
+    [Theory]
+    [InlineData("城镇居民人均消费支出26000元，农村居民人均消费支出15000元，分别实际增长5.1%和6.3%。")]
+    [InlineData("城镇居民人均消费支出、农村居民人均消费支出扣除价格因素分别增长5.1%和6.3%。")]
+    [InlineData("城镇居民人均消费支出和农村居民人均消费支出分别实际增长5.1%和6.3%。")]
+    public void Changes_given_respectively_keep_their_reckoning_without_prices(string review)
+    {
+        var labels = Extract(Front + "一、2025年工作回顾\n" + review + "\n（一）稳增长。正文。\n（二）促改革。正文。\n二、2026年重点工作\n（一）扩大内需。正文。\n（二）发展产业。正文。\n")
+            .Figures.Where(f => f.Unit == "%").Select(f => f.Label);
+        Assert.Equal(["城镇居民人均消费支出实际增长", "农村居民人均消费支出实际增长"], labels);
+    }
+
+    [Fact]
     public void Last_years_result_beside_a_target_is_the_one_the_target_names_in_its_own_words()
     {
         // 财政收入增长14.6%，其中地方财政收入增长14.1%: both are revenue; the row of 地方财政收入 takes 14.1%.
