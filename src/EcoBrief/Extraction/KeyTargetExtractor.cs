@@ -172,9 +172,17 @@ internal static partial class KeyTargetExtractor
     private static bool OpensWithTarget(string sentence)
     {
         var clauses = sentence.Split(['，', '；']);
-        if (clauses.Length > 1 && clauses[0].Length <= 6 && KeyFigureExtractor.Quantities(clauses[0]).Count == 0)
+        if (Explaining().IsMatch(clauses[0]) || (AboutTargets().IsMatch(clauses[0]) && KeyFigureExtractor.Quantities(clauses[0]).Count == 0))
         {
-            // 在此基础上，生产总值增长6%左右: a connective first.
+            // 需要说明的是，… · 今年的经济增长目标，比全省高1个百分点: what the targets are, not one of them
+            // (主要约束性指标：单位生产总值能耗下降3% names them and gives the first).
+            return false;
+        }
+
+        if (clauses.Length > 1 && clauses[0].Length <= GroupHead && KeyFigureExtractor.Quantities(clauses[0]).Count == 0)
+        {
+            // 在此基础上，生产总值增长6%左右: a connective first. 质量效益稳步提升，研发经费支出占比达到2.8%: the
+            // theme of a group of targets first, as the genre groups them, sentence by sentence.
             clauses = clauses[1..];
         }
 
@@ -188,9 +196,20 @@ internal static partial class KeyTargetExtractor
         return matches.Count > 0 && Filler().Replace(clause[..matches[0].Index].Trim(), string.Empty).Length >= 2;
     }
 
+    /// <summary>The longest first clause with no number that a sentence of targets may open with: a connective or a group's theme.</summary>
+    private const int GroupHead = 14;
+
     /// <summary>A sentence about the targets, not one of them: 实现上述目标 · 这些目标 · 需要说明的是.</summary>
-    [GeneratedRegex(@"^(?:实现|完成|确定|提出|设定|这些|上述|以上|需要说明|这个|这一|其中)")]
+    [GeneratedRegex(@"^(?:为了?)?(?:实现|完成|确定|提出|设定|这些|上述|以上|需要说明|这个|这一|其中)")]
     private static partial Regex Closing();
+
+    /// <summary>A first clause that opens an explanation of the targets: 需要说明的是 · 为实现上述目标 · 这些目标.</summary>
+    [GeneratedRegex(@"^(?:需要说明|为了?实现|实现上述|这些|上述)")]
+    private static partial Regex Explaining();
+
+    /// <summary>A clause that names the targets themselves (今年的经济增长目标 · 上述指标), so its sentence explains them.</summary>
+    [GeneratedRegex(@"目标|指标")]
+    private static partial Regex AboutTargets();
 
     private static void ReadSentence(Paragraph paragraph, int from, int end, List<KeyTarget> into)
     {

@@ -405,6 +405,18 @@ public sealed class ReportShapesTests
         Assert.Equal(["地区生产总值增长 6%", "城镇登记失业率 4%以内"], TargetsOf(between));
 
     [Fact]
+    public void Targets_grouped_by_theme_sentence_by_sentence_are_read_to_the_last_group()
+    {
+        // 广州2019, 河南2019: 主要预期目标是：经济运行稳中有进，A增长6%…。质量效益稳步提升，B达到68%…。
+        // 民生持续改善，C控制在3%左右。 An explanation after them (今年的增长目标，比全省高1个百分点 ·
+        // 需要说明的是…) names no target of its own.
+        var targets = TargetsOf("今年经济社会发展的主要预期目标是：经济运行稳中有进，地区生产总值增长6%，固定资产投资增长8%左右。" +
+            "质量效益稳步提升，研发经费支出占地区生产总值比重达到2.8%，地方一般公共预算收入增长5%。民生持续改善，居民消费价格涨幅控制在3%左右。" +
+            "今年的经济增长目标，比全省高1个百分点，考虑了发展的需要和可能。需要说明的是，今年提出6%的增长目标，综合考虑了各方面因素。\n");
+        Assert.Equal(["地区生产总值增长 6%", "固定资产投资增长 8%左右", "研发经费支出占地区生产总值比重 2.8%", "地方一般公共预算收入增长 5%", "居民消费价格涨幅 3%左右"], targets);
+    }
+
+    [Fact]
     public void A_price_index_is_no_result_of_a_target_of_a_rise_in_prices()
     {
         // 居民消费价格指数101.5% beside 居民消费价格涨幅3.5%左右 would read as prices up by 101.5%.
