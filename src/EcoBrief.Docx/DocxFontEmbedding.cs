@@ -188,7 +188,7 @@ internal sealed class DocxFontEmbedding
             if (!parts.TryGetValue(face, out var shared))
             {
                 var data = FontSubsetter.ForCharacters(face, characters[face]);
-                var key = Key(data);
+                var key = Key(face.Name, characters[face]);
                 var id = "rIdFont" + (parts.Count + 1).ToString(CultureInfo.InvariantCulture);
                 var fontPart = part.AddFontPart(FontPartType.FontOdttf, id);
                 files[fontPart.Uri.OriginalString.TrimStart('/')] = Obfuscate(data, key);
@@ -203,8 +203,15 @@ internal sealed class DocxFontEmbedding
         return files;
     }
 
-    /// <summary>A key of the font's own bytes: the same document gives the same file.</summary>
-    private static Guid Key(byte[] data) => new(SHA256.HashData(data).AsSpan(0, 16));
+    /// <summary>
+    /// A key of what the subset is made from, the face and its characters (a few kilobytes to hash,
+    /// not the font's hundreds): the same document gives the same file.
+    /// </summary>
+    private static Guid Key(string face, HashSet<int> characters)
+    {
+        var text = face + ":" + string.Join(',', characters.Order());
+        return new(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
+    }
 
     /// <summary>
     /// ISO/IEC 29500-1 §17.8.1: the key's 32 hexadecimal digits as 16 bytes, in reverse order, XORed

@@ -103,6 +103,8 @@
 # Then after changes given respectively keep 实际 (分别实际增长, 扣除价格因素分别增长) and the figures refit:
 # the State Council 2011 and 2012 summaries and handouts (their income cards say 实际增长), the
 # confidences in the briefing.json files.
+# Then every .docx again (142 files): the embedded fonts' keys come from the face and its characters,
+# not from the subset's bytes, and the subset is cut from the characters alone (same glyphs).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

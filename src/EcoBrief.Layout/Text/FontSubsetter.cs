@@ -103,8 +103,48 @@ internal static partial class FontSubsetter
     /// </summary>
     public static byte[] ForCharacters(FontFace font, IEnumerable<int> codePoints)
     {
-        var characters = codePoints.Where(c => font.NominalGlyph(c) != 0).Order().ToList();
-        return Subset(font, characters.Select(font.NominalGlyph).Distinct().Order(), characters).Data;
+        // The characters alone: HarfBuzz maps each through the cmap itself, and no glyph ids are kept
+        // for a caller (a word processor reads characters, not glyph ids).
+        var input = hb_subset_input_create_or_fail();
+        if (input == IntPtr.Zero)
+        {
+            throw new InvalidOperationException("HarfBuzz could not start a subset");
+        }
+
+        try
+        {
+            hb_subset_input_set_flags(input, NotdefOutline | NoLayoutClosure);
+            var dropTables = hb_subset_input_set(input, DropTableTags);
+            foreach (var tag in UnusedTables)
+            {
+                hb_set_add(dropTables, Tag(tag));
+            }
+
+            var unicodeSet = hb_subset_input_unicode_set(input);
+            foreach (var cp in codePoints)
+            {
+                hb_set_add(unicodeSet, (uint)cp);
+            }
+
+            var plan = hb_subset_plan_create_or_fail(font.HarfBuzzFace.Handle, input);
+            if (plan == IntPtr.Zero)
+            {
+                throw new InvalidOperationException($"HarfBuzz could not plan a subset of {font.Name}");
+            }
+
+            try
+            {
+                return Execute(plan, font);
+            }
+            finally
+            {
+                hb_subset_plan_destroy(plan);
+            }
+        }
+        finally
+        {
+            hb_subset_input_destroy(input);
+        }
     }
 
     /// <summary>
