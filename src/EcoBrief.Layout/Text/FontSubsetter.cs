@@ -24,21 +24,9 @@ internal static partial class FontSubsetter
 
     public static FontSubset Subset(FontFace font, IEnumerable<uint> glyphs, IEnumerable<int> codePoints)
     {
-        var input = hb_subset_input_create_or_fail();
-        if (input == IntPtr.Zero)
-        {
-            throw new InvalidOperationException("HarfBuzz could not start a subset");
-        }
-
+        var input = Input();
         try
         {
-            hb_subset_input_set_flags(input, NotdefOutline | NoLayoutClosure);
-            var dropTables = hb_subset_input_set(input, DropTableTags);
-            foreach (var tag in UnusedTables)
-            {
-                hb_set_add(dropTables, Tag(tag));
-            }
-
             var used = glyphs.ToArray();
             var characters = codePoints.ToList();
 
@@ -105,21 +93,9 @@ internal static partial class FontSubsetter
     {
         // The characters alone: HarfBuzz maps each through the cmap itself, and no glyph ids are kept
         // for a caller (a word processor reads characters, not glyph ids).
-        var input = hb_subset_input_create_or_fail();
-        if (input == IntPtr.Zero)
-        {
-            throw new InvalidOperationException("HarfBuzz could not start a subset");
-        }
-
+        var input = Input();
         try
         {
-            hb_subset_input_set_flags(input, NotdefOutline | NoLayoutClosure);
-            var dropTables = hb_subset_input_set(input, DropTableTags);
-            foreach (var tag in UnusedTables)
-            {
-                hb_set_add(dropTables, Tag(tag));
-            }
-
             var unicodeSet = hb_subset_input_unicode_set(input);
             foreach (var cp in codePoints)
             {
@@ -145,6 +121,25 @@ internal static partial class FontSubsetter
         {
             hb_subset_input_destroy(input);
         }
+    }
+
+    /// <summary>A subset's input: .notdef drawn, no layout closure (the glyphs are already chosen), the unused tables dropped.</summary>
+    private static IntPtr Input()
+    {
+        var input = hb_subset_input_create_or_fail();
+        if (input == IntPtr.Zero)
+        {
+            throw new InvalidOperationException("HarfBuzz could not start a subset");
+        }
+
+        hb_subset_input_set_flags(input, NotdefOutline | NoLayoutClosure);
+        var dropTables = hb_subset_input_set(input, DropTableTags);
+        foreach (var tag in UnusedTables)
+        {
+            hb_set_add(dropTables, Tag(tag));
+        }
+
+        return input;
     }
 
     /// <summary>
