@@ -141,9 +141,9 @@ internal sealed class DocxFontEmbedding
     /// Adds the embedded faces to <paramref name="table"/>'s fonts and their parts to <paramref name="part"/>:
     /// for each Chinese font of the table the document sets text in. Fonts drawn with the same face
     /// (仿宋, 楷体 and 宋体 all with the serif) share one part, cut to all their characters, and its
-    /// relationship: Word refers to one image from many places the same way. The parts are left empty: their bytes, returned by entry name, go into
-    /// the package once, when it is rewritten (<see cref="ReproducibleZip.Normalize"/>), not deflated by
-    /// the SDK first and again there.
+    /// relationship, as Word refers to one image from many places. The parts are left empty: their
+    /// bytes, returned by entry name, go into the package once, when it is rewritten
+    /// (<see cref="ReproducibleZip.Normalize"/>), not deflated by the SDK first and again there.
     /// </summary>
     public Dictionary<string, byte[]> Embed(FontTablePart part, Fonts table, FontRoles roles)
     {

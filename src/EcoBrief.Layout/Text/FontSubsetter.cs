@@ -123,7 +123,7 @@ internal static partial class FontSubsetter
         }
     }
 
-    /// <summary>A subset's input: .notdef drawn, no layout closure (the glyphs are already chosen), the unused tables dropped.</summary>
+    /// <summary>A subset's input: .notdef drawn, no glyph a substitution could reach (the layout tables go), the unused tables dropped.</summary>
     private static IntPtr Input()
     {
         var input = hb_subset_input_create_or_fail();
