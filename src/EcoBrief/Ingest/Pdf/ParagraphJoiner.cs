@@ -11,10 +11,14 @@ namespace EcoBrief.Ingest.Pdf;
 /// before broke mid-phrase), is printed in the same size, and stands at the usual distance below (a page
 /// or column break between them is no break of the paragraph). A title or subtitle set apart (another
 /// size, centred) over two lines is one line. A full line that ends a sentence (。！？；：) is where the
-/// page cannot tell: where the document indents its paragraphs, the next line's indent says; a dash that
-/// leads an indicator paragraph (——) and the address 各位代表 always start one, a short line without a
-/// stop after it is a heading; an enumeration goes on as it went (五是 starts a paragraph where 四是 did;
-/// a paragraph that opens with 二是 runs to the one that opens with 三是); otherwise the document's own
+/// measure cannot tell: where the document indents its paragraphs, the next line's indent says; where
+/// what the next line starts with would have fitted exactly after it (against the furthest a full line's
+/// glyphs reach, not the measure's slack), it was ended; a dash that leads an indicator paragraph (——)
+/// and the address 各位代表 always start one, a short line without a stop after it is a heading; an
+/// enumeration goes on as it went (五是 starts a paragraph where 四是 did; a paragraph that opens with 二是
+/// runs to the one that opens with 三是, and its last item is one paragraph where the page shows each item
+/// before it as one); a list's item opens as its other items do (where each opens with a paragraph of n
+/// sentences the page shows whole, this one's first paragraph ends after n); otherwise the document's own
 /// rates decide (<see cref="Layout"/>): how often, where the page does show it, a sentence of that kind —
 /// alone on its line, opening as the paragraph did (这五年…), a short lead (a task in a few words, then its stop),
 /// an enumeration, another — starts a paragraph rather than going on in one, and how likely a paragraph
@@ -66,7 +70,7 @@ internal static class ParagraphJoiner
             var text = new StringBuilder(lines[i].Text);
             var joined = new List<JoinedLine>();
             var j = i + 1;
-            while (j < lines.Count && layout.Continues(lines, j, text))
+            while (j < lines.Count && layout.Continues(lines, i, j, text))
             {
                 if (NeedsSpace(text[^1], lines[j].Text[0]))
                 {
@@ -132,6 +136,14 @@ internal static class ParagraphJoiner
         return text.Length - start > LeadLength ? false : null;
     }
 
+    /// <summary>How many lines an item of a list is looked through, at most.</summary>
+    private const int MaxItemLines = 200;
+
+    /// <summary>The sentences of a text: its stops (。！？).</summary>
+    private static int Sentences(string text) => text.AsSpan().Count('。') + text.AsSpan().Count('！') + text.AsSpan().Count('？') + text.AsSpan().Count('!') + text.AsSpan().Count('?');
+
+    private static int Sentences(StringBuilder text) => Sentences(text.ToString());
+
     /// <summary>How many sentence ends of a kind the page must show before its rate decides.</summary>
     private const int Evidence = 3;
 
@@ -185,6 +197,9 @@ internal static class ParagraphJoiner
     private sealed class Layout
     {
         private readonly Dictionary<(int Page, int Column), (double Left, double Right)> _measures = [];
+
+        /// <summary>Per page and column, how far a line's glyphs may reach (<see cref="Box"/>): what would have fitted at a line's end is judged against it.</summary>
+        private readonly Dictionary<(int Page, int Column), double> _boxes = [];
         private readonly double _pitch;
 
         /// <summary>The size most of the text is set in.</summary>
@@ -208,13 +223,16 @@ internal static class ParagraphJoiner
             // The measure is the document's, per column; a page whose lines all stand further in or out
             // (a facing page of mirrored margins) has it moved by as much.
             var byColumn = lines.GroupBy(l => l.Column).ToDictionary(g => g.Key, g => Measure([.. g], Math.Max(2, g.Count() / 30)));
+            var boxes = lines.GroupBy(l => l.Column).ToDictionary(g => g.Key, g => Box([.. g], Math.Max(2, g.Count() / 30), byColumn[g.Key].Right));
             foreach (var group in lines.GroupBy(l => (l.Page, l.Column)))
             {
                 var list = group.ToList();
                 var (left, right) = byColumn[group.Key.Column];
                 var em = PageLayout.Median(list.Select(l => l.Size));
                 var shift = list.Count >= 5 ? Measure(list, 2).Left - left : 0;
-                _measures[group.Key] = Math.Abs(shift) > em ? (left + shift, right + shift) : (left, right);
+                shift = Math.Abs(shift) > em ? shift : 0;
+                _measures[group.Key] = (left + shift, right + shift);
+                _boxes[group.Key] = boxes[group.Key.Column] + shift;
             }
 
             _pitch = Pitch(lines);
@@ -243,6 +261,31 @@ internal static class ParagraphJoiner
             return (left, right);
         }
 
+        /// <summary>
+        /// How far the glyphs of a line reach when it is full: the furthest end of a line that ends in a
+        /// letter, a digit or a Chinese character, which <paramref name="some"/> lines reach (so one wide row
+        /// does not count), at most half an em past <paramref name="right"/>. Not the end of a line that ends
+        /// in punctuation: a layout engine may hang a stop or a comma past the edge.
+        /// </summary>
+        private static double Box(List<PdfTextLine> lines, int some, double right)
+        {
+            var ends = lines.Where(l => char.IsLetterOrDigit(l.Text[^1])).Select(l => l.X1).OrderDescending().ToList();
+            var em = PageLayout.Median(lines.Select(l => l.Size));
+            return ends.Count == 0 ? right : Math.Min(ends[Math.Min(some, ends.Count) - 1], right + (0.5 * em));
+        }
+
+        /// <summary>
+        /// Whether what <paramref name="next"/> starts with (<see cref="PdfTextLine.LeadWidth"/>) would have fitted
+        /// at the end of <paramref name="line"/>: then the line ends its paragraph, for a layout engine breaks a
+        /// line only where the next piece does not fit. Between a Chinese character and a Latin one it allows
+        /// for the space a layout engine puts there (LibreOffice's and Word's autospace).
+        /// </summary>
+        private bool Fits(PdfTextLine line, PdfTextLine next)
+        {
+            var change = EcoBrief.Chinese.CjkChar.IsCjk(line.Text[^1]) != EcoBrief.Chinese.CjkChar.IsCjk(next.Text[0]);
+            return line.X1 + next.LeadWidth + (change ? 0.5 * next.Size : 0) <= _boxes[(line.Page, line.Column)] + (0.05 * line.Size);
+        }
+
         /// <summary>A line set in another size than the body text and centred in its measure: a title's or a subtitle's.</summary>
         private bool IsTitle(PdfTextLine line) =>
             Math.Abs(line.Size - _bodySize) >= 0.05 * _bodySize && Math.Abs(((line.X0 + line.X1) / 2) - ((Left(line) + Right(line)) / 2)) <= line.Size;
@@ -254,8 +297,8 @@ internal static class ParagraphJoiner
         /// <summary>Whether <paramref name="line"/> ends short of its measure, by more than a few characters: the end of a paragraph for sure.</summary>
         private bool IsShort(PdfTextLine line) => line.X1 < Right(line) - (3 * line.Size);
 
-        /// <summary>Whether line <paramref name="j"/> of <paramref name="lines"/> goes on the paragraph that ends with the line before it (<paramref name="paragraph"/> so far).</summary>
-        public bool Continues(IReadOnlyList<PdfTextLine> lines, int j, StringBuilder paragraph)
+        /// <summary>Whether line <paramref name="j"/> of <paramref name="lines"/> goes on the paragraph that starts at line <paramref name="first"/> and ends with the line before it (<paramref name="paragraph"/> so far).</summary>
+        public bool Continues(IReadOnlyList<PdfTextLine> lines, int first, int j, StringBuilder paragraph)
         {
             var (line, next) = (lines[j - 1], lines[j]);
 
@@ -296,7 +339,14 @@ internal static class ParagraphJoiner
                 return true;
             }
 
-            // A full line that ends a sentence: the page cannot tell.
+            // A full line that ends a sentence: the page cannot tell by the measure. But a line the next
+            // line's first piece would have fitted after, exactly, was ended: the measure's slack allows for
+            // what it cannot tell, the furthest a full line reaches does not.
+            if (Fits(line, next))
+            {
+                return false;
+            }
+
             if (OpensParagraph(next.Text) || (IsShort(next) && !EndsLikeProse(next.Text)))
             {
                 return false;
@@ -317,6 +367,23 @@ internal static class ParagraphJoiner
             if ((Marker.Detect(head) is { Style: NumberingStyle.Enumeration or NumberingStyle.Ordinal or NumberingStyle.Circled } item
                     && Marker.Detect(nextStart) is { } following && following.Style == item.Style && following.Ordinal == item.Ordinal + 1)
                 || (head.StartsWith("——", StringComparison.Ordinal) && nextStart.StartsWith("——", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            // A list's item opens as its other items do: where each of them opens with a paragraph of n
+            // sentences the page shows whole (a heading, a heading and its lead-in), this one's first paragraph
+            // ends after its n-th.
+            if (Marker.Detect(head) is { } heading && StartsHeading(head)
+                && FirstParagraphSentences(lines, first, heading) is { } sentences && Sentences(paragraph) == sentences)
+            {
+                return false;
+            }
+
+            // The last item of an enumeration is one paragraph as the items before it were: where the page shows
+            // each of them whole, one paragraph from 一是 to 二是, …, the last runs to the next end it shows.
+            if (Marker.Detect(head) is { Style: NumberingStyle.Enumeration or NumberingStyle.Ordinal or NumberingStyle.Circled, Ordinal: >= 3 } last
+                && ItemsBeforeAreWhole(lines, first, last))
             {
                 return true;
             }
@@ -349,6 +416,117 @@ internal static class ParagraphJoiner
             }
 
             return logOdds <= 0;
+        }
+
+        /// <summary>Whether line <paramref name="k"/> ends its paragraph where the page shows it: what the next starts with would have fitted after it, or the next starts a numbered heading.</summary>
+        private bool ShowsEnd(IReadOnlyList<PdfTextLine> lines, int k) =>
+            k + 1 >= lines.Count || Fits(lines[k], lines[k + 1]) || StartsHeading(lines[k + 1].Text);
+
+        /// <summary>Whether line <paramref name="p"/> starts item <paramref name="ordinal"/> of a list numbered as <paramref name="item"/>: at the start of a line, after a sentence's end.</summary>
+        private static bool StartsItem(IReadOnlyList<PdfTextLine> lines, int p, Marker item, int ordinal) =>
+            Marker.Detect(lines[p].Text) is { } m && m.Style == item.Style && m.Ordinal == ordinal && (p == 0 || EndsSentence(lines[p - 1].Text));
+
+        /// <summary>
+        /// How many sentences the first paragraph of each other item of the list of <paramref name="item"/> (whose
+        /// paragraph starts at line <paramref name="start"/>) has, when there are two or more, the page shows each of
+        /// those paragraphs whole and they all have as many; else null.
+        /// </summary>
+        private int? FirstParagraphSentences(IReadOnlyList<PdfTextLine> lines, int start, Marker item)
+        {
+            int? CountAt(int p)
+            {
+                var sentences = 0;
+                for (var q = p; q < lines.Count && q < p + MaxItemLines; q++)
+                {
+                    sentences += Sentences(lines[q].Text);
+                    if (ShowsEnd(lines, q))
+                    {
+                        return EndsSentence(lines[q].Text) ? sentences : null;
+                    }
+
+                    if (EndsSentence(lines[q].Text))
+                    {
+                        // It may end here: the page does not show it.
+                        return null;
+                    }
+                }
+
+                return null;
+            }
+
+            var counts = new List<int>();
+            for (var (ordinal, at) = (item.Ordinal - 1, start); ordinal >= 1; ordinal--)
+            {
+                var p = at - 1;
+                while (p >= 0 && !StartsItem(lines, p, item, ordinal))
+                {
+                    p--;
+                }
+
+                if (p < 0 || CountAt(p) is not { } count)
+                {
+                    return null;
+                }
+
+                counts.Add(count);
+                at = p;
+            }
+
+            for (var (ordinal, at) = (item.Ordinal + 1, start); ; ordinal++)
+            {
+                var p = at + 1;
+                while (p < lines.Count && !StartsItem(lines, p, item, ordinal))
+                {
+                    p++;
+                }
+
+                if (p >= lines.Count)
+                {
+                    break;
+                }
+
+                if (CountAt(p) is not { } count)
+                {
+                    return null;
+                }
+
+                counts.Add(count);
+                at = p;
+            }
+
+            return counts.Count >= 2 && counts.TrueForAll(c => c == counts[0]) ? counts[0] : null;
+        }
+
+        /// <summary>
+        /// Whether the items before <paramref name="item"/> (whose paragraph starts at line <paramref name="start"/>)
+        /// stand right before it, each one paragraph the page shows whole: from its number, at the start of a
+        /// line, to the next item's, with no end the page shows between.
+        /// </summary>
+        private bool ItemsBeforeAreWhole(IReadOnlyList<PdfTextLine> lines, int start, Marker item)
+        {
+            var end = start;
+            for (var ordinal = item.Ordinal - 1; ordinal >= 1; ordinal--)
+            {
+                var p = end - 1;
+                while (p >= 0 && end - p <= MaxItemLines && !StartsItem(lines, p, item, ordinal))
+                {
+                    if (p < end - 1 && ShowsEnd(lines, p))
+                    {
+                        return false;
+                    }
+
+                    p--;
+                }
+
+                if (p < 0 || end - p > MaxItemLines)
+                {
+                    return false;
+                }
+
+                end = p;
+            }
+
+            return true;
         }
 
         /// <summary>The line after the next paragraph end the page shows from line <paramref name="j"/> on (empty at the document's end).</summary>
