@@ -47,6 +47,35 @@ public sealed class ContainerRoundTripTests
         AssertSame(name, file, Pipelines.Extract(Containers.Text(name)), ReportInput.Load(Containers.Fixture("numbered", file)));
     }
 
+    /// <summary>Every report as a Word file whose headings carry outline levels, by each way Word marks them (<see cref="HeadingDocx.HeadingMarks"/>).</summary>
+    public static TheoryData<string, string> Headed
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var name in Containers.Reports)
+            {
+                foreach (var marks in Enum.GetNames<HeadingDocx.HeadingMarks>())
+                {
+                    data.Add(name, marks);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    /// <summary>
+    /// A report whose 一、 and （一） are Word headings — styled heading 1 and 2 with their numbers typed, styled
+    /// 标题 1 and 2 with outline levels and numbered by the styles' automatic numbering, or given outline levels
+    /// paragraph by paragraph — extracts as its text: the outline reads the same parts and lists.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Headed))]
+    public void A_report_whose_Word_headings_carry_outline_levels_extracts_as_its_text(string name, string marks) =>
+        AssertSame(name, "Word headings, " + marks, Pipelines.Extract(Containers.Text(name)),
+            new ReportInput(new ReportSource(name + ".docx", HeadingDocx.Build(Containers.Text(name), Enum.Parse<HeadingDocx.HeadingMarks>(marks)))));
+
     [Theory]
     [MemberData(nameof(ShownReports))]
     public void That_Word_file_printed_to_PDF_by_LibreOffice_extracts_as_its_text(string name) =>
