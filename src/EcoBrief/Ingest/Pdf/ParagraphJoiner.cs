@@ -139,10 +139,17 @@ internal static class ParagraphJoiner
     /// <summary>How many lines an item of a list is looked through, at most.</summary>
     private const int MaxItemLines = 200;
 
+    /// <summary>How many lines on the next paragraph end the page shows is looked for (a paragraph of a report is a few dozen lines at most).</summary>
+    private const int MaxLookahead = 200;
+
+    /// <summary>How many sentences' ends ahead are weighed, at most (a paragraph of a report has a few dozen).</summary>
+    private const int MaxStops = 100;
+
+    /// <summary>How many items of a list are looked at, each way, for what its items do.</summary>
+    private const int MaxItems = 50;
+
     /// <summary>The sentences of a text: its stops (。！？).</summary>
     private static int Sentences(string text) => text.AsSpan().Count('。') + text.AsSpan().Count('！') + text.AsSpan().Count('？') + text.AsSpan().Count('!') + text.AsSpan().Count('?');
-
-    private static int Sentences(StringBuilder text) => Sentences(text.ToString());
 
     /// <summary>How many sentence ends of a kind the page must show before its rate decides.</summary>
     private const int Evidence = 3;
@@ -170,29 +177,6 @@ internal static class ParagraphJoiner
         return false;
     }
 
-    /// <summary>
-    /// Where in <paramref name="paragraph"/> the item before <paramref name="marker"/> (its style, one less)
-    /// stands: 0 at its start, more inside it, null when it is not there (or <paramref name="marker"/> is the first).
-    /// </summary>
-    private static int? PlaceOfPrevious(string paragraph, Marker marker)
-    {
-        if (marker.Ordinal < 2)
-        {
-            return null;
-        }
-
-        for (var i = 0; i < paragraph.Length; i++)
-        {
-            if ((i == 0 || paragraph[i - 1] is '。' or '；' or '：' or '，' or '！' or '？' or ';' or ':' or ',') && Marker.Detect(paragraph[i..]) is { } m
-                && m.Style == marker.Style && m.Ordinal == marker.Ordinal - 1)
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>What the document's pages show of its layout: its columns' edges, its line pitch, whether it indents, and its habits at a sentence's end.</summary>
     private sealed class Layout
     {
@@ -211,6 +195,10 @@ internal static class ParagraphJoiner
 
         /// <summary>Every sentence's end the page shows as such: how long its paragraph had grown there (in characters), and whether the paragraph ended.</summary>
         private readonly List<(int Length, bool End)> _lengths = [];
+
+        /// <summary>The lengths of <see cref="_lengths"/>, in order, and how many of those before each index ended a paragraph.</summary>
+        private readonly int[] _sortedLengths;
+        private readonly int[] _endsBefore;
 
         /// <summary>All of them: how many ended their paragraph, how many went on in it.</summary>
         private (int Ends, int Inside) _all;
@@ -240,6 +228,13 @@ internal static class ParagraphJoiner
             _indents = UsesIndents(lines);
             Openings(lines);
             Learn(lines);
+            var sorted = _lengths.OrderBy(l => l.Length).ToArray();
+            _sortedLengths = [.. sorted.Select(l => l.Length)];
+            _endsBefore = new int[sorted.Length + 1];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                _endsBefore[i + 1] = _endsBefore[i] + (sorted[i].End ? 1 : 0);
+            }
         }
 
         /// <summary>
@@ -354,7 +349,7 @@ internal static class ParagraphJoiner
 
             // An enumeration goes on as it went: 五是 starts a paragraph where 四是 did, and runs on where 四是 ran on.
             if (Marker.Detect(next.Text) is { Style: NumberingStyle.Enumeration or NumberingStyle.Ordinal or NumberingStyle.Circled } marker
-                && PlaceOfPrevious(paragraph.ToString(), marker) is { } previous)
+                && PlaceOfPrevious(first, paragraph, marker) is { } previous)
             {
                 return previous > 0;
             }
@@ -375,7 +370,7 @@ internal static class ParagraphJoiner
             // sentences the page shows whole (a heading, a heading and its lead-in), this one's first paragraph
             // ends after its n-th.
             if (Marker.Detect(head) is { } heading && StartsHeading(head)
-                && FirstParagraphSentences(lines, first, heading) is { } sentences && Sentences(paragraph) == sentences)
+                && FirstParagraphSentences(lines, first, heading) is { } sentences && ItemsOf(lines).Sentences(first, j) == sentences)
             {
                 return false;
             }
@@ -422,9 +417,76 @@ internal static class ParagraphJoiner
         private bool ShowsEnd(IReadOnlyList<PdfTextLine> lines, int k) =>
             k + 1 >= lines.Count || Fits(lines[k], lines[k + 1]) || StartsHeading(lines[k + 1].Text);
 
-        /// <summary>Whether line <paramref name="p"/> starts item <paramref name="ordinal"/> of a list numbered as <paramref name="item"/>: at the start of a line, after a sentence's end.</summary>
-        private static bool StartsItem(IReadOnlyList<PdfTextLine> lines, int p, Marker item, int ordinal) =>
-            Marker.Detect(lines[p].Text) is { } m && m.Style == item.Style && m.Ordinal == ordinal && (p == 0 || EndsSentence(lines[p - 1].Text));
+        /// <summary>The paragraph whose numbers <see cref="_numbers"/> holds (its first line), and how much of it they cover.</summary>
+        private (int First, int Length) _numbered = (-1, 0);
+
+        /// <summary>The numbers that open a clause of that paragraph (after a stop, a colon, a semicolon or a comma), where each stands.</summary>
+        private readonly List<(int At, NumberingStyle Style, int Ordinal)> _numbers = [];
+
+        /// <summary>
+        /// Where in the paragraph that starts at line <paramref name="first"/> (<paramref name="paragraph"/> so far)
+        /// the item before <paramref name="marker"/> (its style, one less) stands: 0 at its start, more inside it,
+        /// null when it is not there (or <paramref name="marker"/> is the first). The paragraph's numbers are read
+        /// once, as it grows.
+        /// </summary>
+        private int? PlaceOfPrevious(int first, StringBuilder paragraph, Marker marker)
+        {
+            if (marker.Ordinal < 2)
+            {
+                return null;
+            }
+
+            if (_numbered.First != first)
+            {
+                _numbered = (first, 0);
+                _numbers.Clear();
+            }
+
+            // A number is looked for in the few characters at each clause's start: those the text holds in full are
+            // read once and kept, those near its end again as it grows.
+            var text = paragraph.ToString();
+            var done = _numbered.Length;
+            for (; done + NumberWindow <= text.Length; done++)
+            {
+                if (NumberAt(text, done) is { } m)
+                {
+                    _numbers.Add((done, m.Style, m.Ordinal));
+                }
+            }
+
+            _numbered = (first, done);
+            foreach (var (at, style, ordinal) in _numbers)
+            {
+                if (style == marker.Style && ordinal == marker.Ordinal - 1)
+                {
+                    return at;
+                }
+            }
+
+            for (var i = done; i < text.Length; i++)
+            {
+                if (NumberAt(text, i) is { } m && m.Style == marker.Style && m.Ordinal == marker.Ordinal - 1)
+                {
+                    return i;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>How many characters at a clause's start a number is looked for in.</summary>
+        private const int NumberWindow = 32;
+
+        /// <summary>The number that opens the clause at <paramref name="i"/> of <paramref name="text"/>, if a clause starts there.</summary>
+        private static Marker? NumberAt(string text, int i) =>
+            (i == 0 || text[i - 1] is '。' or '；' or '：' or '，' or '！' or '？' or ';' or ':' or ',')
+                ? Marker.Detect(text.Substring(i, Math.Min(text.Length - i, NumberWindow)))
+                : null;
+
+        /// <summary>What the lists' habits are read from, made once for the document when first asked: see <see cref="Items"/>.</summary>
+        private Items? _items;
+
+        private Items ItemsOf(IReadOnlyList<PdfTextLine> lines) => _items ??= new Items(lines, this);
 
         /// <summary>
         /// How many sentences the first paragraph of each other item of the list of <paramref name="item"/> (whose
@@ -433,15 +495,19 @@ internal static class ParagraphJoiner
         /// </summary>
         private int? FirstParagraphSentences(IReadOnlyList<PdfTextLine> lines, int start, Marker item)
         {
+            var items = ItemsOf(lines);
+            if (item.Ordinal > MaxItems)
+            {
+                return null;
+            }
+
             int? CountAt(int p)
             {
-                var sentences = 0;
                 for (var q = p; q < lines.Count && q < p + MaxItemLines; q++)
                 {
-                    sentences += Sentences(lines[q].Text);
                     if (ShowsEnd(lines, q))
                     {
-                        return EndsSentence(lines[q].Text) ? sentences : null;
+                        return EndsSentence(lines[q].Text) ? items.Sentences(p, q + 1) : null;
                     }
 
                     if (EndsSentence(lines[q].Text))
@@ -457,13 +523,7 @@ internal static class ParagraphJoiner
             var counts = new List<int>();
             for (var (ordinal, at) = (item.Ordinal - 1, start); ordinal >= 1; ordinal--)
             {
-                var p = at - 1;
-                while (p >= 0 && !StartsItem(lines, p, item, ordinal))
-                {
-                    p--;
-                }
-
-                if (p < 0 || CountAt(p) is not { } count)
+                if (items.Before(item.Style, ordinal, at) is not { } p || CountAt(p) is not { } count)
                 {
                     return null;
                 }
@@ -472,19 +532,8 @@ internal static class ParagraphJoiner
                 at = p;
             }
 
-            for (var (ordinal, at) = (item.Ordinal + 1, start); ; ordinal++)
+            for (var (ordinal, at) = (item.Ordinal + 1, start); ordinal <= item.Ordinal + MaxItems && items.After(item.Style, ordinal, at) is { } p; ordinal++)
             {
-                var p = at + 1;
-                while (p < lines.Count && !StartsItem(lines, p, item, ordinal))
-                {
-                    p++;
-                }
-
-                if (p >= lines.Count)
-                {
-                    break;
-                }
-
                 if (CountAt(p) is not { } count)
                 {
                     return null;
@@ -504,21 +553,17 @@ internal static class ParagraphJoiner
         /// </summary>
         private bool ItemsBeforeAreWhole(IReadOnlyList<PdfTextLine> lines, int start, Marker item)
         {
+            var items = ItemsOf(lines);
+            if (item.Ordinal > MaxItems)
+            {
+                return false;
+            }
+
             var end = start;
             for (var ordinal = item.Ordinal - 1; ordinal >= 1; ordinal--)
             {
-                var p = end - 1;
-                while (p >= 0 && end - p <= MaxItemLines && !StartsItem(lines, p, item, ordinal))
-                {
-                    if (p < end - 1 && ShowsEnd(lines, p))
-                    {
-                        return false;
-                    }
-
-                    p--;
-                }
-
-                if (p < 0 || end - p > MaxItemLines)
+                // The item starts within reach, and none of its lines but its last shows an end.
+                if (items.Before(item.Style, ordinal, end) is not { } p || end - p > MaxItemLines || items.EndsShown(p, end - 1) > 0)
                 {
                     return false;
                 }
@@ -529,10 +574,74 @@ internal static class ParagraphJoiner
             return true;
         }
 
-        /// <summary>The line after the next paragraph end the page shows from line <paramref name="j"/> on (empty at the document's end).</summary>
+        /// <summary>
+        /// The document's items of lists, found once: the lines that start one (a number at the start of a line,
+        /// after a sentence's end) by style and number, the lines that show an end, and the sentences of each
+        /// line, so that what an item's neighbours do is looked up rather than searched for.
+        /// </summary>
+        private sealed class Items
+        {
+            private readonly Dictionary<(NumberingStyle Style, int Ordinal), List<int>> _starts = [];
+            private readonly int[] _endsShown;
+            private readonly int[] _sentences;
+
+            public Items(IReadOnlyList<PdfTextLine> lines, Layout layout)
+            {
+                _endsShown = new int[lines.Count + 1];
+                _sentences = new int[lines.Count + 1];
+                for (var p = 0; p < lines.Count; p++)
+                {
+                    _endsShown[p + 1] = _endsShown[p] + (layout.ShowsEnd(lines, p) ? 1 : 0);
+                    _sentences[p + 1] = _sentences[p] + ParagraphJoiner.Sentences(lines[p].Text);
+                    if ((p == 0 || EndsSentence(lines[p - 1].Text)) && Marker.Detect(lines[p].Text) is { } m)
+                    {
+                        if (!_starts.TryGetValue((m.Style, m.Ordinal), out var at))
+                        {
+                            _starts[(m.Style, m.Ordinal)] = at = [];
+                        }
+
+                        at.Add(p);
+                    }
+                }
+            }
+
+            /// <summary>The last line before line <paramref name="line"/> that starts item <paramref name="ordinal"/> of a list of <paramref name="style"/>.</summary>
+            public int? Before(NumberingStyle style, int ordinal, int line)
+            {
+                if (!_starts.TryGetValue((style, ordinal), out var at))
+                {
+                    return null;
+                }
+
+                var i = at.BinarySearch(line);
+                i = (i >= 0 ? i : ~i) - 1;
+                return i >= 0 ? at[i] : null;
+            }
+
+            /// <summary>The first line after line <paramref name="line"/> that starts item <paramref name="ordinal"/> of a list of <paramref name="style"/>.</summary>
+            public int? After(NumberingStyle style, int ordinal, int line)
+            {
+                if (!_starts.TryGetValue((style, ordinal), out var at))
+                {
+                    return null;
+                }
+
+                var i = at.BinarySearch(line + 1);
+                i = i >= 0 ? i : ~i;
+                return i < at.Count ? at[i] : null;
+            }
+
+            /// <summary>How many of lines <paramref name="from"/> to <paramref name="to"/> (not included) show an end.</summary>
+            public int EndsShown(int from, int to) => to <= from ? 0 : _endsShown[to] - _endsShown[from];
+
+            /// <summary>The sentences of lines <paramref name="from"/> to <paramref name="to"/> (not included).</summary>
+            public int Sentences(int from, int to) => _sentences[to] - _sentences[from];
+        }
+
+        /// <summary>The line after the next paragraph end the page shows from line <paramref name="j"/> on (empty at the document's end, or past <see cref="MaxLookahead"/> lines).</summary>
         private string NextStart(IReadOnlyList<PdfTextLine> lines, int j)
         {
-            for (var k = j; k + 1 < lines.Count; k++)
+            for (var k = j; k + 1 < lines.Count && k < j + MaxLookahead; k++)
             {
                 if (IsShort(lines[k]))
                 {
@@ -543,7 +652,7 @@ internal static class ParagraphJoiner
             return string.Empty;
         }
 
-        /// <summary>The length of the text from line <paramref name="j"/> to the next paragraph end the page shows, and where its sentences end before that.</summary>
+        /// <summary>The length of the text from line <paramref name="j"/> to the next paragraph end the page shows (at most <see cref="MaxLookahead"/> lines on), and where its sentences end before that (the first <see cref="MaxStops"/>).</summary>
         private (int Length, List<int> Stops) Ahead(IReadOnlyList<PdfTextLine> lines, int j)
         {
             var stops = new List<int>();
@@ -551,8 +660,8 @@ internal static class ParagraphJoiner
             for (var k = j; k < lines.Count; k++)
             {
                 var text = lines[k].Text;
-                var last = IsShort(lines[k]) || k + 1 == lines.Count;
-                for (var i = 0; i < text.Length - (last ? 1 : 0); i++)
+                var last = IsShort(lines[k]) || k + 1 == lines.Count || k + 1 == j + MaxLookahead;
+                for (var i = 0; i < text.Length - (last ? 1 : 0) && stops.Count < MaxStops; i++)
                 {
                     if (IsStop(text[i]))
                     {
@@ -579,15 +688,12 @@ internal static class ParagraphJoiner
         {
             foreach (var factor in (ReadOnlySpan<double>)[1.4, 2.0])
             {
-                var (ends, all) = (0, 0);
-                foreach (var (at, end) in _lengths)
-                {
-                    if (at * factor >= length && at <= length * factor)
-                    {
-                        all++;
-                        ends += end ? 1 : 0;
-                    }
-                }
+                // The lengths within the factor are a run of the sorted ones: from the first that reaches
+                // length / factor to the last within length × factor (the same tests, in log time).
+                var from = FirstReaching(_sortedLengths, length, factor);
+                var to = FirstBeyond(_sortedLengths, length * factor);
+                var all = Math.Max(0, to - from);
+                var ends = all == 0 ? 0 : _endsBefore[to] - _endsBefore[from];
 
                 if (all >= 8)
                 {
@@ -596,6 +702,32 @@ internal static class ParagraphJoiner
             }
 
             return (_all.Ends + 0.5) / (_all.Ends + _all.Inside + 1.0);
+        }
+
+        /// <summary>The first index of <paramref name="sorted"/> whose value × <paramref name="factor"/> reaches <paramref name="length"/> (its length when none does).</summary>
+        private static int FirstReaching(int[] sorted, int length, double factor)
+        {
+            var (low, high) = (0, sorted.Length);
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                (low, high) = sorted[middle] * factor >= length ? (low, middle) : (middle + 1, high);
+            }
+
+            return low;
+        }
+
+        /// <summary>The first index of <paramref name="sorted"/> whose value is beyond <paramref name="limit"/> (its length when none is).</summary>
+        private static int FirstBeyond(int[] sorted, double limit)
+        {
+            var (low, high) = (0, sorted.Length);
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                (low, high) = sorted[middle] > limit ? (low, middle) : (middle + 1, high);
+            }
+
+            return low;
         }
 
         private static double Odds(int ends, int inside) => (ends + 0.5) / (inside + 0.5);
