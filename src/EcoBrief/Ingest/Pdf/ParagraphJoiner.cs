@@ -443,12 +443,14 @@ internal static class ParagraphJoiner
             }
 
             // A number is looked for in the few characters at each clause's start: those the text holds in full are
-            // read once and kept, those near its end again as it grows.
-            var text = paragraph.ToString();
+            // read once and kept, those near its end again as it grows. Only the text not yet read is copied out
+            // (from the character before it, which says whether a clause starts).
+            var from = Math.Max(0, _numbered.Length - 1);
+            var text = paragraph.ToString(from, paragraph.Length - from);
             var done = _numbered.Length;
-            for (; done + NumberWindow <= text.Length; done++)
+            for (; done + NumberWindow <= paragraph.Length; done++)
             {
-                if (NumberAt(text, done) is { } m)
+                if (NumberAt(text, done - from, done == 0) is { } m)
                 {
                     _numbers.Add((done, m.Style, m.Ordinal));
                 }
@@ -463,9 +465,9 @@ internal static class ParagraphJoiner
                 }
             }
 
-            for (var i = done; i < text.Length; i++)
+            for (var i = done; i < paragraph.Length; i++)
             {
-                if (NumberAt(text, i) is { } m && m.Style == marker.Style && m.Ordinal == marker.Ordinal - 1)
+                if (NumberAt(text, i - from, i == 0) is { } m && m.Style == marker.Style && m.Ordinal == marker.Ordinal - 1)
                 {
                     return i;
                 }
@@ -477,9 +479,9 @@ internal static class ParagraphJoiner
         /// <summary>How many characters at a clause's start a number is looked for in.</summary>
         private const int NumberWindow = 32;
 
-        /// <summary>The number that opens the clause at <paramref name="i"/> of <paramref name="text"/>, if a clause starts there.</summary>
-        private static Marker? NumberAt(string text, int i) =>
-            (i == 0 || text[i - 1] is '。' or '；' or '：' or '，' or '！' or '？' or ';' or ':' or ',')
+        /// <summary>The number that opens the clause at <paramref name="i"/> of <paramref name="text"/>, if a clause starts there (always at the paragraph's <paramref name="start"/>).</summary>
+        private static Marker? NumberAt(string text, int i, bool start) =>
+            (start || text[i - 1] is '。' or '；' or '：' or '，' or '！' or '？' or ';' or ':' or ',')
                 ? Marker.Detect(text.Substring(i, Math.Min(text.Length - i, NumberWindow)))
                 : null;
 
