@@ -106,6 +106,14 @@ if (what is "all" or "readers")
     Harness.Measure("web page reader: a saved .mhtml (2017)", 50, () => readers.Read(mhtml));
     var ownInput = new EcoBrief.Pipeline.ReportInput(own);
     Harness.Measure($"PDF: {pages} pages -> briefing (the pipeline)", 10, () => pipeline.Extract(ownInput), targetMs: 1000);
+
+    // Hostile but within the caps: 900,000 runs of one tiny character each over 10 pages (90,000 a page, under the
+    // 100,000 a page may show), as lines that run on, and as lines that each end a sentence on a full line (where
+    // the paragraphs' joining weighs every line end).
+    var runs = new ReportSource("runs.pdf", EcoBrief.Tests.Support.TinyPdf.Runs(10, 1500, 60));
+    Harness.Measure("PDF reader: 900,000 tiny runs of text over 10 pages", 5, () => readers.Read(runs), targetMs: 2000);
+    var questions = new ReportSource("runs.pdf", EcoBrief.Tests.Support.TinyPdf.Runs(10, 1500, 60, '?'));
+    Harness.Measure("PDF reader: the same, every line ending a sentence", 5, () => readers.Read(questions), targetMs: 2000);
 }
 
 if (what == "synthetic")

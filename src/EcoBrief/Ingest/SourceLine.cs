@@ -12,7 +12,12 @@ public sealed record SourceLine(string Text, int Line)
     /// </summary>
     public IReadOnlyList<JoinedLine> Joined { get; init; } = [];
 
-    /// <summary>The heading level the source gives the line (a Word paragraph's outline level + 1, an HTML <c>h1</c>–<c>h6</c>); null when it says none, as text never does.</summary>
+    /// <summary>
+    /// The heading level the source gives the line (a Word paragraph's outline level + 1, from its own
+    /// <c>w:outlineLvl</c> or its style's: heading 1 is 1); null when it says none, as text and Markdown never do
+    /// (a Markdown <c>#</c> heading reads as the text it shows, its number typed). The outline keeps a heading
+    /// a paragraph of its own and takes one of level 1 as a part heading (<see cref="Outline.OutlineBuilder"/>).
+    /// </summary>
     public int? HeadingLevel { get; init; }
 
     /// <summary>The number of the source's line that holds offset <paramref name="offset"/> of <see cref="Text"/>.</summary>

@@ -106,7 +106,9 @@ public static partial class OutlineBuilder
     /// <summary>
     /// Joins a line with the next when the sentence plainly goes on: it ends in a comma-like mark, or it
     /// is an unnumbered line cut in the middle of a clause. Before the first full sentence
-    /// (titles, datelines) only the first rule applies.
+    /// (titles, datelines) only the first rule applies. A heading the source marks (a Word paragraph's
+    /// outline level) is never joined with the paragraph before or after it, and one of the top level
+    /// is a part heading; text marks none, so its lines are joined as they always were.
     /// </summary>
     internal static List<Paragraph> JoinParagraphs(IngestedReport report)
     {
@@ -124,9 +126,11 @@ public static partial class OutlineBuilder
             var first = lines[i].Text;
             var numbered = Marker.Detect(first) is not null;
             // A part heading stands alone after a finished paragraph, or after an unnumbered one of the body
-            // that lost its stop (请予审议): joining lines stops before a part heading there.
-            var heading = seenProse && !numbered && PartHeading.Is(first)
-                && (i == 0 || lines[i - 1].Text is not { Length: > 0 } previous || CjkChar.IsParagraphEnd(previous[^1]) || afterUnnumberedProse);
+            // that lost its stop (请予审议): joining lines stops before a part heading there. A heading the
+            // source marks at the top level (a Word paragraph of outline level 1) is one, whatever its words.
+            var heading = seenProse && !numbered
+                && ((PartHeading.Is(first) && (i == 0 || lines[i - 1].Text is not { Length: > 0 } previous || CjkChar.IsParagraphEnd(previous[^1]) || afterUnnumberedProse))
+                    || lines[i].HeadingLevel == 1);
             afterUnnumberedProse = false;
             if (heading)
             {
@@ -136,7 +140,8 @@ public static partial class OutlineBuilder
             }
 
             var j = i + 1;
-            while (j < lines.Count && !lines[j].Split && (ContinuesOnNextLine(text, numbered, seenProse) || (numbered && j == i + 1 && BrokenHeading(first, lines[j].Text)))
+            while (j < lines.Count && !lines[j].Split && !HeadingBetween(lines[j - 1], lines[j])
+                && (ContinuesOnNextLine(text, numbered, seenProse) || (numbered && j == i + 1 && BrokenHeading(first, lines[j].Text)))
                 && Marker.Detect(lines[j].Text) is null && !Salutation().IsMatch(lines[j].Text)
                 && !(seenProse && !numbered && PartHeading.Is(lines[j].Text)))
             {
@@ -169,8 +174,16 @@ public static partial class OutlineBuilder
         heading.Length <= 30 && heading[^1] is '和' or '与' or '及' or '暨' or '”' && !heading.Contains('。', StringComparison.Ordinal)
         && next.Length is > 0 and <= HeadingTail && next.IndexOfAny(['。', '；', '，']) < 0;
 
-    /// <summary>A piece of a line: the whole line, or the part of it after a number that ran into it.</summary>
-    private readonly record struct Segment(string Text, int Start, int Line, bool Split);
+    /// <summary>
+    /// True where the source ends one paragraph and starts another, and marks either as a heading (a Word
+    /// paragraph's outline level): a heading is a paragraph of its own, whatever its last character. Lines
+    /// of one source paragraph (a manual line break) may still be joined. Text says no heading level.
+    /// </summary>
+    private static bool HeadingBetween(Segment before, Segment line) =>
+        line.Line != before.Line && (line.HeadingLevel is not null || before.HeadingLevel is not null);
+
+    /// <summary>A piece of a line: the whole line, or the part of it after a number that ran into it; its heading level in the source (<see cref="SourceLine.HeadingLevel"/>).</summary>
+    private readonly record struct Segment(string Text, int Start, int Line, bool Split, int? HeadingLevel = null);
 
     /// <summary>
     /// The report's lines, each cut where a number ran into it when the source lost a line break: a part
@@ -189,12 +202,12 @@ public static partial class OutlineBuilder
             var cut = FusedNumber(text, i, lines);
             if (cut > 0)
             {
-                segments.Add(new Segment(text[..cut].TrimEnd(), report.LineStart(i), lines[i].Line, false));
-                segments.Add(new Segment(text[cut..], report.LineStart(i) + cut, lines[i].Line, true));
+                segments.Add(new Segment(text[..cut].TrimEnd(), report.LineStart(i), lines[i].Line, false, lines[i].HeadingLevel));
+                segments.Add(new Segment(text[cut..], report.LineStart(i) + cut, lines[i].Line, true, lines[i].HeadingLevel));
             }
             else
             {
-                segments.Add(new Segment(text, report.LineStart(i), lines[i].Line, false));
+                segments.Add(new Segment(text, report.LineStart(i), lines[i].Line, false, lines[i].HeadingLevel));
             }
         }
 

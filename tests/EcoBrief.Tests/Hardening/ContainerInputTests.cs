@@ -10,6 +10,7 @@ namespace EcoBrief.Tests.Hardening;
 /// Word files and PDFs that are damaged, disguised or built to exhaust the reader: each is one line on
 /// stderr naming the file and why (exit 1, no stack trace, nothing written), in bounded time and memory.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class ContainerInputTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("ecobrief-containers-").FullName;

@@ -18,7 +18,7 @@ public sealed class ContainerRoundTripTests
     /// <summary>LibreOffice's PDFs of these read otherwise (see <see cref="Where_a_paragraph_ends_on_a_full_line_an_unindented_PDF_cannot_show_it"/>).</summary>
     private static readonly string[] EndsOnFullLines =
     [
-        "2026-hubei-gov-work-report", "2026-jiangsu-gov-work-report", "2026-jilin-gov-work-report", "2026-liaoning-gov-work-report",
+        "2026-jiangsu-gov-work-report", "2026-jilin-gov-work-report",
     ];
 
     public static TheoryData<string> ShownReports => [.. Containers.Reports.Except(EndsOnFullLines)];
@@ -47,6 +47,35 @@ public sealed class ContainerRoundTripTests
         AssertSame(name, file, Pipelines.Extract(Containers.Text(name)), ReportInput.Load(Containers.Fixture("numbered", file)));
     }
 
+    /// <summary>Every report as a Word file whose headings carry outline levels, by each way Word marks them (<see cref="HeadingDocx.HeadingMarks"/>).</summary>
+    public static TheoryData<string, string> Headed
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var name in Containers.Reports)
+            {
+                foreach (var marks in Enum.GetNames<HeadingDocx.HeadingMarks>())
+                {
+                    data.Add(name, marks);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    /// <summary>
+    /// A report whose 一、 and （一） are Word headings — styled heading 1 and 2 with their numbers typed, styled
+    /// 标题 1 and 2 with outline levels and numbered by the styles' automatic numbering, or given outline levels
+    /// paragraph by paragraph — extracts as its text: the outline reads the same parts and lists.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Headed))]
+    public void A_report_whose_Word_headings_carry_outline_levels_extracts_as_its_text(string name, string marks) =>
+        AssertSame(name, "Word headings, " + marks, Pipelines.Extract(Containers.Text(name)),
+            new ReportInput(new ReportSource(name + ".docx", HeadingDocx.Build(Containers.Text(name), Enum.Parse<HeadingDocx.HeadingMarks>(marks)))));
+
     [Theory]
     [MemberData(nameof(ShownReports))]
     public void That_Word_file_printed_to_PDF_by_LibreOffice_extracts_as_its_text(string name) =>
@@ -54,11 +83,22 @@ public sealed class ContainerRoundTripTests
 
     /// <summary>
     /// LibreOffice prints a text file's paragraphs without indent or space between them, so where a
-    /// paragraph's last line is full and ends a sentence, nothing on the page says that the paragraph ends
-    /// there: the reader decides by the document's own rates (ParagraphJoiner), and in these four it
-    /// decides once wrongly where it matters (a section's opening paragraph, an item's last sentence).
+    /// paragraph's last line is full and ends a sentence, and the next line's first piece would not have
+    /// fitted after it, nothing on the page says that the paragraph ends there; the list's habits (how its
+    /// items open, how an enumeration's items run) do not say it either in these two, and the document's own
+    /// rates (ParagraphJoiner) read the paragraph on into the next where the text starts one:
+    /// <list type="bullet">
+    /// <item>Jiangsu: the review's last numbered item, （六）, ends on a full line (its stop hung past the edge)
+    /// before the review's closing round-up of the other work; the items' first paragraphs have no common
+    /// length (two of the six go on in a second paragraph), and a long sentence after a stop goes on in its
+    /// paragraph in 161 of the 172 places the page shows, so the round-up becomes the item's last point.</item>
+    /// <item>Jilin: the second and last item of the plan's goals (（二）, fifteen 一是…十五是 in one paragraph) ends
+    /// on a full line before the part's closing paragraph, which opens with a quotation mark set in a Latin
+    /// font: with the character after it, that would not have fitted; two items give the list no habit, so
+    /// the closing paragraph becomes the priority's summary.</item>
+    /// </list>
     /// </summary>
-    [OpenProblemFact("LibreOffice's PDFs of four reports: a paragraph that ends on a full line, unindented, is read on into the next (or the reverse)")]
+    [OpenProblemFact("LibreOffice's PDFs of two reports: the last item of a list ends on a full line, unindented, before the closing paragraph, and is read on into it")]
     public void Where_a_paragraph_ends_on_a_full_line_an_unindented_PDF_cannot_show_it()
     {
         foreach (var name in EndsOnFullLines)

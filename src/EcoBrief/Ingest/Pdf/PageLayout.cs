@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using EcoBrief.Chinese;
 
@@ -73,16 +74,32 @@ internal static class PageLayout
             return;
         }
 
-        var ink = row.Where(x => !x.IsSpace).ToList();
+        var ink = new List<PdfGlyph>(row.Count);
+        var sizes = new double[row.Count];
+        double x0 = double.MaxValue, x1 = double.MinValue, y = 0;
+        foreach (var g in row)
+        {
+            if (g.IsSpace)
+            {
+                continue;
+            }
+
+            sizes[ink.Count] = g.Size;
+            ink.Add(g);
+            x0 = Math.Min(x0, g.X0);
+            x1 = Math.Max(x1, g.X1);
+            y += g.Y;
+        }
+
         lines.Add(new PdfTextLine
         {
             Text = text,
             Page = page,
             Column = column,
-            X0 = ink.Min(x => x.X0),
-            X1 = ink.Max(x => x.X1),
-            Y = ink.Average(x => x.Y),
-            Size = Median(ink.Select(x => x.Size)),
+            X0 = x0,
+            X1 = x1,
+            Y = y / ink.Count,
+            Size = Median(sizes.AsSpan(0, ink.Count)),
             LeadWidth = LeadWidth(ink),
         });
     }
@@ -128,29 +145,53 @@ internal static class PageLayout
     /// <summary>The glyphs in rows by baseline, top row first, each row left to right.</summary>
     private static List<List<PdfGlyph>> Rows(List<PdfGlyph> glyphs)
     {
-        glyphs.Sort(static (a, b) => b.Y != a.Y ? b.Y.CompareTo(a.Y) : a.X0.CompareTo(b.X0));
-        var rows = new List<List<PdfGlyph>>();
-        List<PdfGlyph>? row = null;
-        double y = 0, size = 0;
-        foreach (var g in glyphs)
+        // By baseline, top first, then along the line; glyphs at one place in the order they were drawn.
+        var all = CollectionsMarshal.AsSpan(glyphs);
+        var places = new Place[all.Length];
+        for (var i = 0; i < all.Length; i++)
         {
-            if (row is not null && Math.Abs(y - g.Y) <= BaselineTolerance * Math.Min(size, g.Size))
+            places[i] = new Place(-all[i].Y, all[i].X0, i);
+        }
+
+        places.AsSpan().Sort(all);
+        var rows = new List<List<PdfGlyph>>();
+        for (var (start, i) = (0, 1); i <= all.Length; i++)
+        {
+            if (i < all.Length && Math.Abs(all[start].Y - all[i].Y) <= BaselineTolerance * Math.Min(all[start].Size, all[i].Size))
             {
-                row.Add(g);
                 continue;
             }
 
-            row = [g];
-            rows.Add(row);
-            (y, size) = (g.Y, g.Size);
-        }
+            // A row's glyphs left to right (their baselines differ a little; the first's stands for the row's).
+            var row = all[start..i].ToArray();
+            var along = new Place[row.Length];
+            for (var k = 0; k < row.Length; k++)
+            {
+                along[k] = new Place(row[k].X0, 0, places[start + k].Order);
+            }
 
-        foreach (var r in rows)
-        {
-            r.Sort(static (a, b) => a.X0.CompareTo(b.X0));
+            along.AsSpan().Sort(row.AsSpan());
+            rows.Add([.. row]);
+            start = i;
         }
 
         return rows;
+    }
+
+    /// <summary>Where a glyph stands, for sorting: by <see cref="A"/>, then <see cref="B"/>, then the order it was drawn in.</summary>
+    private readonly record struct Place(double A, double B, int Order) : IComparable<Place>
+    {
+        public int CompareTo(Place other)
+        {
+            var c = A.CompareTo(other.A);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = B.CompareTo(other.B);
+            return c != 0 ? c : Order.CompareTo(other.Order);
+        }
     }
 
     /// <summary>
@@ -174,15 +215,27 @@ internal static class PageLayout
             return null;
         }
 
+        // Whether a glyph of a row crosses x, in log time: a row's glyphs are in order of their starts, so those
+        // that start before x are a prefix, and one of them crosses x when the furthest end among them passes it.
+        var reach = text.Select(Reach).ToList();
+        bool Crosses(int row, double x)
+        {
+            var (starts, ends) = reach[row];
+            var before = Array.BinarySearch(starts, x);
+            before = before >= 0 ? FirstAt(starts, before) : ~before;
+            return before > 0 && ends[before - 1] > x;
+        }
+
         double? best = null;
         var bestBoth = 0;
         for (var x = left + (0.3 * width); x <= left + (0.7 * width); x += Math.Max(1, width / 200))
         {
             var crossing = 0;
             var both = 0;
-            foreach (var r in text)
+            for (var i = 0; i < text.Count; i++)
             {
-                if (r.Any(g => g.X0 < x && g.X1 > x && !g.IsSpace))
+                var r = text[i];
+                if (Crosses(i, x))
                 {
                     crossing++;
                 }
@@ -204,7 +257,7 @@ internal static class PageLayout
         }
 
         // The free band around it: from the right end of the left parts to the start of the right parts.
-        var twoColumn = text.Where(r => r[0].X0 < gutter && r[^1].X1 > gutter && !r.Any(g => g.X0 < gutter && g.X1 > gutter && !g.IsSpace)).ToList();
+        var twoColumn = text.Where((r, i) => r[0].X0 < gutter && r[^1].X1 > gutter && !Crosses(i, gutter)).ToList();
         var leftEnd = twoColumn.Max(r => r.Where(g => g.X1 <= gutter && !g.IsSpace).Select(g => g.X1).DefaultIfEmpty(left).Max());
         var rightStart = twoColumn.Min(r => r.Where(g => g.X0 >= gutter && !g.IsSpace).Select(g => g.X0).DefaultIfEmpty(right).Min());
         var em = Median(twoColumn.SelectMany(r => r).Select(g => g.Size));
@@ -217,6 +270,46 @@ internal static class PageLayout
         var leftFill = Median(twoColumn.Select(r => r.Where(g => g.X1 <= gutter).Select(g => g.X1).DefaultIfEmpty(left).Max() - left));
         var rightFill = Median(twoColumn.Select(r => r[^1].X1 - rightStart));
         return leftFill >= 0.6 * (leftEnd - left) && rightFill >= 0.6 * (right - rightStart) ? (leftEnd + rightStart) / 2 : null;
+    }
+
+    /// <summary>
+    /// A row's ink glyphs' starts, in order, and the furthest end among each one and those before it: what
+    /// <see cref="Gutter"/> asks of every row at every place it tries.
+    /// </summary>
+    private static (double[] Starts, double[] Ends) Reach(List<PdfGlyph> row)
+    {
+        var count = 0;
+        foreach (var g in row)
+        {
+            count += g.IsSpace ? 0 : 1;
+        }
+
+        var starts = new double[count];
+        var ends = new double[count];
+        var furthest = double.MinValue;
+        var i = 0;
+        foreach (var g in row)
+        {
+            if (!g.IsSpace)
+            {
+                starts[i] = g.X0;
+                furthest = Math.Max(furthest, g.X1);
+                ends[i++] = furthest;
+            }
+        }
+
+        return (starts, ends);
+    }
+
+    /// <summary>The first index of the run of values equal to <c>sorted[at]</c>.</summary>
+    private static int FirstAt(double[] sorted, int at)
+    {
+        while (at > 0 && sorted[at - 1] == sorted[at])
+        {
+            at--;
+        }
+
+        return at;
     }
 
     /// <summary>The text of a row of glyphs, left to right.</summary>
@@ -283,12 +376,15 @@ internal static class PageLayout
             previous = g;
         }
 
-        return gaps.Count < 4 ? 0 : Math.Max(0, Median(gaps));
+        return gaps.Count < 4 ? 0 : Math.Max(0, Median(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(gaps)));
     }
 
-    internal static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values) => Median(values.ToArray().AsSpan());
+
+    /// <summary>The middle value (the upper of the two middle ones), 0 of none; sorts <paramref name="values"/> in place.</summary>
+    internal static double Median(Span<double> values)
     {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+        values.Sort();
+        return values.Length == 0 ? 0 : values[values.Length / 2];
     }
 }

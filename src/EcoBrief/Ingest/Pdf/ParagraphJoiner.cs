@@ -11,10 +11,14 @@ namespace EcoBrief.Ingest.Pdf;
 /// before broke mid-phrase), is printed in the same size, and stands at the usual distance below (a page
 /// or column break between them is no break of the paragraph). A title or subtitle set apart (another
 /// size, centred) over two lines is one line. A full line that ends a sentence (。！？；：) is where the
-/// page cannot tell: where the document indents its paragraphs, the next line's indent says; a dash that
-/// leads an indicator paragraph (——) and the address 各位代表 always start one, a short line without a
-/// stop after it is a heading; an enumeration goes on as it went (五是 starts a paragraph where 四是 did;
-/// a paragraph that opens with 二是 runs to the one that opens with 三是); otherwise the document's own
+/// measure cannot tell: where the document indents its paragraphs, the next line's indent says; where
+/// what the next line starts with would have fitted exactly after it (against the furthest a full line's
+/// glyphs reach, not the measure's slack), it was ended; a dash that leads an indicator paragraph (——)
+/// and the address 各位代表 always start one, a short line without a stop after it is a heading; an
+/// enumeration goes on as it went (五是 starts a paragraph where 四是 did; a paragraph that opens with 二是
+/// runs to the one that opens with 三是, and its last item is one paragraph where the page shows each item
+/// before it as one); a list's item opens as its other items do (where each opens with a paragraph of n
+/// sentences the page shows whole, this one's first paragraph ends after n); otherwise the document's own
 /// rates decide (<see cref="Layout"/>): how often, where the page does show it, a sentence of that kind —
 /// alone on its line, opening as the paragraph did (这五年…), a short lead (a task in a few words, then its stop),
 /// an enumeration, another — starts a paragraph rather than going on in one, and how likely a paragraph
@@ -66,7 +70,7 @@ internal static class ParagraphJoiner
             var text = new StringBuilder(lines[i].Text);
             var joined = new List<JoinedLine>();
             var j = i + 1;
-            while (j < lines.Count && layout.Continues(lines, j, text))
+            while (j < lines.Count && layout.Continues(lines, i, j, text))
             {
                 if (NeedsSpace(text[^1], lines[j].Text[0]))
                 {
@@ -132,6 +136,21 @@ internal static class ParagraphJoiner
         return text.Length - start > LeadLength ? false : null;
     }
 
+    /// <summary>How many lines an item of a list is looked through, at most.</summary>
+    private const int MaxItemLines = 200;
+
+    /// <summary>How many lines on the next paragraph end the page shows is looked for (a paragraph of a report is a few dozen lines at most).</summary>
+    private const int MaxLookahead = 200;
+
+    /// <summary>How many sentences' ends ahead are weighed, at most (a paragraph of a report has a few dozen).</summary>
+    private const int MaxStops = 100;
+
+    /// <summary>How many items of a list are looked at, each way, for what its items do.</summary>
+    private const int MaxItems = 50;
+
+    /// <summary>The sentences of a text: its stops (。！？).</summary>
+    private static int Sentences(string text) => text.AsSpan().Count('。') + text.AsSpan().Count('！') + text.AsSpan().Count('？') + text.AsSpan().Count('!') + text.AsSpan().Count('?');
+
     /// <summary>How many sentence ends of a kind the page must show before its rate decides.</summary>
     private const int Evidence = 3;
 
@@ -158,33 +177,13 @@ internal static class ParagraphJoiner
         return false;
     }
 
-    /// <summary>
-    /// Where in <paramref name="paragraph"/> the item before <paramref name="marker"/> (its style, one less)
-    /// stands: 0 at its start, more inside it, null when it is not there (or <paramref name="marker"/> is the first).
-    /// </summary>
-    private static int? PlaceOfPrevious(string paragraph, Marker marker)
-    {
-        if (marker.Ordinal < 2)
-        {
-            return null;
-        }
-
-        for (var i = 0; i < paragraph.Length; i++)
-        {
-            if ((i == 0 || paragraph[i - 1] is '。' or '；' or '：' or '，' or '！' or '？' or ';' or ':' or ',') && Marker.Detect(paragraph[i..]) is { } m
-                && m.Style == marker.Style && m.Ordinal == marker.Ordinal - 1)
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>What the document's pages show of its layout: its columns' edges, its line pitch, whether it indents, and its habits at a sentence's end.</summary>
     private sealed class Layout
     {
         private readonly Dictionary<(int Page, int Column), (double Left, double Right)> _measures = [];
+
+        /// <summary>Per page and column, how far a line's glyphs may reach (<see cref="Box"/>): what would have fitted at a line's end is judged against it.</summary>
+        private readonly Dictionary<(int Page, int Column), double> _boxes = [];
         private readonly double _pitch;
 
         /// <summary>The size most of the text is set in.</summary>
@@ -197,6 +196,10 @@ internal static class ParagraphJoiner
         /// <summary>Every sentence's end the page shows as such: how long its paragraph had grown there (in characters), and whether the paragraph ended.</summary>
         private readonly List<(int Length, bool End)> _lengths = [];
 
+        /// <summary>The lengths of <see cref="_lengths"/>, in order, and how many of those before each index ended a paragraph.</summary>
+        private readonly int[] _sortedLengths;
+        private readonly int[] _endsBefore;
+
         /// <summary>All of them: how many ended their paragraph, how many went on in it.</summary>
         private (int Ends, int Inside) _all;
 
@@ -208,13 +211,16 @@ internal static class ParagraphJoiner
             // The measure is the document's, per column; a page whose lines all stand further in or out
             // (a facing page of mirrored margins) has it moved by as much.
             var byColumn = lines.GroupBy(l => l.Column).ToDictionary(g => g.Key, g => Measure([.. g], Math.Max(2, g.Count() / 30)));
+            var boxes = lines.GroupBy(l => l.Column).ToDictionary(g => g.Key, g => Box([.. g], Math.Max(2, g.Count() / 30), byColumn[g.Key].Right));
             foreach (var group in lines.GroupBy(l => (l.Page, l.Column)))
             {
                 var list = group.ToList();
                 var (left, right) = byColumn[group.Key.Column];
                 var em = PageLayout.Median(list.Select(l => l.Size));
                 var shift = list.Count >= 5 ? Measure(list, 2).Left - left : 0;
-                _measures[group.Key] = Math.Abs(shift) > em ? (left + shift, right + shift) : (left, right);
+                shift = Math.Abs(shift) > em ? shift : 0;
+                _measures[group.Key] = (left + shift, right + shift);
+                _boxes[group.Key] = boxes[group.Key.Column] + shift;
             }
 
             _pitch = Pitch(lines);
@@ -222,6 +228,13 @@ internal static class ParagraphJoiner
             _indents = UsesIndents(lines);
             Openings(lines);
             Learn(lines);
+            var sorted = _lengths.OrderBy(l => l.Length).ToArray();
+            _sortedLengths = [.. sorted.Select(l => l.Length)];
+            _endsBefore = new int[sorted.Length + 1];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                _endsBefore[i + 1] = _endsBefore[i] + (sorted[i].End ? 1 : 0);
+            }
         }
 
         /// <summary>
@@ -243,6 +256,31 @@ internal static class ParagraphJoiner
             return (left, right);
         }
 
+        /// <summary>
+        /// How far the glyphs of a line reach when it is full: the furthest end of a line that ends in a
+        /// letter, a digit or a Chinese character, which <paramref name="some"/> lines reach (so one wide row
+        /// does not count), at most half an em past <paramref name="right"/>. Not the end of a line that ends
+        /// in punctuation: a layout engine may hang a stop or a comma past the edge.
+        /// </summary>
+        private static double Box(List<PdfTextLine> lines, int some, double right)
+        {
+            var ends = lines.Where(l => char.IsLetterOrDigit(l.Text[^1])).Select(l => l.X1).OrderDescending().ToList();
+            var em = PageLayout.Median(lines.Select(l => l.Size));
+            return ends.Count == 0 ? right : Math.Min(ends[Math.Min(some, ends.Count) - 1], right + (0.5 * em));
+        }
+
+        /// <summary>
+        /// Whether what <paramref name="next"/> starts with (<see cref="PdfTextLine.LeadWidth"/>) would have fitted
+        /// at the end of <paramref name="line"/>: then the line ends its paragraph, for a layout engine breaks a
+        /// line only where the next piece does not fit. Between a Chinese character and a Latin one it allows
+        /// for the space a layout engine puts there (LibreOffice's and Word's autospace).
+        /// </summary>
+        private bool Fits(PdfTextLine line, PdfTextLine next)
+        {
+            var change = EcoBrief.Chinese.CjkChar.IsCjk(line.Text[^1]) != EcoBrief.Chinese.CjkChar.IsCjk(next.Text[0]);
+            return line.X1 + next.LeadWidth + (change ? 0.5 * next.Size : 0) <= _boxes[(line.Page, line.Column)] + (0.05 * line.Size);
+        }
+
         /// <summary>A line set in another size than the body text and centred in its measure: a title's or a subtitle's.</summary>
         private bool IsTitle(PdfTextLine line) =>
             Math.Abs(line.Size - _bodySize) >= 0.05 * _bodySize && Math.Abs(((line.X0 + line.X1) / 2) - ((Left(line) + Right(line)) / 2)) <= line.Size;
@@ -254,8 +292,8 @@ internal static class ParagraphJoiner
         /// <summary>Whether <paramref name="line"/> ends short of its measure, by more than a few characters: the end of a paragraph for sure.</summary>
         private bool IsShort(PdfTextLine line) => line.X1 < Right(line) - (3 * line.Size);
 
-        /// <summary>Whether line <paramref name="j"/> of <paramref name="lines"/> goes on the paragraph that ends with the line before it (<paramref name="paragraph"/> so far).</summary>
-        public bool Continues(IReadOnlyList<PdfTextLine> lines, int j, StringBuilder paragraph)
+        /// <summary>Whether line <paramref name="j"/> of <paramref name="lines"/> goes on the paragraph that starts at line <paramref name="first"/> and ends with the line before it (<paramref name="paragraph"/> so far).</summary>
+        public bool Continues(IReadOnlyList<PdfTextLine> lines, int first, int j, StringBuilder paragraph)
         {
             var (line, next) = (lines[j - 1], lines[j]);
 
@@ -296,7 +334,14 @@ internal static class ParagraphJoiner
                 return true;
             }
 
-            // A full line that ends a sentence: the page cannot tell.
+            // A full line that ends a sentence: the page cannot tell by the measure. But a line the next
+            // line's first piece would have fitted after, exactly, was ended: the measure's slack allows for
+            // what it cannot tell, the furthest a full line reaches does not.
+            if (Fits(line, next))
+            {
+                return false;
+            }
+
             if (OpensParagraph(next.Text) || (IsShort(next) && !EndsLikeProse(next.Text)))
             {
                 return false;
@@ -304,7 +349,7 @@ internal static class ParagraphJoiner
 
             // An enumeration goes on as it went: 五是 starts a paragraph where 四是 did, and runs on where 四是 ran on.
             if (Marker.Detect(next.Text) is { Style: NumberingStyle.Enumeration or NumberingStyle.Ordinal or NumberingStyle.Circled } marker
-                && PlaceOfPrevious(paragraph.ToString(), marker) is { } previous)
+                && PlaceOfPrevious(first, paragraph, marker) is { } previous)
             {
                 return previous > 0;
             }
@@ -317,6 +362,23 @@ internal static class ParagraphJoiner
             if ((Marker.Detect(head) is { Style: NumberingStyle.Enumeration or NumberingStyle.Ordinal or NumberingStyle.Circled } item
                     && Marker.Detect(nextStart) is { } following && following.Style == item.Style && following.Ordinal == item.Ordinal + 1)
                 || (head.StartsWith("——", StringComparison.Ordinal) && nextStart.StartsWith("——", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            // A list's item opens as its other items do: where each of them opens with a paragraph of n
+            // sentences the page shows whole (a heading, a heading and its lead-in), this one's first paragraph
+            // ends after its n-th.
+            if (Marker.Detect(head) is { } heading && StartsHeading(head)
+                && FirstParagraphSentences(lines, first, heading) is { } sentences && ItemsOf(lines).Sentences(first, j) == sentences)
+            {
+                return false;
+            }
+
+            // The last item of an enumeration is one paragraph as the items before it were: where the page shows
+            // each of them whole, one paragraph from 一是 to 二是, …, the last runs to the next end it shows.
+            if (Marker.Detect(head) is { Style: NumberingStyle.Enumeration or NumberingStyle.Ordinal or NumberingStyle.Circled, Ordinal: >= 3 } last
+                && ItemsBeforeAreWhole(lines, first, last))
             {
                 return true;
             }
@@ -351,10 +413,237 @@ internal static class ParagraphJoiner
             return logOdds <= 0;
         }
 
-        /// <summary>The line after the next paragraph end the page shows from line <paramref name="j"/> on (empty at the document's end).</summary>
+        /// <summary>Whether line <paramref name="k"/> ends its paragraph where the page shows it: what the next starts with would have fitted after it, or the next starts a numbered heading.</summary>
+        private bool ShowsEnd(IReadOnlyList<PdfTextLine> lines, int k) =>
+            k + 1 >= lines.Count || Fits(lines[k], lines[k + 1]) || StartsHeading(lines[k + 1].Text);
+
+        /// <summary>The paragraph whose numbers <see cref="_numbers"/> holds (its first line), and how much of it they cover.</summary>
+        private (int First, int Length) _numbered = (-1, 0);
+
+        /// <summary>The numbers that open a clause of that paragraph (after a stop, a colon, a semicolon or a comma), where each stands.</summary>
+        private readonly List<(int At, NumberingStyle Style, int Ordinal)> _numbers = [];
+
+        /// <summary>
+        /// Where in the paragraph that starts at line <paramref name="first"/> (<paramref name="paragraph"/> so far)
+        /// the item before <paramref name="marker"/> (its style, one less) stands: 0 at its start, more inside it,
+        /// null when it is not there (or <paramref name="marker"/> is the first). The paragraph's numbers are read
+        /// once, as it grows.
+        /// </summary>
+        private int? PlaceOfPrevious(int first, StringBuilder paragraph, Marker marker)
+        {
+            if (marker.Ordinal < 2)
+            {
+                return null;
+            }
+
+            if (_numbered.First != first)
+            {
+                _numbered = (first, 0);
+                _numbers.Clear();
+            }
+
+            // A number is looked for in the few characters at each clause's start: those the text holds in full are
+            // read once and kept, those near its end again as it grows. Only the text not yet read is copied out
+            // (from the character before it, which says whether a clause starts).
+            var from = Math.Max(0, _numbered.Length - 1);
+            var text = paragraph.ToString(from, paragraph.Length - from);
+            var done = _numbered.Length;
+            for (; done + NumberWindow <= paragraph.Length; done++)
+            {
+                if (NumberAt(text, done - from, done == 0) is { } m)
+                {
+                    _numbers.Add((done, m.Style, m.Ordinal));
+                }
+            }
+
+            _numbered = (first, done);
+            foreach (var (at, style, ordinal) in _numbers)
+            {
+                if (style == marker.Style && ordinal == marker.Ordinal - 1)
+                {
+                    return at;
+                }
+            }
+
+            for (var i = done; i < paragraph.Length; i++)
+            {
+                if (NumberAt(text, i - from, i == 0) is { } m && m.Style == marker.Style && m.Ordinal == marker.Ordinal - 1)
+                {
+                    return i;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>How many characters at a clause's start a number is looked for in.</summary>
+        private const int NumberWindow = 32;
+
+        /// <summary>The number that opens the clause at <paramref name="i"/> of <paramref name="text"/>, if a clause starts there (always at the paragraph's <paramref name="start"/>).</summary>
+        private static Marker? NumberAt(string text, int i, bool start) =>
+            (start || text[i - 1] is '。' or '；' or '：' or '，' or '！' or '？' or ';' or ':' or ',')
+                ? Marker.Detect(text.Substring(i, Math.Min(text.Length - i, NumberWindow)))
+                : null;
+
+        /// <summary>What the lists' habits are read from, made once for the document when first asked: see <see cref="Items"/>.</summary>
+        private Items? _items;
+
+        private Items ItemsOf(IReadOnlyList<PdfTextLine> lines) => _items ??= new Items(lines, this);
+
+        /// <summary>
+        /// How many sentences the first paragraph of each other item of the list of <paramref name="item"/> (whose
+        /// paragraph starts at line <paramref name="start"/>) has, when there are two or more, the page shows each of
+        /// those paragraphs whole and they all have as many; else null.
+        /// </summary>
+        private int? FirstParagraphSentences(IReadOnlyList<PdfTextLine> lines, int start, Marker item)
+        {
+            var items = ItemsOf(lines);
+            if (item.Ordinal > MaxItems)
+            {
+                return null;
+            }
+
+            int? CountAt(int p)
+            {
+                for (var q = p; q < lines.Count && q < p + MaxItemLines; q++)
+                {
+                    if (ShowsEnd(lines, q))
+                    {
+                        return EndsSentence(lines[q].Text) ? items.Sentences(p, q + 1) : null;
+                    }
+
+                    if (EndsSentence(lines[q].Text))
+                    {
+                        // It may end here: the page does not show it.
+                        return null;
+                    }
+                }
+
+                return null;
+            }
+
+            var counts = new List<int>();
+            for (var (ordinal, at) = (item.Ordinal - 1, start); ordinal >= 1; ordinal--)
+            {
+                if (items.Before(item.Style, ordinal, at) is not { } p || CountAt(p) is not { } count)
+                {
+                    return null;
+                }
+
+                counts.Add(count);
+                at = p;
+            }
+
+            for (var (ordinal, at) = (item.Ordinal + 1, start); ordinal <= item.Ordinal + MaxItems && items.After(item.Style, ordinal, at) is { } p; ordinal++)
+            {
+                if (CountAt(p) is not { } count)
+                {
+                    return null;
+                }
+
+                counts.Add(count);
+                at = p;
+            }
+
+            return counts.Count >= 2 && counts.TrueForAll(c => c == counts[0]) ? counts[0] : null;
+        }
+
+        /// <summary>
+        /// Whether the items before <paramref name="item"/> (whose paragraph starts at line <paramref name="start"/>)
+        /// stand right before it, each one paragraph the page shows whole: from its number, at the start of a
+        /// line, to the next item's, with no end the page shows between.
+        /// </summary>
+        private bool ItemsBeforeAreWhole(IReadOnlyList<PdfTextLine> lines, int start, Marker item)
+        {
+            var items = ItemsOf(lines);
+            if (item.Ordinal > MaxItems)
+            {
+                return false;
+            }
+
+            var end = start;
+            for (var ordinal = item.Ordinal - 1; ordinal >= 1; ordinal--)
+            {
+                // The item starts within reach, and none of its lines but its last shows an end.
+                if (items.Before(item.Style, ordinal, end) is not { } p || end - p > MaxItemLines || items.EndsShown(p, end - 1) > 0)
+                {
+                    return false;
+                }
+
+                end = p;
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The document's items of lists, found once: the lines that start one (a number at the start of a line,
+        /// after a sentence's end) by style and number, the lines that show an end, and the sentences of each
+        /// line, so that what an item's neighbours do is looked up rather than searched for.
+        /// </summary>
+        private sealed class Items
+        {
+            private readonly Dictionary<(NumberingStyle Style, int Ordinal), List<int>> _starts = [];
+            private readonly int[] _endsShown;
+            private readonly int[] _sentences;
+
+            public Items(IReadOnlyList<PdfTextLine> lines, Layout layout)
+            {
+                _endsShown = new int[lines.Count + 1];
+                _sentences = new int[lines.Count + 1];
+                for (var p = 0; p < lines.Count; p++)
+                {
+                    _endsShown[p + 1] = _endsShown[p] + (layout.ShowsEnd(lines, p) ? 1 : 0);
+                    _sentences[p + 1] = _sentences[p] + ParagraphJoiner.Sentences(lines[p].Text);
+                    if ((p == 0 || EndsSentence(lines[p - 1].Text)) && Marker.Detect(lines[p].Text) is { } m)
+                    {
+                        if (!_starts.TryGetValue((m.Style, m.Ordinal), out var at))
+                        {
+                            _starts[(m.Style, m.Ordinal)] = at = [];
+                        }
+
+                        at.Add(p);
+                    }
+                }
+            }
+
+            /// <summary>The last line before line <paramref name="line"/> that starts item <paramref name="ordinal"/> of a list of <paramref name="style"/>.</summary>
+            public int? Before(NumberingStyle style, int ordinal, int line)
+            {
+                if (!_starts.TryGetValue((style, ordinal), out var at))
+                {
+                    return null;
+                }
+
+                var i = at.BinarySearch(line);
+                i = (i >= 0 ? i : ~i) - 1;
+                return i >= 0 ? at[i] : null;
+            }
+
+            /// <summary>The first line after line <paramref name="line"/> that starts item <paramref name="ordinal"/> of a list of <paramref name="style"/>.</summary>
+            public int? After(NumberingStyle style, int ordinal, int line)
+            {
+                if (!_starts.TryGetValue((style, ordinal), out var at))
+                {
+                    return null;
+                }
+
+                var i = at.BinarySearch(line + 1);
+                i = i >= 0 ? i : ~i;
+                return i < at.Count ? at[i] : null;
+            }
+
+            /// <summary>How many of lines <paramref name="from"/> to <paramref name="to"/> (not included) show an end.</summary>
+            public int EndsShown(int from, int to) => to <= from ? 0 : _endsShown[to] - _endsShown[from];
+
+            /// <summary>The sentences of lines <paramref name="from"/> to <paramref name="to"/> (not included).</summary>
+            public int Sentences(int from, int to) => _sentences[to] - _sentences[from];
+        }
+
+        /// <summary>The line after the next paragraph end the page shows from line <paramref name="j"/> on (empty at the document's end, or past <see cref="MaxLookahead"/> lines).</summary>
         private string NextStart(IReadOnlyList<PdfTextLine> lines, int j)
         {
-            for (var k = j; k + 1 < lines.Count; k++)
+            for (var k = j; k + 1 < lines.Count && k < j + MaxLookahead; k++)
             {
                 if (IsShort(lines[k]))
                 {
@@ -365,7 +654,7 @@ internal static class ParagraphJoiner
             return string.Empty;
         }
 
-        /// <summary>The length of the text from line <paramref name="j"/> to the next paragraph end the page shows, and where its sentences end before that.</summary>
+        /// <summary>The length of the text from line <paramref name="j"/> to the next paragraph end the page shows (at most <see cref="MaxLookahead"/> lines on), and where its sentences end before that (the first <see cref="MaxStops"/>).</summary>
         private (int Length, List<int> Stops) Ahead(IReadOnlyList<PdfTextLine> lines, int j)
         {
             var stops = new List<int>();
@@ -373,8 +662,8 @@ internal static class ParagraphJoiner
             for (var k = j; k < lines.Count; k++)
             {
                 var text = lines[k].Text;
-                var last = IsShort(lines[k]) || k + 1 == lines.Count;
-                for (var i = 0; i < text.Length - (last ? 1 : 0); i++)
+                var last = IsShort(lines[k]) || k + 1 == lines.Count || k + 1 == j + MaxLookahead;
+                for (var i = 0; i < text.Length - (last ? 1 : 0) && stops.Count < MaxStops; i++)
                 {
                     if (IsStop(text[i]))
                     {
@@ -401,15 +690,12 @@ internal static class ParagraphJoiner
         {
             foreach (var factor in (ReadOnlySpan<double>)[1.4, 2.0])
             {
-                var (ends, all) = (0, 0);
-                foreach (var (at, end) in _lengths)
-                {
-                    if (at * factor >= length && at <= length * factor)
-                    {
-                        all++;
-                        ends += end ? 1 : 0;
-                    }
-                }
+                // The lengths within the factor are a run of the sorted ones: from the first that reaches
+                // length / factor to the last within length × factor (the same tests, in log time).
+                var from = FirstReaching(_sortedLengths, length, factor);
+                var to = FirstBeyond(_sortedLengths, length * factor);
+                var all = Math.Max(0, to - from);
+                var ends = all == 0 ? 0 : _endsBefore[to] - _endsBefore[from];
 
                 if (all >= 8)
                 {
@@ -418,6 +704,32 @@ internal static class ParagraphJoiner
             }
 
             return (_all.Ends + 0.5) / (_all.Ends + _all.Inside + 1.0);
+        }
+
+        /// <summary>The first index of <paramref name="sorted"/> whose value × <paramref name="factor"/> reaches <paramref name="length"/> (its length when none does).</summary>
+        private static int FirstReaching(int[] sorted, int length, double factor)
+        {
+            var (low, high) = (0, sorted.Length);
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                (low, high) = sorted[middle] * factor >= length ? (low, middle) : (middle + 1, high);
+            }
+
+            return low;
+        }
+
+        /// <summary>The first index of <paramref name="sorted"/> whose value is beyond <paramref name="limit"/> (its length when none is).</summary>
+        private static int FirstBeyond(int[] sorted, double limit)
+        {
+            var (low, high) = (0, sorted.Length);
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                (low, high) = sorted[middle] > limit ? (low, middle) : (middle + 1, high);
+            }
+
+            return low;
         }
 
         private static double Odds(int ends, int inside) => (ends + 0.5) / (inside + 0.5);
