@@ -130,7 +130,7 @@ public static partial class OutlineBuilder
             // source marks at the top level (a Word paragraph of outline level 1) is one, whatever its words.
             var heading = seenProse && !numbered
                 && ((PartHeading.Is(first) && (i == 0 || lines[i - 1].Text is not { Length: > 0 } previous || CjkChar.IsParagraphEnd(previous[^1]) || afterUnnumberedProse))
-                    || lines[i].HeadingLevel == 1);
+                    || (lines[i].HeadingLevel == 1 && HeadingLike(first)));
             afterUnnumberedProse = false;
             if (heading)
             {
@@ -166,6 +166,9 @@ public static partial class OutlineBuilder
     /// <summary>The longest second line of a numbered heading broken over two lines.</summary>
     private const int HeadingTail = 15;
 
+    /// <summary>The longest line a source's heading mark makes a part's title.</summary>
+    private const int PartTitleMax = 40;
+
     /// <summary>
     /// True for a numbered heading broken after a word that joins (一、2025年和“十四五” / 工作回顾): it ends
     /// in 和, 与, 及, 暨 or a closing quote, and the next line is a short tail without a stop.
@@ -173,6 +176,13 @@ public static partial class OutlineBuilder
     private static bool BrokenHeading(string heading, string next) =>
         heading.Length <= 30 && heading[^1] is '和' or '与' or '及' or '暨' or '”' && !heading.Contains('。', StringComparison.Ordinal)
         && next.Length is > 0 and <= HeadingTail && next.IndexOfAny(['。', '；', '，']) < 0;
+
+    /// <summary>
+    /// A line that can be a part's title: short, and no sentence (a paragraph of prose styled as a heading,
+    /// its run-in title and text together, is not one).
+    /// </summary>
+    private static bool HeadingLike(string line) =>
+        line.Length <= PartTitleMax && !CjkChar.IsSentenceEnd(line[^1]) && line.IndexOf('。', StringComparison.Ordinal) < 0;
 
     /// <summary>
     /// True where the source ends one paragraph and starts another, and marks either as a heading (a Word

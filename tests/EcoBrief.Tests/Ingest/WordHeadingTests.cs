@@ -53,4 +53,32 @@ public sealed class WordHeadingTests
         Assert.DoesNotContain(outline.Paragraphs, p => p.IsPartHeading);
         Assert.Contains("回望来路砥砺前行过去一年，", outline.Paragraphs.Select(p => p.Text).First(t => t.StartsWith("回望", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Outline_levels_on_every_paragraph_are_noise_and_the_file_reads_as_its_text()
+    {
+        // Word files passed through other editors often carry an outline level on the body's paragraphs
+        // too (each shows as a heading in the navigation pane): levels on most paragraphs say nothing.
+        var everyOne = Report.Select(p => (p.Text, 1)).ToArray();
+        var word = OutlineBuilder.Build(SourceReaders.Default.Read(new ReportSource("report.docx", HeadingDocx.FromParagraphs(everyOne))));
+        Assert.Equal(Text().Paragraphs.Select(p => p.Text), word.Paragraphs.Select(p => p.Text));
+        Assert.DoesNotContain(word.Paragraphs, p => p.IsPartHeading);
+    }
+
+    [Fact]
+    public void A_paragraph_of_prose_styled_as_a_heading_is_not_a_part_heading()
+    {
+        // A run-in heading and its text in one paragraph, styled heading 1: a sentence, not a part's title.
+        (string, int)[] paragraphs =
+        [
+            ("某某工作报告", 0),
+            ("各位代表：", 0),
+            ("现在，我代表市人民政府向大会报告工作，请予审议。", 0),
+            ("一、过去一年的工作", 1),
+            ("过去一年，我们稳住了经济大盘，全市生产总值增长5.1%，城乡居民收入稳步增长，民生保障有力有效。", 1),
+            ("二、今年的主要任务", 1),
+        ];
+        var word = OutlineBuilder.Build(SourceReaders.Default.Read(new ReportSource("report.docx", HeadingDocx.FromParagraphs(paragraphs))));
+        Assert.DoesNotContain(word.Paragraphs, p => p.IsPartHeading && p.Text.StartsWith("过去一年", StringComparison.Ordinal));
+    }
 }

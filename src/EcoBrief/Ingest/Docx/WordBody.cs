@@ -54,7 +54,23 @@ internal sealed class WordBody
             body.Walk(reader);
         }
 
-        return (body._lines, body._count);
+        return (Heard(body._lines), body._count);
+    }
+
+    /// <summary>
+    /// The lines with their outline levels where those are a signal: when most of the body's lines carry
+    /// one (files passed through editors that give the body's paragraphs a level too, so each shows in the
+    /// navigation pane), the levels say nothing and every line reads as text would.
+    /// </summary>
+    private static List<SourceLine> Heard(List<SourceLine> lines)
+    {
+        var marked = lines.Count(l => l.HeadingLevel is not null);
+        if (marked * 2 <= lines.Count)
+        {
+            return lines;
+        }
+
+        return lines.ConvertAll(l => l.HeadingLevel is null ? l : l with { HeadingLevel = null });
     }
 
     private bool Suppressed =>
