@@ -66,6 +66,35 @@ internal static class WhitespaceNormalizer
     /// <summary>One line's white space normalised, counting the control characters dropped into <paramref name="controlRemoved"/>.</summary>
     internal static string Normalize(string line, ref int controlRemoved) => NormalizeLine(new StringBuilder(line), ref controlRemoved);
 
+    /// <summary>
+    /// True where a space stands inside a number's phrase, as typesetting and conversions leave it, and
+    /// Chinese text sets none: between a number and its per cent sign (<c>12 %以上</c>), its qualifier (<c>3% 左右</c>), its unit
+    /// (<c>2023 年</c>, <c>8.3 个百分点</c>, <c>12 万人</c>) or the punctuation that ends its clause
+    /// (<c>增长8.3% ；</c>, as before any clause's end: <c>个百分点 。</c>), and after the mark of an item (<c>一、 2023年</c>). The space goes, so the number
+    /// reads with its unit and qualifier. A space before a number stays: it may part a title from its
+    /// byline or a table's cells (<c>政府工作报告 2004年…</c>, <c>地区生产总值增长 5%左右</c>).
+    /// </summary>
+    private static bool InsideNumberPhrase(char before, char after) =>
+        (IsDigit(before) && (IsPercent(after) || IsUnit(after)))
+        || (IsNumberEdge(before) && IsQualifier(after))
+        || ((IsNumberEdge(before) || Chinese.CjkChar.IsHan(before)) && IsClausePunctuation(after))
+        || (before is '、' && IsDigit(after));
+
+    /// <summary>The first characters of a number's qualifiers: 左右, 以上/以内/以下, 余, 多.</summary>
+    private static bool IsQualifier(char c) => c is '左' or '以' or '余' or '多';
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '\uFF10' and <= '\uFF19';
+
+    private static bool IsPercent(char c) => c is '%' or '\uFF05' or '\u2030';
+
+    private static bool IsNumberEdge(char c) => IsDigit(c) || IsPercent(c);
+
+    /// <summary>Punctuation that ends a clause or an item: 、，。；：！？.</summary>
+    private static bool IsClausePunctuation(char c) => c is '、' or '，' or '。' or '；' or '：' or '！' or '？';
+
+    /// <summary>The first characters of the genre's units and dates: 年月日, 个/万/亿/元/倍/吨/公里/平方米/人/户/家/项.</summary>
+    private static bool IsUnit(char c) => c is '年' or '月' or '日' or '个' or '万' or '亿' or '千' or '元' or '倍' or '吨' or '公' or '平' or '人' or '户' or '家' or '项' or '座' or '所' or '套' or '件' or '辆' or '台' or '条' or '次' or '周' or '天' or '岁' or '名';
+
     private static string NormalizeLine(StringBuilder raw, ref int controlRemoved)
     {
         var sb = new StringBuilder(raw.Length);
@@ -90,7 +119,11 @@ internal static class WhitespaceNormalizer
 
             if (pendingSpace)
             {
-                sb.Append(' ');
+                if (!InsideNumberPhrase(sb[^1], c))
+                {
+                    sb.Append(' ');
+                }
+
                 pendingSpace = false;
             }
 

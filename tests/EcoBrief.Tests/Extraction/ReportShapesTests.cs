@@ -440,6 +440,17 @@ public sealed class ReportShapesTests
             rows.Select(r => (r.Target.Label, r.Result?.Text)));
     }
 
+    [Fact]
+    public void Targets_typeset_with_spaces_inside_their_numbers_keep_their_qualifiers()
+    {
+        // Typesetting and conversions leave spaces inside a number's phrase (增长 8.3% ；, 12 %以上, 3% 左右);
+        // the targets read as they do without them, each with its qualifier.
+        var spaced = TargetsOf("今年经济社会发展的主要预期目标是：地区生产总值增长 8.3% ；一般公共预算收入增长 12 %以上；城镇新增就业 11 万人以上；居民消费价格涨幅控制在 3% 左右。\n");
+        var plain = TargetsOf("今年经济社会发展的主要预期目标是：地区生产总值增长8.3%；一般公共预算收入增长12%以上；城镇新增就业11万人以上；居民消费价格涨幅控制在3%左右。\n");
+        Assert.Equal(["地区生产总值增长 8.3%", "一般公共预算收入增长 12%以上", "城镇新增就业 11万人以上", "居民消费价格涨幅 3%左右"], spaced);
+        Assert.Equal(plain, spaced);
+    }
+
     [Theory]
     [InlineData("城镇居民人均消费支出26000元，农村居民人均消费支出15000元，分别实际增长5.1%和6.3%。")]
     [InlineData("城镇居民人均消费支出、农村居民人均消费支出扣除价格因素分别增长5.1%和6.3%。")]

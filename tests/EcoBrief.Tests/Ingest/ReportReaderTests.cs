@@ -18,6 +18,27 @@ public sealed class ReportReaderTests
         Assert.Equal(text, report.Original);
     }
 
+    [Theory]
+    [InlineData("地区生产总值增长 8.3% ；财政收入增长 12 %以上。", "地区生产总值增长 8.3%；财政收入增长 12%以上。")]
+    [InlineData("物价涨幅控制在 3% 左右，新增就业 11 万人。", "物价涨幅控制在 3%左右，新增就业 11万人。")]
+    [InlineData("一、 2023 年工作回顾", "一、2023年工作回顾")]
+    [InlineData("比上年提高 0.5 个百分点 。", "比上年提高 0.5个百分点。")]
+    public void Spaces_inside_a_numbers_phrase_go(string line, string expected)
+    {
+        Assert.Equal([expected], ReportReader.Clean(line).Lines.Select(l => l.Text));
+    }
+
+    [Theory]
+    [InlineData("政府工作报告 2004年2月24日在某某省人民代表大会上")]
+    [InlineData("地区生产总值增长 5%左右")]
+    [InlineData("2025年工作回顾 2025年，全省经济稳中有进。")]
+    [InlineData("— 3 —")]
+    [InlineData("2023 2024 2025")]
+    public void A_space_that_parts_a_title_a_cell_or_numbers_stays(string line)
+    {
+        Assert.Equal([line], ReportReader.Clean(line).Lines.Select(l => l.Text));
+    }
+
     [Fact]
     public void Control_characters_are_removed_with_a_warning()
     {
