@@ -105,6 +105,9 @@
 # confidences in the briefing.json files.
 # Then every .docx again (142 files): the embedded fonts' keys come from the face and its characters,
 # not from the subset's bytes, and the subset is cut from the characters alone (same glyphs).
+# Session 15, after spaces inside a number's phrase go (100 个 → 100个) and the figures refit: the
+# briefing.json of State Council 2009 and Fujian 2026 (order and confidences of figures), and every
+# file of Jiangxi 2026, whose item 22 now reads 100个 and gains a figure of confidence 0.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
