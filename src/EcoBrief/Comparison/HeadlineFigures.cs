@@ -73,8 +73,21 @@ public static partial class HeadlineFigures
             cards.Add(KeyFigureEntry.Of(f));
         }
 
+        cards = cards.ConvertAll(Timed);
         return cards.Count > count ? cards[..count] : cards;
     }
+
+    /// <summary>
+    /// A card of the five years (a report with no figure of last year's alone) says so where its label does
+    /// not, as the review's heading does (城镇新增就业（过去五年） 12.5万人; 五年累计… and 年均… say it already): a
+    /// reader must not take it for last year's. It says where the figure comes from, not that it is a sum:
+    /// a level the five years reached (财政收入 5.2万亿元, 从2.4万亿元增加到5.2万亿元) is one too.
+    /// </summary>
+    private static KeyFigureEntry Timed(KeyFigureEntry card) =>
+        card.Period == FigurePeriod.FiveYear && !YearsNamed().IsMatch(card.Indicator) ? card with { Indicator = card.Indicator + "（过去五年）" } : card;
+
+    [GeneratedRegex(@"五年|[0-9一二三四五六七八九十]+年来|累计|年均|平均每年|本届|以来|期间|十[一二三四五]五")]
+    private static partial Regex YearsNamed();
 
     /// <summary>A card: the main figure with its qualifier, its own change or else the other figure of the indicator below it.</summary>
     private static KeyFigureEntry Card(KeyFigure main, KeyFigure? other, Indicator indicator)
@@ -97,9 +110,11 @@ public static partial class HeadlineFigures
     /// <remarks>
     /// A bracket that narrows what is counted (扣除沙尘天后, 其中, 不含…) makes a variant; one that names
     /// (（PM2.5）, （Ⅰ—Ⅲ类）) does not. A part of the place as the subject (某某新区直管区地区生产总值, 开发区,
-    /// 县（市）) is not the place's own value.
+    /// 县（市）) is not the place's own value, nor is a group of projects' (重点项目完成投资, 在手大项目投资总额,
+    /// 工程包完成投资, a plan's 总投资, 签约投资总额) or what a measure brought about (发放消费券拉动消费36亿元, 撬动社会消费, 带动新增投资); 带动 before the
+    /// place's own indicator (带动全社会固定资产投资增长10%) still gives the place's figure.
     /// </remarks>
-    [GeneratedRegex(@"占[^，。]{0,16}(?:比重|比例)|占比|（[^）]*(?:扣除|剔除|不含|含|其中|不包括|包括|口径|计算|按)|^其中|高于|快于|低于|慢于|相当于|分别|^[^，。、]{0,10}?(?:新区|开发区|高新区|园区|直管区|试验区|示范区|自贸区|县（市）|县市区|区县)")]
+    [GeneratedRegex(@"占[^，。]{0,16}(?:比重|比例)|占比|（[^）]*(?:扣除|剔除|不含|含|其中|不包括|包括|口径|计算|按)|^其中|高于|快于|低于|慢于|相当于|分别|^[^，。、]{0,10}?(?:新区|开发区|高新区|园区|直管区|试验区|示范区|自贸区|县（市）|县市区|区县)|项目|工程包|总投资|签约|^(?:带动|拉动|撬动)(?:新增|[^，]{0,2}消费)")]
     private static partial Regex NotOwn();
 
     /// <summary>Times and events counted (121起, 8次, 3期): tallies of work done, not results of the economy.</summary>
@@ -110,8 +125,11 @@ public static partial class HeadlineFigures
     [GeneratedRegex(@"[、，；：]$|[0-9]")]
     private static partial Regex Fragment();
 
-    /// <summary>A label that does not say what it measures: 增长 · 比上年 · 提高.</summary>
-    [GeneratedRegex(@"^(?:比上年|同比|较上年)?(?:增长|下降|提高|上升|增加|减少)|^.{0,1}$")]
+    /// <summary>
+    /// A label that does not say what it measures: 增长 · 比上年 · 提高, or a bare measure after its verb
+    /// (实现投资, 完成年度投资, 投资总额, 实际投资): whose it is stood in a clause before (某产业88项目…, 实现投资…).
+    /// </summary>
+    [GeneratedRegex(@"^(?:比上年|同比|较上年)?(?:增长|下降|提高|上升|增加|减少)|^.{0,1}$|^(?:全年|当年|年度|累计|共|实际)?(?:实现|完成|达到|达)?(?:年度|当年)?(?:总?投资(?:总?额|规模)?|总额|总量|规模|产值|总产值)$")]
     private static partial Regex Vague();
 
     [GeneratedRegex(@"(?:实际|名义|同比|比上年)?(?:增长|下降|上涨|提高|降低|回落)$")]

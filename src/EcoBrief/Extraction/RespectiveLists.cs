@@ -32,6 +32,10 @@ internal static partial class RespectiveLists
     [GeneratedRegex(@"[量率额数值耗价费]$")]
     private static partial Regex OwnMeasure();
 
+    /// <summary>A kind of economy that a modifier of two characters names the sort of: 传统产业 · 民营企业 · 数字经济.</summary>
+    [GeneratedRegex(@"^(?:产业|行业|企业|经济|工业|项目)")]
+    private static partial Regex KindOfEconomy();
+
     /// <summary>Modifiers that come in pairs: 城镇/农村 · 国内/入境 · 中央/地方.</summary>
     [GeneratedRegex(@"^(?:城镇|农村|城市|乡村|国内|国际|入境|出境|境内|境外|中央|地方)$")]
     private static partial Regex PairedModifiers();
@@ -167,7 +171,10 @@ internal static partial class RespectiveLists
                 }
 
                 // 城镇、农村困难群众救助标准: a pair of modifiers shares all that follows the second.
-                item = PairedModifiers().IsMatch(item) && last.Length > item.Length && PairedModifiers().IsMatch(last[..item.Length])
+                // 传统、新兴产业在手项目投资总额: a modifier of two characters shares what follows the last item's
+                // modifier when a kind of economy opens it (产业, 行业, 企业…), not the measure alone.
+                item = (PairedModifiers().IsMatch(item) && last.Length > item.Length && PairedModifiers().IsMatch(last[..item.Length]))
+                    || (item.Length == 2 && last.Length > item.Length + 2 && KindOfEconomy().IsMatch(last[item.Length..]))
                     ? item + last[item.Length..]
                     : Join(item, shared);
             }

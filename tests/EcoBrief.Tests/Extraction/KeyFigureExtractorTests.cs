@@ -233,6 +233,48 @@ public sealed class FigureShapesTests
         Assert.Equal("6%", card.Text);
     }
 
+    [Theory]
+    [InlineData("与中央企业共同实施能源、交通等20个重大项目，完成年度投资300亿元。")]
+    [InlineData("推动某某产业30项重大项目落地，实现投资120.5亿元。")]
+    [InlineData("传统、新兴产业在手大项目投资总额分别达200亿元、300亿元。")]
+    [InlineData("省市重点项目完成投资800亿元。")]
+    [InlineData("开展促消费活动，拉动消费36亿元。")]
+    [InlineData("举办投资洽谈会，签约投资总额1200亿元。")]
+    [InlineData("引进总投资160亿元的显示模组工厂。")]
+    public void A_group_of_projects_or_what_a_measure_brought_is_no_card(string sentence)
+    {
+        // Beside the place's own figures, a project group's total or an induced change is not the place's
+        // result: its label names projects, names no measure of its own, or says it was brought about.
+        var cards = HeadlineFigures.Of(Report("全市地区生产总值增长6%。城镇新增就业5万人。" + sentence), 6);
+        Assert.Equal(["全市地区生产总值增长", "城镇新增就业"], cards.Select(c => c.Indicator));
+    }
+
+    [Theory]
+    [InlineData("传统、新兴产业在手项目投资总额分别达200亿元、300亿元。", "传统产业在手项目投资总额", "新兴产业在手项目投资总额")]
+    [InlineData("民营、外资企业营业收入分别增长8%、6%。", "民营企业营业收入增长", "外资企业营业收入增长")]
+    [InlineData("工业、农业投资分别增长8%、6%。", "工业投资增长", "农业投资增长")]
+    public void A_two_character_modifier_shares_the_kind_of_economy_the_last_item_names(string sentence, string first, string second)
+    {
+        var labels = Report(sentence).Figures.Select(f => f.Label).ToList();
+        Assert.Equal([first, second], labels);
+    }
+
+    [Fact]
+    public void What_projects_drove_in_the_places_own_indicator_is_still_the_places_card()
+    {
+        var cards = HeadlineFigures.Of(Report("全市地区生产总值增长6%。重大项目加快建设，带动全社会固定资产投资增长10.5%。"), 6);
+        Assert.Contains(cards, c => c.Text == "10.5%" && c.Indicator.Contains("固定资产投资", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_card_of_the_five_years_says_so()
+    {
+        // A report that gives only the five years' figures: the cards say they are of the five years.
+        var cards = HeadlineFigures.Of(Report("过去五年，城镇新增就业63.9万人，五年累计进出口总值6500亿元。"), 6);
+        Assert.Contains(cards, c => c.Indicator == "城镇新增就业（过去五年）" && c.Text == "63.9万人");
+        Assert.DoesNotContain(cards, c => c.Indicator.StartsWith("五年", StringComparison.Ordinal) && c.Indicator.EndsWith("（过去五年）", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void One_years_average_concentration_is_last_years_result()
     {
@@ -442,7 +484,7 @@ public sealed class FigureShapesTests
     [InlineData("棉纺业、化纤业增加值分别增长6.1%、4.2%。", "棉纺业增加值增长", "化纤业增加值增长")]
     [InlineData("城乡居民人均可支配收入分别增长5.1%和6.6%。", "城镇居民人均可支配收入增长", "农村居民人均可支配收入增长")]
     [InlineData("进口、出口分别增长3.3%、8.1%。", "进口增长", "出口增长")]
-    [InlineData("棉纺和化纤行业利润年均增长9%、7.5%。", "棉纺利润年均增长", "化纤行业利润年均增长")]
+    [InlineData("棉纺和化纤行业利润年均增长9%、7.5%。", "棉纺行业利润年均增长", "化纤行业利润年均增长")]
     [InlineData("城镇居民、农村居民人均可支配收入分别增长4.1%、6.3%。", "城镇居民人均可支配收入增长", "农村居民人均可支配收入增长")]
     [InlineData("城镇、农村常住居民人均可支配收入分别增长4.1%、6.3%。", "城镇常住居民人均可支配收入增长", "农村常住居民人均可支配收入增长")]
     [InlineData("农产品网络零售额、乡镇企业经营收入分别增长6%、9%。", "农产品网络零售额增长", "乡镇企业经营收入增长")]
