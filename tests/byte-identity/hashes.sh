@@ -110,7 +110,7 @@
 # file of Jiangxi 2026, whose item 22 now reads 100个 and gains a figure of confidence 0.
 # Then after a project group's figures, a plan's 总投资, 签约 totals and induced consumption give no card,
 # a bare measure after its verb (完成年度投资) fills none, and a five-year card says （过去五年）: the handouts
-# of 16 reports (their key data's fill rows) in both presets, and the summaries of State Council 2011 and
+# of 15 reports (their key data's fill rows) in both presets, and the summaries of State Council 2011 and
 # Heilongjiang 2026.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
