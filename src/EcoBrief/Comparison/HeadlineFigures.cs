@@ -110,9 +110,10 @@ public static partial class HeadlineFigures
     /// <remarks>
     /// A bracket that narrows what is counted (扣除沙尘天后, 其中, 不含…) makes a variant; one that names
     /// (（PM2.5）, （Ⅰ—Ⅲ类）) does not. A part of the place as the subject (某某新区直管区地区生产总值, 开发区,
-    /// 县（市）) is not the place's own value, nor is a group of projects' (重点项目完成投资, 在手大项目投资总额,
-    /// 工程包完成投资, a plan's 总投资, 签约投资总额) or what a measure brought about (发放消费券拉动消费36亿元, 撬动社会消费, 带动新增投资); 带动 before the
-    /// place's own indicator (带动全社会固定资产投资增长10%) still gives the place's figure.
+    /// 县（市）) is not the place's own value, nor is a group of projects' (重点项目完成投资, 在手项目投资总额,
+    /// 工程包完成投资, a plan's 总投资, 签约投资总额) or what a measure brought about (发放消费券拉动消费20亿元,
+    /// 撬动社会消费, 带动新增投资); 带动 before the place's own indicator (带动全社会固定资产投资增长10%) still
+    /// gives the place's figure.
     /// </remarks>
     [GeneratedRegex(@"占[^，。]{0,16}(?:比重|比例)|占比|（[^）]*(?:扣除|剔除|不含|含|其中|不包括|包括|口径|计算|按)|^其中|高于|快于|低于|慢于|相当于|分别|^[^，。、]{0,10}?(?:新区|开发区|高新区|园区|直管区|试验区|示范区|自贸区|县（市）|县市区|区县)|项目|工程包|总投资|签约|^(?:带动|拉动|撬动)(?:新增|[^，]{0,2}消费)")]
     private static partial Regex NotOwn();
@@ -127,7 +128,7 @@ public static partial class HeadlineFigures
 
     /// <summary>
     /// A label that does not say what it measures: 增长 · 比上年 · 提高, or a bare measure after its verb
-    /// (实现投资, 完成年度投资, 投资总额, 实际投资): whose it is stood in a clause before (某产业88项目…, 实现投资…).
+    /// (实现投资, 完成年度投资, 投资总额, 实际投资): whose it is stood in a clause before (推动某产业30个项目落地，实现投资…).
     /// </summary>
     [GeneratedRegex(@"^(?:比上年|同比|较上年)?(?:增长|下降|提高|上升|增加|减少)|^.{0,1}$|^(?:全年|当年|年度|累计|共|实际)?(?:实现|完成|达到|达)?(?:年度|当年)?(?:总?投资(?:总?额|规模)?|总额|总量|规模|产值|总产值)$")]
     private static partial Regex Vague();

@@ -235,8 +235,8 @@ public sealed class FigureShapesTests
 
     [Theory]
     [InlineData("与中央企业共同实施能源、交通等20个重大项目，完成年度投资300亿元。")]
-    [InlineData("推动某某产业30项重大项目落地，实现投资120.5亿元。")]
-    [InlineData("传统、新兴产业在手大项目投资总额分别达200亿元、300亿元。")]
+    [InlineData("推动某某产业30个重大项目落地，实现投资120.5亿元。")]
+    [InlineData("传统、新兴产业在手项目投资总额分别达200亿元、300亿元。")]
     [InlineData("省市重点项目完成投资800亿元。")]
     [InlineData("开展促消费活动，拉动消费36亿元。")]
     [InlineData("举办投资洽谈会，签约投资总额1200亿元。")]
@@ -270,8 +270,8 @@ public sealed class FigureShapesTests
     public void A_card_of_the_five_years_says_so()
     {
         // A report that gives only the five years' figures: the cards say they are of the five years.
-        var cards = HeadlineFigures.Of(Report("过去五年，城镇新增就业63.9万人，五年累计进出口总值6500亿元。"), 6);
-        Assert.Contains(cards, c => c.Indicator == "城镇新增就业（过去五年）" && c.Text == "63.9万人");
+        var cards = HeadlineFigures.Of(Report("过去五年，城镇新增就业12.5万人，五年累计进出口总值3200亿元。"), 6);
+        Assert.Contains(cards, c => c.Indicator == "城镇新增就业（过去五年）" && c.Text == "12.5万人");
         Assert.DoesNotContain(cards, c => c.Indicator.StartsWith("五年", StringComparison.Ordinal) && c.Indicator.EndsWith("（过去五年）", StringComparison.Ordinal));
     }
 
