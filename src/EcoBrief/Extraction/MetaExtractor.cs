@@ -105,6 +105,13 @@ internal static partial class MetaExtractor
     [GeneratedRegex(@"^[—–\-]*\s*(?<occ>第[一二三四五六七八九十]+届[^，。；：:“”（）()]{2,40}?(?:会议|大会|全会))\s*(?:[，,、\s]\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)?$")]
     private static partial Regex OccasionLine();
 
+    /// <summary>
+    /// A note that the meeting passed the report, under its title: 2019年1月11日某某市第十五届人民代表大会第四次会议通过,
+    /// （2002年2月26日市十一届人大六次会议第三次全体会议通过）: the meeting is the report's, its sitting left out.
+    /// </summary>
+    [GeneratedRegex(@"^[（(]?\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?<occ>[^，。；：:“”（）()]{4,40}?(?:会议|大会))(?:第[一二三四五六七八九十]+次全体会议)?\s*(?:通过|批准)\s*[）)]?$")]
+    private static partial Regex PassedLine();
+
     [GeneratedRegex(@"(?<y>[0-9]{4})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日\s*(?:在|于)")]
     private static partial Regex DeliveryDate();
 
@@ -187,6 +194,7 @@ internal static partial class MetaExtractor
         var allText = string.Join('\n', front.Concat(edges).Concat(report.Chrome.Select(c => c.Text)));
         var occasion = Occasion().Match(allText) is { Success: true } occ ? occ.Groups["occ"].Value.Replace("\n", string.Empty, StringComparison.Ordinal) : null; // a subtitle broken over two lines
         occasion ??= front.Select(l => OccasionLine().Match(l)).FirstOrDefault(m => m.Success)?.Groups["occ"].Value;
+        occasion ??= front.Select(l => PassedLine().Match(l.Trim())).FirstOrDefault(m => m.Success)?.Groups["occ"].Value;
         // The delivery date is the one the byline gives (——某年某月某日在…会议上, （2011年1月12日）); a
         // page's stamp (时间：2026-02-11, 时事报告 2024-05-28 16:06) says when it was posted, which a
         // reader must not take for the meeting's date.
