@@ -133,6 +133,11 @@ public static partial class HeadlineFigures
     [GeneratedRegex(@"^(?:比上年|同比|较上年)?(?:增长|下降|提高|上升|增加|减少)|^.{0,1}$|^(?:全年|当年|年度|累计|共|实际)?(?:实现|完成|达到|达)?(?:年度|当年)?(?:总?投资(?:总?额|规模)?|总额|总量|规模|产值|总产值)$")]
     private static partial Regex Vague();
 
-    [GeneratedRegex(@"(?:实际|名义|同比|比上年)?(?:增长|下降|上涨|提高|降低|回落)$")]
+    /// <summary>
+    /// The change word a level's card takes from its rate's label, with the time it covers when the label
+    /// gives one (五年年均增长, 年均增长, 实际增长): a sub-line 增长7.2% under a level must not hide that
+    /// the rate is a yearly average over five years.
+    /// </summary>
+    [GeneratedRegex(@"(?:(?:[五三十]年|[0-9]+年)?(?:年均|平均每年))?(?:实际|名义|同比|比上年)?(?:增长|下降|上涨|提高|降低|回落)$")]
     private static partial Regex ChangeWord();
 }

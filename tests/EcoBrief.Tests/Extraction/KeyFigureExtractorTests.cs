@@ -267,6 +267,15 @@ public sealed class FigureShapesTests
     }
 
     [Fact]
+    public void A_levels_card_keeps_the_years_its_rate_is_averaged_over()
+    {
+        // 达380亿元、五年年均增长7.2%: the sub-line under the level says 五年年均, not a bare 增长.
+        var cards = HeadlineFigures.Of(Report("全市地区生产总值增长6%。地方一般公共预算收入达380亿元、五年年均增长7.2%。"), 6);
+        var card = cards.Single(c => c.Text == "380亿元");
+        Assert.Equal("五年年均增长7.2%", card.Change);
+    }
+
+    [Fact]
     public void A_card_of_the_five_years_says_so()
     {
         // A report that gives only the five years' figures: the cards say they are of the five years.
