@@ -112,6 +112,8 @@
 # a bare measure after its verb (完成年度投资) fills none, and a five-year card says （过去五年）: the handouts
 # of 15 reports (their key data's fill rows) in both presets, and the summaries of State Council 2011 and
 # Heilongjiang 2026.
+# Then after a per cent whose label names no rate, share or change fills no card (的煤电机组实现超低排放 71%):
+# the 2018 State Council handouts (a key data row), both presets; output/ accordingly.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

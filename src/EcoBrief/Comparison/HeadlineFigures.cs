@@ -65,7 +65,7 @@ public static partial class HeadlineFigures
                 break;
             }
 
-            if (used.Contains(f) || KeyFigureExtractor.IsCount(f.Unit) || Tally().IsMatch(f.Unit) || !Plain(f) || Vague().IsMatch(f.Label) || Fragment().IsMatch(f.Label) || IndicatorLexicon.Of(f.Label) is not null || !measures.Add(IndicatorName.Measure(f.Label)))
+            if (used.Contains(f) || KeyFigureExtractor.IsCount(f.Unit) || Tally().IsMatch(f.Unit) || !Plain(f) || Vague().IsMatch(f.Label) || Fragment().IsMatch(f.Label) || (Units.IsRate(f.Unit) && !RateWord().IsMatch(f.Label)) || IndicatorLexicon.Of(f.Label) is not null || !measures.Add(IndicatorName.Measure(f.Label)))
             {
                 continue;
             }
@@ -117,6 +117,14 @@ public static partial class HeadlineFigures
     /// </remarks>
     [GeneratedRegex(@"占[^，。]{0,16}(?:比重|比例)|占比|（[^）]*(?:扣除|剔除|不含|含|其中|不包括|包括|口径|计算|按)|^其中|高于|快于|低于|慢于|相当于|分别|^[^，。、]{0,10}?(?:新区|开发区|高新区|园区|直管区|试验区|示范区|自贸区|县（市）|县市区|区县)|项目|工程包|总投资|签约|^(?:带动|拉动|撬动)(?:新增|[^，]{0,2}消费)")]
     private static partial Regex NotOwn();
+
+    /// <summary>
+    /// What a per cent is of, in a label: a rate, a share, an index or a change (城镇化率, 比重, 研发投入强度,
+    /// 增长, 削减). Without one the per cent is a share of some group's doing (国有小企业完成改制80%,
+    /// 在全国率先实现…100%社会化发放), no result of the place's economy.
+    /// </summary>
+    [GeneratedRegex(@"率|比重|比例|占比|指数|强度|幅|增速|增长|下降|提高|上升|增加|减少|回落|上涨|降低|下跌|改善|削减|份额|贡献|覆盖|达标|优良|合格")]
+    private static partial Regex RateWord();
 
     /// <summary>Times and events counted (121起, 8次, 3期): tallies of work done, not results of the economy.</summary>
     [GeneratedRegex(@"^(?:万|亿)?(?:起|次|期|场|篇|例|人次|轮|届)$")]
