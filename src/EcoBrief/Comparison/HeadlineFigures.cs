@@ -120,8 +120,8 @@ public static partial class HeadlineFigures
 
     /// <summary>
     /// What a per cent is of, in a label: a rate, a share, an index or a change (城镇化率, 比重, 研发投入强度,
-    /// 增长, 削减). Without one the per cent is a share of some group's doing (国有小企业完成改制80%,
-    /// 在全国率先实现…100%社会化发放), no result of the place's economy.
+    /// 增长, 削减). Without one the per cent is a share of some group's doing (80%的小企业完成改制,
+    /// 某类机组实现超低排放), no result of the place's economy.
     /// </summary>
     [GeneratedRegex(@"率|比重|比例|占比|指数|强度|幅|增速|增长|下降|提高|上升|增加|减少|回落|上涨|降低|下跌|改善|削减|份额|贡献|覆盖|达标|优良|合格")]
     private static partial Regex RateWord();

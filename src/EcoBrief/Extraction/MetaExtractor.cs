@@ -106,8 +106,8 @@ internal static partial class MetaExtractor
     private static partial Regex OccasionLine();
 
     /// <summary>
-    /// A note that the meeting passed the report, under its title: 2019年1月11日某某市第十五届人民代表大会第四次会议通过,
-    /// （2002年2月26日市十一届人大六次会议第三次全体会议通过）: the meeting is the report's, its sitting left out.
+    /// A note that the meeting passed the report, under its title: 2020年1月8日某某市第十届人民代表大会第三次会议通过,
+    /// （2005年2月3日市九届人大四次会议第二次全体会议通过）: the meeting is the report's, its sitting left out.
     /// </summary>
     [GeneratedRegex(@"^[（(]?\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?<occ>[^，。；：:“”（）()]{4,40}?(?:会议|大会))(?:第[一二三四五六七八九十]+次全体会议)?\s*(?:通过|批准)\s*[）)]?$")]
     private static partial Regex PassedLine();

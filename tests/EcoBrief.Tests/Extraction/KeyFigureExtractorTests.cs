@@ -241,7 +241,7 @@ public sealed class FigureShapesTests
     [InlineData("开展促消费活动，拉动消费36亿元。")]
     [InlineData("举办投资洽谈会，签约投资总额1200亿元。")]
     [InlineData("引进总投资160亿元的显示模组工厂。")]
-    [InlineData("深化国企改革，80%的国有小企业完成改制。")]
+    [InlineData("深化改革，80%的小企业完成改制。")]
     public void A_group_of_projects_or_what_a_measure_brought_is_no_card(string sentence)
     {
         // Beside the place's own figures, a project group's total or an induced change is not the place's

@@ -28,8 +28,8 @@ public sealed class MetaExtractorTests
     }
 
     [Theory]
-    [InlineData("2019年1月11日某某市第十五届人民代表大会第四次会议通过", "某某市第十五届人民代表大会第四次会议", "2019-01-11")]
-    [InlineData("（2002年2月26日市十一届人大六次会议第三次全体会议通过）", "市十一届人大六次会议", "2002-02-26")]
+    [InlineData("2020年1月8日某某市第十届人民代表大会第三次会议通过", "某某市第十届人民代表大会第三次会议", "2020-01-08")]
+    [InlineData("（2005年2月3日市九届人大四次会议第二次全体会议通过）", "市九届人大四次会议", "2005-02-03")]
     public void A_note_that_the_meeting_passed_the_report_names_the_meeting(string note, string occasion, string date)
     {
         var meta = Meta("政府工作报告\n" + note + "\n市长 某某\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、过去一年工作回顾\n（一）加强宏观调控。正文。\n（二）深化改革。正文。\n二、今年工作任务\n（一）推进产业建设。正文。\n（二）扩大内需。正文。");
