@@ -24,45 +24,37 @@ internal static partial class FontSubsetter
 
     public static FontSubset Subset(FontFace font, IEnumerable<uint> glyphs, IEnumerable<int> codePoints)
     {
-        var input = Input();
-        try
+        var used = glyphs.ToArray();
+        var characters = codePoints.ToList();
+
+        // HarfBuzz given glyphs reads the font's whole cmap into a map, to keep every character of
+        // a glyph kept (a third of a cold build's subsetting with 22,582 glyphs a face). When every
+        // glyph drawn is a character's own (plain CJK text), the characters name the same subset:
+        // those drawn, and the others of their glyphs, found in the cmap's format 12 groups; then
+        // HarfBuzz looks each one up. Same plan, same bytes.
+        var nominal = new HashSet<uint>(characters.Select(font.NominalGlyph)) { 0 };
+        var sharing = used.All(nominal.Contains) ? CharactersOf(font, [.. used]) : null;
+        if (sharing is not null)
         {
-            var used = glyphs.ToArray();
-            var characters = codePoints.ToList();
+            characters = [.. characters.Union(sharing).Order()];
+        }
 
-            // HarfBuzz given glyphs reads the font's whole cmap into a map, to keep every character of
-            // a glyph kept (a third of a cold build's subsetting with 22,582 glyphs a face). When every
-            // glyph drawn is a character's own (plain CJK text), the characters name the same subset:
-            // those drawn, and the others of their glyphs, found in the cmap's format 12 groups; then
-            // HarfBuzz looks each one up. Same plan, same bytes.
-            var nominal = new HashSet<uint>(characters.Select(font.NominalGlyph)) { 0 };
-            var sharing = used.All(nominal.Contains) ? CharactersOf(font, [.. used]) : null;
-            if (sharing is not null)
+        return Planned(
+            font,
+            input =>
             {
-                characters = [.. characters.Union(sharing).Order()];
-            }
-            else
-            {
-                var glyphSet = hb_subset_input_glyph_set(input);
-                foreach (var g in used)
+                if (sharing is null)
                 {
-                    hb_set_add(glyphSet, g);
+                    var glyphSet = hb_subset_input_glyph_set(input);
+                    foreach (var g in used)
+                    {
+                        hb_set_add(glyphSet, g);
+                    }
                 }
-            }
 
-            var unicodeSet = hb_subset_input_unicode_set(input);
-            foreach (var cp in characters)
-            {
-                hb_set_add(unicodeSet, (uint)cp);
-            }
-
-            var plan = hb_subset_plan_create_or_fail(font.HarfBuzzFace.Handle, input);
-            if (plan == IntPtr.Zero)
-            {
-                throw new InvalidOperationException($"HarfBuzz could not plan a subset of {font.Name}");
-            }
-
-            try
+                AddCharacters(input, characters);
+            },
+            plan =>
             {
                 var oldToNew = hb_subset_plan_old_to_new_glyph_mapping(plan);
                 var map = new Dictionary<uint, ushort>(used.Length);
@@ -73,6 +65,38 @@ internal static partial class FontSubsetter
                 }
 
                 return new FontSubset(Execute(plan, font), map);
+            });
+    }
+
+    /// <summary>
+    /// The font cut to <paramref name="codePoints"/> (those it has), as a file a word processor can
+    /// embed: the characters' glyphs and their cmap, the same tables as for a PDF.
+    /// </summary>
+    public static byte[] ForCharacters(FontFace font, IEnumerable<int> codePoints) =>
+        // The characters alone: HarfBuzz maps each through the cmap itself, and no glyph ids are kept
+        // for a caller (a word processor reads characters, not glyph ids).
+        Planned(font, input => AddCharacters(input, codePoints), plan => Execute(plan, font));
+
+    /// <summary>
+    /// A subset of <paramref name="font"/>: a fresh input (<see cref="Input"/>) that <paramref name="fill"/>
+    /// names the kept characters and glyphs in, planned, and the plan read by <paramref name="read"/>;
+    /// HarfBuzz's objects are freed whatever happens.
+    /// </summary>
+    private static T Planned<T>(FontFace font, Action<IntPtr> fill, Func<IntPtr, T> read)
+    {
+        var input = Input();
+        try
+        {
+            fill(input);
+            var plan = hb_subset_plan_create_or_fail(font.HarfBuzzFace.Handle, input);
+            if (plan == IntPtr.Zero)
+            {
+                throw new InvalidOperationException($"HarfBuzz could not plan a subset of {font.Name}");
+            }
+
+            try
+            {
+                return read(plan);
             }
             finally
             {
@@ -85,41 +109,12 @@ internal static partial class FontSubsetter
         }
     }
 
-    /// <summary>
-    /// The font cut to <paramref name="codePoints"/> (those it has), as a file a word processor can
-    /// embed: the characters' glyphs and their cmap, the same tables as for a PDF.
-    /// </summary>
-    public static byte[] ForCharacters(FontFace font, IEnumerable<int> codePoints)
+    private static void AddCharacters(IntPtr input, IEnumerable<int> codePoints)
     {
-        // The characters alone: HarfBuzz maps each through the cmap itself, and no glyph ids are kept
-        // for a caller (a word processor reads characters, not glyph ids).
-        var input = Input();
-        try
+        var unicodeSet = hb_subset_input_unicode_set(input);
+        foreach (var cp in codePoints)
         {
-            var unicodeSet = hb_subset_input_unicode_set(input);
-            foreach (var cp in codePoints)
-            {
-                hb_set_add(unicodeSet, (uint)cp);
-            }
-
-            var plan = hb_subset_plan_create_or_fail(font.HarfBuzzFace.Handle, input);
-            if (plan == IntPtr.Zero)
-            {
-                throw new InvalidOperationException($"HarfBuzz could not plan a subset of {font.Name}");
-            }
-
-            try
-            {
-                return Execute(plan, font);
-            }
-            finally
-            {
-                hb_subset_plan_destroy(plan);
-            }
-        }
-        finally
-        {
-            hb_subset_input_destroy(input);
+            hb_set_add(unicodeSet, (uint)cp);
         }
     }
 
